@@ -1,0 +1,1 @@
+/** tmp */ package io.schemadiff.differ;

@@ -1,0 +1,135 @@
+package io.schemadiff.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A table constraint (pg_constraint), named as the server names it. */
+public sealed interface Constraint
+    permits Constraint.PrimaryKey, Constraint.Unique, Constraint.ForeignKey, Constraint.Check {
+
+    String name();
+
+    Optional<String> comment();
+
+    Constraint withComment(Optional<String> c);
+
+    /** {@code DEFERRABLE} / {@code INITIALLY DEFERRED}. */
+    enum Deferrability {
+        NOT_DEFERRABLE(""),
+        DEFERRABLE(" DEFERRABLE"),
+        DEFERRABLE_INITIALLY_DEFERRED(" DEFERRABLE INITIALLY DEFERRED");
+
+        private final String sql;
+
+        Deferrability(String sql) {
+            this.sql = sql;
+        }
+
+        /** The clause as pg_get_constraintdef() prints it, with a leading space; empty for the default. */
+        public String sql() {
+            return sql;
+        }
+    }
+
+    record PrimaryKey(String name, List<String> columns, List<String> include, Deferrability deferrability,
+                      Optional<String> comment) implements Constraint {
+        public PrimaryKey {
+            Objects.requireNonNull(name, "name");
+            columns = List.copyOf(columns);
+            include = List.copyOf(include);
+            Objects.requireNonNull(deferrability, "deferrability");
+            Objects.requireNonNull(comment, "comment");
+        }
+
+        @Override
+        public PrimaryKey withComment(Optional<String> c) {
+            return new PrimaryKey(name, columns, include, deferrability, c);
+        }
+    }
+
+    record Unique(String name, List<String> columns, List<String> include, boolean nullsNotDistinct,
+                  Deferrability deferrability, Optional<String> comment) implements Constraint {
+        public Unique {
+            Objects.requireNonNull(name, "name");
+            columns = List.copyOf(columns);
+            include = List.copyOf(include);
+            Objects.requireNonNull(deferrability, "deferrability");
+            Objects.requireNonNull(comment, "comment");
+        }
+
+        @Override
+        public Unique withComment(Optional<String> c) {
+            return new Unique(name, columns, include, nullsNotDistinct, deferrability, c);
+        }
+    }
+
+    /** {@code FOREIGN KEY … REFERENCES}. */
+    record ForeignKey(String name, List<String> columns, QualifiedName referencedTable, List<String> referencedColumns,
+                      MatchType match, Action onUpdate, Action onDelete, Deferrability deferrability,
+                      boolean notValid, Optional<String> comment) implements Constraint {
+        public ForeignKey {
+            Objects.requireNonNull(name, "name");
+            columns = List.copyOf(columns);
+            Objects.requireNonNull(referencedTable, "referencedTable");
+            referencedColumns = List.copyOf(referencedColumns);
+            Objects.requireNonNull(match, "match");
+            Objects.requireNonNull(onUpdate, "onUpdate");
+            Objects.requireNonNull(onDelete, "onDelete");
+            Objects.requireNonNull(deferrability, "deferrability");
+            Objects.requireNonNull(comment, "comment");
+        }
+
+        @Override
+        public ForeignKey withComment(Optional<String> c) {
+            return new ForeignKey(name, columns, referencedTable, referencedColumns, match, onUpdate, onDelete,
+                deferrability, notValid, c);
+        }
+
+        public ForeignKey withReferencedColumns(List<String> cols) {
+            return new ForeignKey(name, columns, referencedTable, cols, match, onUpdate, onDelete, deferrability,
+                notValid, comment);
+        }
+
+        public ForeignKey withNotValid(boolean nv) {
+            return new ForeignKey(name, columns, referencedTable, referencedColumns, match, onUpdate, onDelete,
+                deferrability, nv, comment);
+        }
+
+        public enum MatchType { SIMPLE, FULL, PARTIAL }
+
+        /** Referential actions; {@code sql} is what follows ON DELETE / ON UPDATE. */
+        public enum Action {
+            NO_ACTION("NO ACTION"), RESTRICT("RESTRICT"), CASCADE("CASCADE"), SET_NULL("SET NULL"),
+            SET_DEFAULT("SET DEFAULT");
+
+            private final String sql;
+
+            Action(String sql) {
+                this.sql = sql;
+            }
+
+            public String sql() {
+                return sql;
+            }
+        }
+    }
+
+    record Check(String name, Expression expression, boolean noInherit, boolean notValid, Optional<String> comment)
+        implements Constraint {
+        public Check {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(expression, "expression");
+            Objects.requireNonNull(comment, "comment");
+        }
+
+        @Override
+        public Check withComment(Optional<String> c) {
+            return new Check(name, expression, noInherit, notValid, c);
+        }
+
+        public Check withNotValid(boolean nv) {
+            return new Check(name, expression, noInherit, nv, comment);
+        }
+    }
+}

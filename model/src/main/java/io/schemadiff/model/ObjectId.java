@@ -1,0 +1,67 @@
+package io.schemadiff.model;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * The identity of an object: what pairs an object of one schema with its counterpart in the other.
+ * {@code schema} is empty for schemas and extensions; {@code member} names a column or constraint
+ * within its table and is empty otherwise.
+ */
+public record ObjectId(ObjectKind kind, String schema, String name, String member) implements Comparable<ObjectId> {
+    private static final Comparator<ObjectId> ORDER = Comparator.comparing(ObjectId::kind)
+        .thenComparing(ObjectId::schema).thenComparing(ObjectId::name).thenComparing(ObjectId::member);
+
+    public ObjectId {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(schema, "schema");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(member, "member");
+    }
+
+    public static ObjectId schema(String name) {
+        return new ObjectId(ObjectKind.SCHEMA, "", name, "");
+    }
+
+    public static ObjectId extension(String name) {
+        return new ObjectId(ObjectKind.EXTENSION, "", name, "");
+    }
+
+    public static ObjectId of(ObjectKind kind, QualifiedName name) {
+        return new ObjectId(kind, name.schema(), name.name(), "");
+    }
+
+    public static ObjectId column(QualifiedName table, String column) {
+        return new ObjectId(ObjectKind.COLUMN, table.schema(), table.name(), column);
+    }
+
+    public static ObjectId constraint(QualifiedName table, String constraint) {
+        return new ObjectId(ObjectKind.CONSTRAINT, table.schema(), table.name(), constraint);
+    }
+
+    /** The schema-qualified name of the object (for a column or constraint: of its table). */
+    public QualifiedName qualifiedName() {
+        return new QualifiedName(schema, name);
+    }
+
+    /** For members (columns, constraints): the id of the table they belong to. */
+    public ObjectId owner() {
+        return new ObjectId(ObjectKind.TABLE, schema, name, "");
+    }
+
+    @Override
+    public int compareTo(ObjectId o) {
+        return ORDER.compare(this, o);
+    }
+
+    /** Words a reviewer reads: {@code table public.users}, {@code column public.users.email}. */
+    @Override
+    public String toString() {
+        return switch (kind) {
+            case SCHEMA, EXTENSION -> kind.sqlWord() + " " + name;
+            case COLUMN -> "column " + schema + "." + name + "." + member;
+            case CONSTRAINT -> "constraint " + member + " on " + schema + "." + name;
+            default -> kind.sqlWord() + " " + schema + "." + name;
+        };
+    }
+}

@@ -1,0 +1,29 @@
+package io.schemadiff.model;
+
+/**
+ * Every kind of object the model knows, in the order pg_dump would create independent objects of
+ * these kinds (its dump priority): ties in the dependency order are broken by this order.
+ */
+public enum ObjectKind {
+    SCHEMA("schema"),
+    EXTENSION("extension"),
+    TYPE("type"),
+    SEQUENCE("sequence"),
+    TABLE("table"),
+    COLUMN("column"),
+    VIEW("view"),
+    MATERIALIZED_VIEW("materialized view"),
+    INDEX("index"),
+    CONSTRAINT("constraint");
+
+    private final String sqlWord;
+
+    ObjectKind(String sqlWord) {
+        this.sqlWord = sqlWord;
+    }
+
+    /** The kind as SQL names it ({@code MATERIALIZED VIEW} in {@code DROP MATERIALIZED VIEW}), lower case. */
+    public String sqlWord() {
+        return sqlWord;
+    }
+}

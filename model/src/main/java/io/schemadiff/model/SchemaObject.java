@@ -1,0 +1,10 @@
+package io.schemadiff.model;
+
+import java.util.Optional;
+
+/** A top-level object of a catalog. Columns and constraints belong to their table. */
+public sealed interface SchemaObject permits Schema, Extension, EnumType, Sequence, Table, Index, View {
+    ObjectId id();
+
+    Optional<String> comment();
+}

@@ -1,0 +1,2 @@
+/** Immutable, normalized PostgreSQL schema objects. */
+package io.schemadiff.model;

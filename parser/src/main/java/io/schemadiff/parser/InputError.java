@@ -1,0 +1,75 @@
+package io.schemadiff.parser;
+
+import io.schemadiff.parser.source.Source;
+
+/**
+ * Input that cannot be read: a lexical or syntax error, or a statement that contradicts the schema read so far.
+ * It names the place ({@code file:line:column}) and shows the offending line with a caret under the spot.
+ * This is the only exception the reader lets out for bad input.
+ */
+public class InputError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Source source;
+    private final int offset;
+    private final String reason;
+
+    public InputError(Source source, int offset, String reason) {
+        super(source == null ? reason : source.location(offset) + ": " + reason);
+        this.source = source;
+        this.offset = offset;
+        this.reason = reason;
+    }
+
+    /** An error that has no place in a source (a file that cannot be read, a bad git revision). */
+    public InputError(String reason) {
+        this(null, 0, reason);
+    }
+
+    public Source source() {
+        return source;
+    }
+
+    public int offset() {
+        return offset;
+    }
+
+    /** The reason alone, without the location. */
+    public String reason() {
+        return reason;
+    }
+
+    /**
+     * The message a user reads:
+     * <pre>
+     * schema.sql:3:14: error: unterminated quoted string
+     *     3 | create table "users (
+     *       |              ^
+     * </pre>
+     */
+    public String render() {
+        return render(source, offset, "error: " + reason);
+    }
+
+    /** {@code location: message}, then the line and a caret under {@code offset}. */
+    public static String render(Source source, int offset, String message) {
+        if (source == null) {
+            return "error: " + message.replaceFirst("^error: ", "");
+        }
+        int line = source.line(offset);
+        int col = source.column(offset);
+        String text = source.lineText(line);
+        StringBuilder caret = new StringBuilder();
+        int cp = 0;
+        for (int i = 0; i < text.length() && cp < col - 1; cp++) {
+            int c = text.codePointAt(i);
+            caret.append(c == '\t' ? '\t' : ' ');
+            i += Character.charCount(c);
+        }
+        String gutter = String.valueOf(line);
+        String pad = " ".repeat(gutter.length());
+        return source.name() + ":" + line + ":" + col + ": " + message + "\n"
+            + " " + gutter + " | " + text + "\n"
+            + " " + pad + " | " + caret + "^";
+    }
+}

@@ -1,0 +1,194 @@
+package io.schemadiff.parser.ddl;
+
+import io.schemadiff.model.Constraint.Deferrability;
+import io.schemadiff.model.Constraint.ForeignKey.Action;
+import io.schemadiff.model.Constraint.ForeignKey.MatchType;
+import io.schemadiff.parser.expr.Expr;
+import io.schemadiff.parser.expr.RawType;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Statements as parsed, before the interpreter resolves their names. Each record is one statement form of
+ * PostgreSQL's grammar (or one action of ALTER TABLE); {@code at} is a source offset for messages.
+ */
+public sealed interface Ddl {
+
+    /** A possibly qualified name as written, with the offset of its first token. */
+    record Name(List<String> parts, int at) {
+        public Name {
+            parts = List.copyOf(parts);
+        }
+
+        public String last() {
+            return parts.get(parts.size() - 1);
+        }
+
+        @Override
+        public String toString() {
+            return String.join(".", parts);
+        }
+    }
+
+    /** An expression with the author's text of it. */
+    record ExprText(Expr expr, String text, int at) {}
+
+    // ------------------------------------------------------------------ schemas, extensions
+
+    record CreateSchema(String name, boolean ifNotExists, int at) implements Ddl {}
+
+    record CreateExtension(String name, boolean ifNotExists, Optional<String> schema, int at) implements Ddl {}
+
+    // ------------------------------------------------------------------ tables
+
+    /** {@code unsupported}: clauses of the statement the model does not hold yet, reported as warnings. */
+    record CreateTable(Name name, boolean ifNotExists, boolean unlogged, List<ColumnDef> columns,
+                       List<TableConstraint> constraints, List<UnsupportedAction> unsupported, int at) implements Ddl {}
+
+    record ColumnDef(String name, RawType type, Optional<Name> collation, List<ColumnConstraint> constraints, int at) {}
+
+    sealed interface ColumnConstraint {}
+
+    record NotNull(Optional<String> name) implements ColumnConstraint {}
+
+    record Nullable() implements ColumnConstraint {}
+
+    record Default(ExprText value) implements ColumnConstraint {}
+
+    record Generated(ExprText value) implements ColumnConstraint {}
+
+    record IdentitySpec(boolean always, SequenceSpec options) implements ColumnConstraint {}
+
+    /** A key or check written on a column: {@code body} with the column as its only column. */
+    record ColumnKey(TableConstraint constraint) implements ColumnConstraint {}
+
+    record TableConstraint(Optional<String> name, ConstraintBody body, Deferrability deferrability, boolean notValid,
+                           int at) {}
+
+    sealed interface ConstraintBody {}
+
+    record PrimaryKeyBody(List<String> columns, List<String> include) implements ConstraintBody {}
+
+    record UniqueBody(List<String> columns, List<String> include, boolean nullsNotDistinct) implements ConstraintBody {}
+
+    record CheckBody(ExprText expr, boolean noInherit) implements ConstraintBody {}
+
+    /** {@code columns} empty for a column constraint (it is then that column). */
+    record ForeignKeyBody(List<String> columns, Name table, List<String> referencedColumns, MatchType match,
+                          Action onDelete, Action onUpdate) implements ConstraintBody {}
+
+    /** {@code ADD CONSTRAINT … PRIMARY KEY | UNIQUE USING INDEX idx}. */
+    record UsingIndexBody(boolean primaryKey, String index) implements ConstraintBody {}
+
+    record AlterTable(Name name, boolean ifExists, List<AlterAction> actions, int at) implements Ddl {}
+
+    sealed interface AlterAction {}
+
+    record AddColumn(ColumnDef column, boolean ifNotExists) implements AlterAction {}
+
+    record DropColumn(String column, boolean ifExists, int at) implements AlterAction {}
+
+    record AlterColumnType(String column, RawType type, Optional<Name> collation, Optional<ExprText> using, int at)
+        implements AlterAction {}
+
+    record SetDefault(String column, ExprText value, int at) implements AlterAction {}
+
+    record DropDefault(String column, int at) implements AlterAction {}
+
+    record SetNotNull(String column, int at) implements AlterAction {}
+
+    record DropNotNull(String column, int at) implements AlterAction {}
+
+    record AddIdentity(String column, IdentitySpec identity, int at) implements AlterAction {}
+
+    /** {@code ALTER COLUMN … SET GENERATED …} and sequence options of an identity column. */
+    record SetIdentity(String column, Optional<Boolean> always, SequenceSpec options, int at) implements AlterAction {}
+
+    record DropIdentity(String column, boolean ifExists, int at) implements AlterAction {}
+
+    record AddConstraint(TableConstraint constraint) implements AlterAction {}
+
+    record DropConstraint(String name, boolean ifExists, int at) implements AlterAction {}
+
+    record ValidateConstraint(String name, int at) implements AlterAction {}
+
+    record RenameColumn(String from, String to, int at) implements AlterAction {}
+
+    record RenameConstraint(String from, String to, int at) implements AlterAction {}
+
+    record RenameTo(String to) implements AlterAction {}
+
+    record SetSchema(String schema) implements AlterAction {}
+
+    record SetLogged(boolean logged) implements AlterAction {}
+
+    /** An action that changes nothing the model holds (OWNER TO, SET STATISTICS, CLUSTER ON …). */
+    record IgnoredAction(String what) implements AlterAction {}
+
+    /** A valid action the model does not hold yet: reported as a warning. */
+    record UnsupportedAction(String what, int at) implements AlterAction {}
+
+    // ------------------------------------------------------------------ indexes, sequences, types, views
+
+    record IndexElem(Optional<String> column, Optional<ExprText> expression, Optional<Name> collation,
+                     Optional<String> opclass, boolean descending, Optional<Boolean> nullsFirst) {}
+
+    record CreateIndex(Optional<String> name, Name table, boolean unique, boolean ifNotExists, String method,
+                       List<IndexElem> keys, List<String> include, Optional<ExprText> where, boolean nullsNotDistinct,
+                       List<String> parameters, int at) implements Ddl {}
+
+    /** Options of CREATE / ALTER SEQUENCE and of identity columns; null fields were not given. */
+    record SequenceSpec(String type, Long start, Long increment, Long min, boolean noMin, Long max, boolean noMax,
+                        Long cache, Boolean cycle, Optional<Name> ownedBy, boolean ownedByNone,
+                        Optional<Name> sequenceName) {
+        public static SequenceSpec none() {
+            return new SequenceSpec(null, null, null, null, false, null, false, null, null, Optional.empty(), false,
+                Optional.empty());
+        }
+    }
+
+    record CreateSequence(Name name, boolean ifNotExists, SequenceSpec options, int at) implements Ddl {}
+
+    record AlterSequence(Name name, boolean ifExists, SequenceSpec options, int at) implements Ddl {}
+
+    record CreateEnum(Name name, List<String> labels, int at) implements Ddl {}
+
+    record AddEnumValue(Name type, String value, boolean ifNotExists, Optional<String> before, Optional<String> after,
+                        int at) implements Ddl {}
+
+    record RenameEnumValue(Name type, String from, String to, int at) implements Ddl {}
+
+    record CreateView(Name name, boolean orReplace, boolean materialized, List<String> columns, List<String> options,
+                      QueryText query, Optional<String> checkOption, boolean ifNotExists, int at) implements Ddl {}
+
+    /** A view's query: the author's text and its tokens. */
+    record QueryText(String text, List<io.schemadiff.parser.lex.Token> tokens, int at) {
+        public QueryText {
+            tokens = List.copyOf(tokens);
+        }
+    }
+
+    // ------------------------------------------------------------------ comments, drops, renames, settings
+
+    /** Object kinds as COMMENT ON, DROP and ALTER … RENAME name them. */
+    enum Kind {
+        SCHEMA, EXTENSION, TABLE, VIEW, MATERIALIZED_VIEW, INDEX, SEQUENCE, TYPE, COLUMN, CONSTRAINT, OTHER
+    }
+
+    /** {@code COMMENT ON kind target IS …}; {@code on} is the table of a constraint. */
+    record Comment(Kind kind, Name target, Optional<Name> on, Optional<String> text, int at) implements Ddl {}
+
+    record Drop(Kind kind, List<Name> names, boolean ifExists, boolean cascade, int at) implements Ddl {}
+
+    /** {@code ALTER INDEX | SEQUENCE | VIEW | TYPE … RENAME TO} and {@code SET SCHEMA}. */
+    record Rename(Kind kind, Name name, Optional<String> newName, Optional<String> newSchema, boolean ifExists,
+                  int at) implements Ddl {}
+
+    record SetSearchPath(List<String> schemas, int at) implements Ddl {}
+
+    /** Understood and deliberately not part of the model (SET, GRANT, OWNER TO, BEGIN …). */
+    record Ignored(String what) implements Ddl {}
+
+    /** A statement PostgreSQL accepts that the model does not hold yet: reported, never silently dropped. */
+    record Unsupported(String what, int at) implements Ddl {}
+}

@@ -1,0 +1,1509 @@
+package io.schemadiff.parser.ddl;
+
+import io.schemadiff.model.Constraint.Deferrability;
+import io.schemadiff.model.Constraint.ForeignKey.Action;
+import io.schemadiff.model.Constraint.ForeignKey.MatchType;
+import io.schemadiff.parser.ddl.Ddl.AddColumn;
+import io.schemadiff.parser.ddl.Ddl.AddConstraint;
+import io.schemadiff.parser.ddl.Ddl.AddEnumValue;
+import io.schemadiff.parser.ddl.Ddl.AddIdentity;
+import io.schemadiff.parser.ddl.Ddl.AlterAction;
+import io.schemadiff.parser.ddl.Ddl.AlterColumnType;
+import io.schemadiff.parser.ddl.Ddl.AlterSequence;
+import io.schemadiff.parser.ddl.Ddl.AlterTable;
+import io.schemadiff.parser.ddl.Ddl.CheckBody;
+import io.schemadiff.parser.ddl.Ddl.ColumnConstraint;
+import io.schemadiff.parser.ddl.Ddl.ColumnDef;
+import io.schemadiff.parser.ddl.Ddl.ColumnKey;
+import io.schemadiff.parser.ddl.Ddl.Comment;
+import io.schemadiff.parser.ddl.Ddl.ConstraintBody;
+import io.schemadiff.parser.ddl.Ddl.CreateEnum;
+import io.schemadiff.parser.ddl.Ddl.CreateExtension;
+import io.schemadiff.parser.ddl.Ddl.CreateIndex;
+import io.schemadiff.parser.ddl.Ddl.CreateSchema;
+import io.schemadiff.parser.ddl.Ddl.CreateSequence;
+import io.schemadiff.parser.ddl.Ddl.CreateTable;
+import io.schemadiff.parser.ddl.Ddl.CreateView;
+import io.schemadiff.parser.ddl.Ddl.Default;
+import io.schemadiff.parser.ddl.Ddl.Drop;
+import io.schemadiff.parser.ddl.Ddl.DropColumn;
+import io.schemadiff.parser.ddl.Ddl.DropConstraint;
+import io.schemadiff.parser.ddl.Ddl.DropDefault;
+import io.schemadiff.parser.ddl.Ddl.DropIdentity;
+import io.schemadiff.parser.ddl.Ddl.DropNotNull;
+import io.schemadiff.parser.ddl.Ddl.ExprText;
+import io.schemadiff.parser.ddl.Ddl.ForeignKeyBody;
+import io.schemadiff.parser.ddl.Ddl.Generated;
+import io.schemadiff.parser.ddl.Ddl.IdentitySpec;
+import io.schemadiff.parser.ddl.Ddl.Ignored;
+import io.schemadiff.parser.ddl.Ddl.IgnoredAction;
+import io.schemadiff.parser.ddl.Ddl.IndexElem;
+import io.schemadiff.parser.ddl.Ddl.Kind;
+import io.schemadiff.parser.ddl.Ddl.Name;
+import io.schemadiff.parser.ddl.Ddl.NotNull;
+import io.schemadiff.parser.ddl.Ddl.Nullable;
+import io.schemadiff.parser.ddl.Ddl.PrimaryKeyBody;
+import io.schemadiff.parser.ddl.Ddl.QueryText;
+import io.schemadiff.parser.ddl.Ddl.Rename;
+import io.schemadiff.parser.ddl.Ddl.RenameColumn;
+import io.schemadiff.parser.ddl.Ddl.RenameConstraint;
+import io.schemadiff.parser.ddl.Ddl.RenameEnumValue;
+import io.schemadiff.parser.ddl.Ddl.RenameTo;
+import io.schemadiff.parser.ddl.Ddl.SequenceSpec;
+import io.schemadiff.parser.ddl.Ddl.SetDefault;
+import io.schemadiff.parser.ddl.Ddl.SetIdentity;
+import io.schemadiff.parser.ddl.Ddl.SetLogged;
+import io.schemadiff.parser.ddl.Ddl.SetNotNull;
+import io.schemadiff.parser.ddl.Ddl.SetSchema;
+import io.schemadiff.parser.ddl.Ddl.SetSearchPath;
+import io.schemadiff.parser.ddl.Ddl.TableConstraint;
+import io.schemadiff.parser.ddl.Ddl.UniqueBody;
+import io.schemadiff.parser.ddl.Ddl.Unsupported;
+import io.schemadiff.parser.ddl.Ddl.UnsupportedAction;
+import io.schemadiff.parser.ddl.Ddl.UsingIndexBody;
+import io.schemadiff.parser.ddl.Ddl.ValidateConstraint;
+import io.schemadiff.parser.expr.Expr;
+import io.schemadiff.parser.expr.ExprParser;
+import io.schemadiff.parser.expr.RawType;
+import io.schemadiff.parser.lex.Statement;
+import io.schemadiff.parser.lex.Token;
+import io.schemadiff.parser.lex.TokenType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The DDL grammar: one statement's tokens to a {@link Ddl}. Statements outside the model are classified
+ * ({@link Ignored} when they cannot change a schema, {@link Unsupported} when they can but the model does not
+ * hold them yet); statements inside it must parse completely, or an {@link io.schemadiff.parser.InputError}
+ * names the token where they stop making sense.
+ */
+public final class DdlParser {
+    private final TokenCursor c;
+    private final ExprParser expr;
+
+    private DdlParser(Statement statement) {
+        this.c = new TokenCursor(statement);
+        this.expr = new ExprParser(c);
+    }
+
+    public static Ddl parse(Statement statement) {
+        DdlParser p = new DdlParser(statement);
+        Ddl d = p.statement();
+        if (!(d instanceof Ignored) && !(d instanceof Unsupported) && !p.c.atEnd()) {
+            throw p.c.error("unexpected " + TokenCursor.describe(p.c.peek()));
+        }
+        return d;
+    }
+
+    private int at() {
+        return c.peek().start();
+    }
+
+    private Unsupported unsupported(String what) {
+        return new Unsupported(what, c.statement().start());
+    }
+
+    private Ddl statement() {
+        Token first = c.peek();
+        if (first.type() == TokenType.META) {
+            String cmd = first.value().split("\\s+", 2)[0];
+            return switch (cmd) {
+                case "\\i", "\\ir", "\\include", "\\include_relative" -> unsupported("psql " + cmd + " (file include)");
+                default -> new Ignored("psql " + cmd);
+            };
+        }
+        if (first.type() == TokenType.LPAREN) {
+            return new Ignored("query");
+        }
+        if (first.type() != TokenType.IDENT) {
+            throw c.error("expected a statement but found " + TokenCursor.describe(first));
+        }
+        return switch (first.value()) {
+            case "create" -> create();
+            case "alter" -> alter();
+            case "drop" -> drop();
+            case "comment" -> comment();
+            case "set" -> set();
+            case "reset" -> reset();
+            case "select" -> select();
+            case "grant", "revoke" -> new Ignored("privileges");
+            case "begin", "start", "commit", "end", "rollback", "savepoint", "release", "abort" ->
+                new Ignored("transaction control");
+            case "insert", "update", "delete", "copy", "truncate", "merge" -> unsupported("data statement "
+                + first.value().toUpperCase(Locale.ROOT) + " (not part of a schema)");
+            case "analyze", "analyse", "vacuum", "checkpoint", "notify", "listen", "unlisten", "discard", "show",
+                 "explain", "load", "lock", "cluster", "reindex", "refresh", "prepare", "execute", "deallocate",
+                 "declare", "fetch", "move", "close", "values", "table", "with", "security", "reassign" ->
+                new Ignored(first.value());
+            case "do" -> unsupported("DO block (its effects cannot be read without running it)");
+            case "import" -> unsupported("IMPORT FOREIGN SCHEMA");
+            default -> throw c.error("unknown statement " + TokenCursor.describe(first));
+        };
+    }
+
+    // ================================================================== SET / RESET / SELECT set_config
+
+    private Ddl set() {
+        int at = c.statement().start();
+        c.expect("set");
+        if (!c.accept("session")) {
+            c.accept("local");
+        }
+        if (c.is("search_path")) {
+            c.next();
+            if (!c.accept("to")) {
+                c.expect(TokenType.OPERATOR);
+            }
+            if (c.accept("default")) {
+                return new SetSearchPath(List.of("$user", "public"), at);
+            }
+            List<String> schemas = new ArrayList<>();
+            do {
+                Token t = c.next();
+                switch (t.type()) {
+                    case IDENT, QUOTED_IDENT -> schemas.add(t.value());
+                    case STRING -> schemas.addAll(splitSearchPath(t.value()));
+                    default -> throw c.errorAt(t, "expected a schema name in search_path");
+                }
+            } while (c.accept(TokenType.COMMA));
+            return new SetSearchPath(schemas, at);
+        }
+        return new Ignored("SET");
+    }
+
+    private Ddl reset() {
+        c.expect("reset");
+        if (c.is("search_path") || c.is("all")) {
+            return new SetSearchPath(List.of("$user", "public"), c.statement().start());
+        }
+        return new Ignored("RESET");
+    }
+
+    /** {@code SELECT pg_catalog.set_config('search_path', '…', false)} as pg_dump writes it. */
+    private Ddl select() {
+        c.expect("select");
+        int save = c.position();
+        if (c.is("pg_catalog") && c.peek(1).is(TokenType.DOT)) {
+            c.next();
+            c.next();
+        }
+        if (c.is("set_config") && c.peek(1).is(TokenType.LPAREN) && c.peek(2).is(TokenType.STRING)
+            && c.peek(2).value().equals("search_path") && c.peek(3).is(TokenType.COMMA)
+            && c.peek(4).is(TokenType.STRING)) {
+            List<String> path = splitSearchPath(c.peek(4).value());
+            c.reset(c.position() + 5);
+            c.expect(TokenType.COMMA);
+            c.next();
+            c.expect(TokenType.RPAREN);
+            return new SetSearchPath(path, c.statement().start());
+        }
+        c.reset(save);
+        return unsupported("SELECT (a query's effects are not read)");
+    }
+
+    /** The value of search_path as a string: comma-separated, each name possibly double-quoted. */
+    static List<String> splitSearchPath(String value) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = value.length();
+        while (i < n) {
+            while (i < n && (value.charAt(i) == ' ' || value.charAt(i) == ',' || value.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            if (value.charAt(i) == '"') {
+                StringBuilder sb = new StringBuilder();
+                i++;
+                while (i < n) {
+                    char ch = value.charAt(i);
+                    if (ch == '"') {
+                        if (i + 1 < n && value.charAt(i + 1) == '"') {
+                            sb.append('"');
+                            i += 2;
+                            continue;
+                        }
+                        i++;
+                        break;
+                    }
+                    sb.append(ch);
+                    i++;
+                }
+                out.add(sb.toString());
+            } else {
+                int start = i;
+                while (i < n && value.charAt(i) != ',') {
+                    i++;
+                }
+                out.add(value.substring(start, i).trim().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    // ================================================================== CREATE
+
+    private Ddl create() {
+        int at = c.statement().start();
+        c.expect("create");
+        boolean orReplace = c.acceptSeq("or", "replace");
+        boolean temp = false;
+        boolean unlogged = false;
+        if (c.accept("global") || c.accept("local")) {
+            temp = true;
+        }
+        if (c.accept("temp") || c.accept("temporary")) {
+            temp = true;
+        } else if (c.accept("unlogged")) {
+            unlogged = true;
+        }
+        Token kind = c.peek();
+        if (temp && (kind.is("table") || kind.is("view") || kind.is("sequence") || kind.is("recursive"))) {
+            return new Ignored("temporary object");
+        }
+        switch (kind.value()) {
+            case "table":
+                c.next();
+                return createTable(at, unlogged);
+            case "schema":
+                c.next();
+                return createSchema(at);
+            case "extension":
+                c.next();
+                return createExtension(at);
+            case "unique":
+            case "index":
+                return createIndex(at);
+            case "sequence":
+                c.next();
+                return createSequence(at);
+            case "type":
+                c.next();
+                return createType(at);
+            case "view":
+                c.next();
+                return createView(at, orReplace, false, false);
+            case "recursive":
+                return unsupported("CREATE RECURSIVE VIEW");
+            case "materialized":
+                c.next();
+                c.expect("view");
+                return createView(at, orReplace, true, unlogged);
+            case "role":
+            case "user":
+            case "group":
+            case "database":
+            case "tablespace":
+                return new Ignored("cluster-wide object (" + kind.value() + ")");
+            case "foreign":
+                if (c.peek(1).is("table")) {
+                    return unsupported("CREATE FOREIGN TABLE");
+                }
+                return unsupported("CREATE FOREIGN DATA WRAPPER");
+            case "constraint":
+                return unsupported("CREATE CONSTRAINT TRIGGER");
+            case "text":
+                return unsupported("CREATE TEXT SEARCH " + c.peek(2).value().toUpperCase(Locale.ROOT));
+            case "event":
+                return unsupported("CREATE EVENT TRIGGER");
+            case "access":
+                return unsupported("CREATE ACCESS METHOD");
+            case "trusted":
+            case "procedural":
+            case "language":
+                return unsupported("CREATE LANGUAGE");
+            case "default":
+                return unsupported("CREATE DEFAULT CONVERSION");
+            case "user_mapping":
+                return unsupported("CREATE USER MAPPING");
+            case "function":
+            case "procedure":
+            case "trigger":
+            case "domain":
+            case "policy":
+            case "aggregate":
+            case "operator":
+            case "cast":
+            case "collation":
+            case "publication":
+            case "subscription":
+            case "rule":
+            case "server":
+            case "statistics":
+            case "conversion":
+            case "transform":
+                return unsupported("CREATE " + kind.value().toUpperCase(Locale.ROOT));
+            default:
+                throw c.error("unknown CREATE statement: " + TokenCursor.describe(kind));
+        }
+    }
+
+    private Name name() {
+        int at = at();
+        List<String> parts = new ArrayList<>();
+        parts.add(c.expectName());
+        while (c.is(TokenType.DOT)) {
+            c.next();
+            parts.add(c.expectName());
+        }
+        if (parts.size() > 3) {
+            throw new io.schemadiff.parser.InputError(c.statement().source(), at,
+                "improper qualified name (too many dotted names): " + String.join(".", parts));
+        }
+        return new Name(parts, at);
+    }
+
+    private boolean ifNotExists() {
+        return c.acceptSeq("if", "not", "exists");
+    }
+
+    private boolean ifExists() {
+        return c.acceptSeq("if", "exists");
+    }
+
+    private Ddl createSchema(int at) {
+        boolean ine = ifNotExists();
+        String name;
+        if (c.accept("authorization")) {
+            name = c.expectName();
+        } else {
+            name = c.expectName();
+            if (c.accept("authorization")) {
+                c.expectName();
+            }
+        }
+        if (!c.atEnd()) {
+            return unsupported("CREATE SCHEMA with schema elements");
+        }
+        return new CreateSchema(name, ine, at);
+    }
+
+    private Ddl createExtension(int at) {
+        boolean ine = ifNotExists();
+        String name = c.expectName();
+        c.accept("with");
+        Optional<String> schema = Optional.empty();
+        while (!c.atEnd()) {
+            if (c.accept("schema")) {
+                schema = Optional.of(c.expectName());
+            } else if (c.accept("version") || c.accept("from")) {
+                c.next();
+            } else if (c.accept("cascade")) {
+                continue;
+            } else {
+                throw c.error("unexpected " + TokenCursor.describe(c.peek()) + " in CREATE EXTENSION");
+            }
+        }
+        return new CreateExtension(name, ine, schema, at);
+    }
+
+    // ------------------------------------------------------------------ CREATE TABLE
+
+    private Ddl createTable(int at, boolean unlogged) {
+        boolean ine = ifNotExists();
+        Name name = name();
+        if (c.is("of")) {
+            return unsupported("CREATE TABLE … OF type");
+        }
+        if (c.is("partition")) {
+            return unsupported("CREATE TABLE … PARTITION OF (partitioning)");
+        }
+        if (c.is("as") || (c.is(TokenType.LPAREN) && tableAsSelect())) {
+            return unsupported("CREATE TABLE … AS");
+        }
+        c.expect(TokenType.LPAREN);
+        List<ColumnDef> columns = new ArrayList<>();
+        List<TableConstraint> constraints = new ArrayList<>();
+        List<UnsupportedAction> unsupported = new ArrayList<>();
+        if (!c.is(TokenType.RPAREN)) {
+            do {
+                int elemAt = at();
+                if (c.is("constraint") || c.is("check") || c.is("unique") || c.is("primary") || c.is("foreign")
+                    || c.is("exclude")) {
+                    if (isExclude()) {
+                        unsupported.add(new UnsupportedAction("EXCLUDE constraint", elemAt));
+                        skipElement();
+                        continue;
+                    }
+                    constraints.add(tableConstraint());
+                } else if (c.is("like")) {
+                    unsupported.add(new UnsupportedAction("LIKE in CREATE TABLE", elemAt));
+                    skipElement();
+                } else {
+                    columns.add(columnDef(unsupported));
+                }
+            } while (c.accept(TokenType.COMMA));
+        }
+        c.expect(TokenType.RPAREN);
+        while (!c.atEnd()) {
+            int clauseAt = at();
+            if (c.accept("inherits")) {
+                c.expect(TokenType.LPAREN);
+                c.skipBalanced();
+                unsupported.add(new UnsupportedAction("INHERITS (table inheritance)", clauseAt));
+            } else if (c.is("partition") && c.peek(1).is("by")) {
+                c.next();
+                c.next();
+                c.next();
+                c.expect(TokenType.LPAREN);
+                c.skipBalanced();
+                unsupported.add(new UnsupportedAction("PARTITION BY (partitioning)", clauseAt));
+            } else if (c.accept("using")) {
+                c.expectName();
+            } else if (c.accept("with")) {
+                if (c.accept("oids")) {
+                    continue;
+                }
+                c.expect(TokenType.LPAREN);
+                c.skipBalanced();
+                unsupported.add(new UnsupportedAction("storage parameters WITH (…)", clauseAt));
+            } else if (c.acceptSeq("without", "oids")) {
+                continue;
+            } else if (c.accept("tablespace")) {
+                c.expectName();
+            } else if (c.accept("on")) {
+                c.expect("commit");
+                while (!c.atEnd()) {
+                    c.next();
+                }
+            } else {
+                throw c.error("unexpected " + TokenCursor.describe(c.peek()) + " after the column list");
+            }
+        }
+        return new CreateTable(name, ine, unlogged, columns, constraints, unsupported, at);
+    }
+
+    private boolean isExclude() {
+        if (c.is("exclude")) {
+            return true;
+        }
+        return c.is("constraint") && c.peek(2).is("exclude");
+    }
+
+    private boolean tableAsSelect() {
+        // CREATE TABLE t (a, b) AS SELECT …: a column-name list followed by AS
+        int save = c.position();
+        c.next();
+        c.skipBalanced();
+        boolean as = c.is("as");
+        c.reset(save);
+        return as;
+    }
+
+    /** Skips one element of a comma-separated list inside parentheses. */
+    private void skipElement() {
+        while (!c.is(TokenType.COMMA) && !c.is(TokenType.RPAREN) && !c.atEnd()) {
+            if (c.accept(TokenType.LPAREN) || c.accept(TokenType.LBRACKET)) {
+                c.skipBalanced();
+            } else {
+                c.next();
+            }
+        }
+    }
+
+    private ColumnDef columnDef(List<UnsupportedAction> unsupported) {
+        int at = at();
+        String name = c.expectName();
+        RawType type = expr.parseType();
+        Optional<Name> collation = Optional.empty();
+        List<ColumnConstraint> cons = new ArrayList<>();
+        while (true) {
+            if (c.accept("collate")) {
+                collation = Optional.of(name());
+            } else if (c.is("storage") || c.is("compression")) {
+                c.next();
+                c.next();
+            } else if (!columnConstraint(cons, unsupported)) {
+                break;
+            }
+        }
+        return new ColumnDef(name, type, collation, cons, at);
+    }
+
+    /** One column constraint, appended to {@code out}; false when none follows. */
+    private boolean columnConstraint(List<ColumnConstraint> out, List<UnsupportedAction> unsupported) {
+        int at = at();
+        Optional<String> name = Optional.empty();
+        if (c.accept("constraint")) {
+            name = Optional.of(c.expectName());
+        }
+        if (c.is("not") && c.peek(1).is("null")) {
+            c.next();
+            c.next();
+            out.add(new NotNull(name));
+            c.acceptSeq("no", "inherit");
+        } else if (c.accept("null")) {
+            out.add(new Nullable());
+        } else if (c.accept("default")) {
+            out.add(new Default(exprText(true)));
+        } else if (c.is("check")) {
+            c.next();
+            ExprText e = parenExpr();
+            boolean noInherit = c.acceptSeq("no", "inherit");
+            out.add(new ColumnKey(new TableConstraint(name, new CheckBody(e, noInherit),
+                Deferrability.NOT_DEFERRABLE, false, at)));
+        } else if (c.accept("generated")) {
+            if (c.accept("always")) {
+                c.expect("as");
+                if (c.is(TokenType.LPAREN)) {
+                    ExprText e = parenExpr();
+                    if (!c.accept("stored")) {
+                        c.accept("virtual");
+                        unsupported.add(new UnsupportedAction("virtual generated column", at));
+                    }
+                    out.add(new Generated(e));
+                } else {
+                    c.expect("identity");
+                    out.add(new IdentitySpec(true, identityOptions()));
+                }
+            } else {
+                c.expectSeq("by", "default", "as", "identity");
+                out.add(new IdentitySpec(false, identityOptions()));
+            }
+        } else if (c.is("unique")) {
+            c.next();
+            boolean nnd = nullsNotDistinct();
+            List<String> include = indexParameters();
+            out.add(new ColumnKey(new TableConstraint(name, new UniqueBody(List.of(), include, nnd),
+                deferrability(), false, at)));
+        } else if (c.is("primary")) {
+            c.next();
+            c.expect("key");
+            List<String> include = indexParameters();
+            out.add(new ColumnKey(new TableConstraint(name, new PrimaryKeyBody(List.of(), include), deferrability(),
+                false, at)));
+        } else if (c.accept("references")) {
+            ForeignKeyBody fk = references(List.of());
+            out.add(new ColumnKey(new TableConstraint(name, fk, deferrability(), false, at)));
+        } else if (name.isPresent()) {
+            throw c.error("expected a constraint after CONSTRAINT " + name.get());
+        } else if (c.is("deferrable") || c.is("initially") || (c.is("not") && c.peek(1).is("deferrable"))) {
+            // attributes of the preceding key constraint
+            Deferrability d = deferrability();
+            if (!out.isEmpty() && out.get(out.size() - 1) instanceof ColumnKey ck) {
+                TableConstraint tc = ck.constraint();
+                out.set(out.size() - 1, new ColumnKey(new TableConstraint(tc.name(), tc.body(), d, tc.notValid(),
+                    tc.at())));
+            } else {
+                throw c.error("misplaced DEFERRABLE clause");
+            }
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private boolean nullsNotDistinct() {
+        if (c.acceptSeq("nulls", "not", "distinct")) {
+            return true;
+        }
+        c.acceptSeq("nulls", "distinct");
+        return false;
+    }
+
+    /** {@code INCLUDE (…) WITH (…) USING INDEX TABLESPACE x}: the included columns. */
+    private List<String> indexParameters() {
+        List<String> include = List.of();
+        while (true) {
+            if (c.accept("include")) {
+                include = nameList();
+            } else if (c.is("with") && c.peek(1).is(TokenType.LPAREN)) {
+                c.next();
+                c.next();
+                c.skipBalanced();
+            } else if (c.acceptSeq("using", "index", "tablespace")) {
+                c.expectName();
+            } else {
+                return include;
+            }
+        }
+    }
+
+    private List<String> nameList() {
+        c.expect(TokenType.LPAREN);
+        List<String> names = new ArrayList<>();
+        do {
+            names.add(c.expectName());
+        } while (c.accept(TokenType.COMMA));
+        c.expect(TokenType.RPAREN);
+        return names;
+    }
+
+    private Deferrability deferrability() {
+        boolean deferrable = false;
+        boolean deferred = false;
+        while (true) {
+            if (c.accept("deferrable")) {
+                deferrable = true;
+            } else if (c.acceptSeq("not", "deferrable")) {
+                deferrable = false;
+            } else if (c.acceptSeq("initially", "deferred")) {
+                deferred = true;
+            } else if (c.acceptSeq("initially", "immediate")) {
+                deferred = false;
+            } else {
+                break;
+            }
+        }
+        if (deferred) {
+            return Deferrability.DEFERRABLE_INITIALLY_DEFERRED;
+        }
+        return deferrable ? Deferrability.DEFERRABLE : Deferrability.NOT_DEFERRABLE;
+    }
+
+    private ForeignKeyBody references(List<String> columns) {
+        Name table = name();
+        List<String> refCols = c.is(TokenType.LPAREN) ? nameList() : List.of();
+        MatchType match = MatchType.SIMPLE;
+        Action onDelete = Action.NO_ACTION;
+        Action onUpdate = Action.NO_ACTION;
+        while (true) {
+            if (c.accept("match")) {
+                String m = c.next().value();
+                match = switch (m) {
+                    case "full" -> MatchType.FULL;
+                    case "partial" -> MatchType.PARTIAL;
+                    case "simple" -> MatchType.SIMPLE;
+                    default -> throw c.errorAt(c.previous(), "expected FULL, PARTIAL or SIMPLE after MATCH");
+                };
+            } else if (c.is("on") && (c.peek(1).is("delete") || c.peek(1).is("update"))) {
+                c.next();
+                boolean delete = c.next().value().equals("delete");
+                Action a = action();
+                if (delete) {
+                    onDelete = a;
+                } else {
+                    onUpdate = a;
+                }
+            } else {
+                break;
+            }
+        }
+        return new ForeignKeyBody(columns, table, refCols, match, onDelete, onUpdate);
+    }
+
+    private Action action() {
+        if (c.acceptSeq("no", "action")) {
+            return Action.NO_ACTION;
+        }
+        if (c.accept("restrict")) {
+            return Action.RESTRICT;
+        }
+        if (c.accept("cascade")) {
+            return Action.CASCADE;
+        }
+        if (c.acceptSeq("set", "null")) {
+            if (c.is(TokenType.LPAREN)) {
+                throw c.error("ON DELETE SET NULL with a column list is not supported yet");
+            }
+            return Action.SET_NULL;
+        }
+        if (c.acceptSeq("set", "default")) {
+            if (c.is(TokenType.LPAREN)) {
+                throw c.error("ON DELETE SET DEFAULT with a column list is not supported yet");
+            }
+            return Action.SET_DEFAULT;
+        }
+        throw c.error("expected a referential action (NO ACTION, RESTRICT, CASCADE, SET NULL, SET DEFAULT)");
+    }
+
+    private TableConstraint tableConstraint() {
+        int at = at();
+        Optional<String> name = Optional.empty();
+        if (c.accept("constraint")) {
+            name = Optional.of(c.expectName());
+        }
+        ConstraintBody body;
+        if (c.accept("check")) {
+            ExprText e = parenExpr();
+            boolean noInherit = c.acceptSeq("no", "inherit");
+            body = new CheckBody(e, noInherit);
+        } else if (c.accept("unique")) {
+            if (c.acceptSeq("using", "index")) {
+                body = new UsingIndexBody(false, c.expectName());
+            } else {
+                boolean nnd = nullsNotDistinct();
+                List<String> cols = nameList();
+                body = new UniqueBody(cols, indexParameters(), nnd);
+            }
+        } else if (c.accept("primary")) {
+            c.expect("key");
+            if (c.acceptSeq("using", "index")) {
+                body = new UsingIndexBody(true, c.expectName());
+            } else {
+                List<String> cols = nameList();
+                body = new PrimaryKeyBody(cols, indexParameters());
+            }
+        } else if (c.accept("foreign")) {
+            c.expect("key");
+            List<String> cols = nameList();
+            c.expect("references");
+            body = references(cols);
+        } else {
+            throw c.error("expected CHECK, UNIQUE, PRIMARY KEY or FOREIGN KEY");
+        }
+        Deferrability d = deferrability();
+        boolean notValid = c.acceptSeq("not", "valid");
+        if (d == Deferrability.NOT_DEFERRABLE) {
+            d = deferrability();
+        }
+        return new TableConstraint(name, body, d, notValid, at);
+    }
+
+    private SequenceSpec identityOptions() {
+        if (c.accept(TokenType.LPAREN)) {
+            SequenceSpec s = sequenceOptions(true);
+            c.expect(TokenType.RPAREN);
+            return s;
+        }
+        return SequenceSpec.none();
+    }
+
+    /** Sequence options until something else; {@code inParens} for identity columns' option lists. */
+    private SequenceSpec sequenceOptions(boolean inParens) {
+        String type = null;
+        Long start = null;
+        Long increment = null;
+        Long min = null;
+        Long max = null;
+        Long cache = null;
+        Boolean cycle = null;
+        boolean noMin = false;
+        boolean noMax = false;
+        Optional<Name> ownedBy = Optional.empty();
+        boolean ownedByNone = false;
+        Optional<Name> seqName = Optional.empty();
+        while (!c.atEnd() && !(inParens && c.is(TokenType.RPAREN))) {
+            if (c.accept("as")) {
+                RawType t = expr.parseType();
+                type = t.lastName();
+                if (!Set.of("smallint", "integer", "bigint", "int2", "int4", "int8").contains(type)) {
+                    throw c.errorAt(c.previous(), "sequence type must be smallint, integer, or bigint");
+                }
+                type = switch (type) {
+                    case "int2" -> "smallint";
+                    case "int4" -> "integer";
+                    case "int8" -> "bigint";
+                    default -> type;
+                };
+            } else if (c.accept("increment")) {
+                c.accept("by");
+                increment = signedLong();
+            } else if (c.accept("minvalue")) {
+                min = signedLong();
+            } else if (c.accept("maxvalue")) {
+                max = signedLong();
+            } else if (c.acceptSeq("no", "minvalue")) {
+                noMin = true;
+            } else if (c.acceptSeq("no", "maxvalue")) {
+                noMax = true;
+            } else if (c.acceptSeq("no", "cycle")) {
+                cycle = false;
+            } else if (c.accept("cycle")) {
+                cycle = true;
+            } else if (c.accept("start")) {
+                c.accept("with");
+                start = signedLong();
+            } else if (c.accept("restart")) {
+                if (c.accept("with") || c.is(TokenType.NUMBER) || c.is(TokenType.OPERATOR)) {
+                    signedLong();
+                }
+            } else if (c.accept("cache")) {
+                cache = signedLong();
+            } else if (c.acceptSeq("owned", "by")) {
+                if (c.accept("none")) {
+                    ownedByNone = true;
+                } else {
+                    ownedBy = Optional.of(name());
+                }
+            } else if (c.acceptSeq("sequence", "name")) {
+                seqName = Optional.of(name());
+            } else if (c.accept("logged") || c.accept("unlogged")) {
+                continue;
+            } else {
+                break;
+            }
+        }
+        return new SequenceSpec(type, start, increment, min, noMin, max, noMax, cache, cycle, ownedBy, ownedByNone,
+            seqName);
+    }
+
+    private long signedLong() {
+        boolean neg = false;
+        if (c.is(TokenType.OPERATOR) && (c.peek().value().equals("-") || c.peek().value().equals("+"))) {
+            neg = c.next().value().equals("-");
+        }
+        Token t = c.expect(TokenType.NUMBER);
+        try {
+            long v = Long.parseLong(t.value());
+            return neg ? -v : v;
+        } catch (NumberFormatException e) {
+            if (neg && t.value().equals("9223372036854775808")) {
+                return Long.MIN_VALUE;
+            }
+            throw c.errorAt(t, "value out of range for a sequence: " + t.value());
+        }
+    }
+
+    private Ddl createSequence(int at) {
+        boolean ine = ifNotExists();
+        Name name = name();
+        SequenceSpec spec = sequenceOptions(false);
+        return new CreateSequence(name, ine, spec, at);
+    }
+
+    // ------------------------------------------------------------------ CREATE INDEX
+
+    private Ddl createIndex(int at) {
+        boolean unique = c.accept("unique");
+        c.expect("index");
+        if (c.accept("concurrently")) {
+            // the same index, built without blocking writes
+        }
+        boolean ine = ifNotExists();
+        Optional<String> name = Optional.empty();
+        if (!c.is("on")) {
+            name = Optional.of(c.expectName());
+        }
+        c.expect("on");
+        c.accept("only");
+        Name table = name();
+        String method = "btree";
+        if (c.accept("using")) {
+            method = c.expectName();
+        }
+        c.expect(TokenType.LPAREN);
+        List<IndexElem> keys = new ArrayList<>();
+        do {
+            keys.add(indexElem());
+        } while (c.accept(TokenType.COMMA));
+        c.expect(TokenType.RPAREN);
+        List<String> include = List.of();
+        boolean nnd = false;
+        List<String> params = List.of();
+        Optional<ExprText> where = Optional.empty();
+        while (!c.atEnd()) {
+            if (c.accept("include")) {
+                include = nameList();
+            } else if (c.is("nulls")) {
+                nnd = nullsNotDistinct();
+            } else if (c.accept("with")) {
+                params = storageParameters();
+            } else if (c.accept("tablespace")) {
+                c.expectName();
+            } else if (c.accept("where")) {
+                where = Optional.of(exprText(false));
+            } else {
+                throw c.error("unexpected " + TokenCursor.describe(c.peek()) + " in CREATE INDEX");
+            }
+        }
+        return new CreateIndex(name, table, unique, ine, method, keys, include, where, nnd, params, at);
+    }
+
+    /** {@code (name = value, …)} as sorted {@code name=value} strings, values unquoted as the server stores them. */
+    private List<String> storageParameters() {
+        c.expect(TokenType.LPAREN);
+        List<String> out = new ArrayList<>();
+        do {
+            StringBuilder sb = new StringBuilder(c.expectName());
+            while (c.accept(TokenType.DOT)) {
+                sb.append('.').append(c.expectName());
+            }
+            if (c.is(TokenType.OPERATOR) && c.peek().value().equals("=")) {
+                c.next();
+                Token v = c.next();
+                String value = v.value();
+                if (v.is(TokenType.OPERATOR) && value.equals("-")) {
+                    value = "-" + c.next().value();
+                }
+                sb.append('=').append(value.toLowerCase(Locale.ROOT));
+            } else {
+                sb.append("=true");
+            }
+            out.add(sb.toString());
+        } while (c.accept(TokenType.COMMA));
+        c.expect(TokenType.RPAREN);
+        out.sort(null);
+        return out;
+    }
+
+    private IndexElem indexElem() {
+        Optional<String> column = Optional.empty();
+        Optional<ExprText> expression = Optional.empty();
+        if (c.is(TokenType.LPAREN)) {
+            c.next();
+            expression = Optional.of(exprText(false));
+            c.expect(TokenType.RPAREN);
+        } else if (c.isName() && (c.peek(1).is(TokenType.COMMA) || c.peek(1).is(TokenType.RPAREN)
+            || c.peek(1).isName() || c.peek(1).is(TokenType.DOT) && false)) {
+            column = Optional.of(c.expectName());
+        } else {
+            // a function call without parentheses around it: lower(email)
+            expression = Optional.of(exprText(false));
+            if (expression.get().expr() instanceof Expr.ColumnRef r && r.names().size() == 1) {
+                column = Optional.of(r.names().get(0));
+                expression = Optional.empty();
+            }
+        }
+        Optional<Name> collation = Optional.empty();
+        if (c.accept("collate")) {
+            collation = Optional.of(name());
+        }
+        Optional<String> opclass = Optional.empty();
+        if (c.isName() && !c.is("asc") && !c.is("desc") && !c.is("nulls")) {
+            int from = c.position();
+            Name op = name();
+            StringBuilder sb = new StringBuilder(String.join(".", op.parts()));
+            if (c.is(TokenType.LPAREN)) {
+                c.next();
+                int pfrom = c.position() - 1;
+                c.skipBalanced();
+                sb.append(io.schemadiff.parser.expr.TokenText.canonical(c.statement().tokens(), pfrom, c.position()));
+            }
+            opclass = Optional.of(sb.toString());
+            if (from == c.position()) {
+                opclass = Optional.empty();
+            }
+        }
+        boolean desc = false;
+        if (c.accept("desc")) {
+            desc = true;
+        } else {
+            c.accept("asc");
+        }
+        Optional<Boolean> nullsFirst = Optional.empty();
+        if (c.acceptSeq("nulls", "first")) {
+            nullsFirst = Optional.of(true);
+        } else if (c.acceptSeq("nulls", "last")) {
+            nullsFirst = Optional.of(false);
+        }
+        return new IndexElem(column, expression, collation, opclass, desc, nullsFirst);
+    }
+
+    // ------------------------------------------------------------------ CREATE TYPE / VIEW
+
+    private Ddl createType(int at) {
+        Name name = name();
+        if (c.acceptSeq("as", "enum")) {
+            c.expect(TokenType.LPAREN);
+            List<String> labels = new ArrayList<>();
+            if (!c.is(TokenType.RPAREN)) {
+                do {
+                    labels.add(c.expect(TokenType.STRING).value());
+                } while (c.accept(TokenType.COMMA));
+            }
+            c.expect(TokenType.RPAREN);
+            return new CreateEnum(name, labels, at);
+        }
+        if (c.acceptSeq("as", "range")) {
+            return unsupported("CREATE TYPE … AS RANGE");
+        }
+        if (c.is("as")) {
+            return unsupported("CREATE TYPE … AS (composite type)");
+        }
+        if (c.atEnd()) {
+            return unsupported("CREATE TYPE (shell type)");
+        }
+        return unsupported("CREATE TYPE (base type)");
+    }
+
+    private Ddl createView(int at, boolean orReplace, boolean materialized, boolean unlogged) {
+        boolean ine = materialized && ifNotExists();
+        Name name = name();
+        List<String> columns = List.of();
+        if (c.is(TokenType.LPAREN)) {
+            columns = nameList();
+        }
+        if (materialized && c.accept("using")) {
+            c.expectName();
+        }
+        List<String> options = new ArrayList<>();
+        Optional<String> checkOption = Optional.empty();
+        if (c.accept("with")) {
+            for (String o : storageParameters()) {
+                if (o.startsWith("check_option=")) {
+                    checkOption = Optional.of(o.substring("check_option=".length()));
+                } else {
+                    options.add(o);
+                }
+            }
+        }
+        if (materialized && c.accept("tablespace")) {
+            c.expectName();
+        }
+        c.expect("as");
+        int from = c.position();
+        int end = c.statement().tokens().size();
+        // a trailing WITH [CASCADED | LOCAL] CHECK OPTION or WITH [NO] DATA is not part of the query
+        List<Token> toks = c.statement().tokens();
+        if (end - from >= 3 && toks.get(end - 1).is("option") && toks.get(end - 2).is("check")) {
+            int k = end - 3;
+            String level = "cascaded";
+            if (toks.get(k).is("local") || toks.get(k).is("cascaded")) {
+                level = toks.get(k).value();
+                k--;
+            }
+            if (toks.get(k).is("with")) {
+                checkOption = Optional.of(level);
+                end = k;
+            }
+        } else if (materialized && end - from >= 2 && toks.get(end - 1).is("data")) {
+            int k = end - 2;
+            if (toks.get(k).is("no")) {
+                k--;
+            }
+            if (toks.get(k).is("with")) {
+                end = k;
+            }
+        }
+        if (end <= from) {
+            throw c.error("expected a query after AS");
+        }
+        String text = c.text(from, end);
+        QueryText q = new QueryText(text, toks.subList(from, end), toks.get(from).start());
+        c.reset(toks.size());
+        return new CreateView(name, orReplace, materialized, columns, options, q, checkOption, ine, at);
+    }
+
+    // ================================================================== ALTER
+
+    private Ddl alter() {
+        int at = c.statement().start();
+        c.expect("alter");
+        Token kind = c.peek();
+        if (hasOwnerTo()) {
+            return new Ignored("OWNER TO");
+        }
+        switch (kind.value()) {
+            case "table":
+                c.next();
+                return alterTable(at);
+            case "sequence":
+                c.next();
+                return alterSequence(at);
+            case "type":
+                c.next();
+                return alterType(at);
+            case "index":
+                c.next();
+                return alterRelation(Kind.INDEX, at);
+            case "view":
+                c.next();
+                return alterRelation(Kind.VIEW, at);
+            case "materialized":
+                c.next();
+                c.expect("view");
+                return alterRelation(Kind.MATERIALIZED_VIEW, at);
+            case "schema":
+                c.next();
+                return alterSchema(at);
+            case "extension":
+                return new Ignored("ALTER EXTENSION");
+            case "default":
+                return new Ignored("default privileges");
+            case "role":
+            case "user":
+            case "group":
+            case "database":
+            case "tablespace":
+            case "system":
+                return new Ignored("cluster-wide setting");
+            default:
+                return unsupported("ALTER " + kind.value().toUpperCase(Locale.ROOT));
+        }
+    }
+
+    private boolean hasOwnerTo() {
+        List<Token> toks = c.statement().tokens();
+        int n = toks.size();
+        return n >= 3 && toks.get(n - 3).is("owner") && toks.get(n - 2).is("to");
+    }
+
+    private Ddl alterSchema(int at) {
+        Name name = name();
+        if (c.acceptSeq("rename", "to")) {
+            return new Rename(Kind.SCHEMA, name, Optional.of(c.expectName()), Optional.empty(), false, at);
+        }
+        return new Ignored("ALTER SCHEMA");
+    }
+
+    private Ddl alterRelation(Kind kind, int at) {
+        boolean ifExists = ifExists();
+        Name name = name();
+        if (c.acceptSeq("rename", "to")) {
+            return new Rename(kind, name, Optional.of(c.expectName()), Optional.empty(), ifExists, at);
+        }
+        if (c.acceptSeq("set", "schema")) {
+            return new Rename(kind, name, Optional.empty(), Optional.of(c.expectName()), ifExists, at);
+        }
+        if (kind == Kind.INDEX && (c.is("attach") || c.is("depends"))) {
+            return unsupported("ALTER INDEX " + c.peek().value().toUpperCase(Locale.ROOT));
+        }
+        if (c.is("set") || c.is("reset") || c.is("alter") || c.is("cluster")) {
+            return unsupported("ALTER " + kind.name().replace('_', ' ') + " " + c.peek().value().toUpperCase(Locale.ROOT));
+        }
+        return unsupported("ALTER " + kind.name().replace('_', ' '));
+    }
+
+    private Ddl alterType(int at) {
+        Name name = name();
+        if (c.acceptSeq("add", "value")) {
+            boolean ine = ifNotExists();
+            String value = c.expect(TokenType.STRING).value();
+            Optional<String> before = Optional.empty();
+            Optional<String> after = Optional.empty();
+            if (c.accept("before")) {
+                before = Optional.of(c.expect(TokenType.STRING).value());
+            } else if (c.accept("after")) {
+                after = Optional.of(c.expect(TokenType.STRING).value());
+            }
+            return new AddEnumValue(name, value, ine, before, after, at);
+        }
+        if (c.acceptSeq("rename", "value")) {
+            String from = c.expect(TokenType.STRING).value();
+            c.expect("to");
+            String to = c.expect(TokenType.STRING).value();
+            return new RenameEnumValue(name, from, to, at);
+        }
+        if (c.acceptSeq("rename", "to")) {
+            return new Rename(Kind.TYPE, name, Optional.of(c.expectName()), Optional.empty(), false, at);
+        }
+        if (c.acceptSeq("set", "schema")) {
+            return new Rename(Kind.TYPE, name, Optional.empty(), Optional.of(c.expectName()), false, at);
+        }
+        return unsupported("ALTER TYPE " + c.peek().value().toUpperCase(Locale.ROOT));
+    }
+
+    private Ddl alterSequence(int at) {
+        boolean ifExists = ifExists();
+        Name name = name();
+        if (c.acceptSeq("rename", "to")) {
+            return new Rename(Kind.SEQUENCE, name, Optional.of(c.expectName()), Optional.empty(), ifExists, at);
+        }
+        if (c.acceptSeq("set", "schema")) {
+            return new Rename(Kind.SEQUENCE, name, Optional.empty(), Optional.of(c.expectName()), ifExists, at);
+        }
+        if (c.is("set") && (c.peek(1).is("logged") || c.peek(1).is("unlogged"))) {
+            return new Ignored("ALTER SEQUENCE SET LOGGED");
+        }
+        SequenceSpec spec = sequenceOptions(false);
+        return new AlterSequence(name, ifExists, spec, at);
+    }
+
+    private Ddl alterTable(int at) {
+        boolean ifExists = ifExists();
+        c.accept("only");
+        Name name = name();
+        c.accept(TokenType.OPERATOR); // ALTER TABLE t* (descendants)
+        if (c.isSeq("rename", "to")) {
+            c.next();
+            c.next();
+            return new AlterTable(name, ifExists, List.of(new RenameTo(c.expectName())), at);
+        }
+        if (c.isSeq("set", "schema")) {
+            c.next();
+            c.next();
+            return new AlterTable(name, ifExists, List.of(new SetSchema(c.expectName())), at);
+        }
+        if (c.is("rename")) {
+            c.next();
+            int rat = at();
+            if (c.accept("constraint")) {
+                String from = c.expectName();
+                c.expect("to");
+                return new AlterTable(name, ifExists, List.of(new RenameConstraint(from, c.expectName(), rat)), at);
+            }
+            c.accept("column");
+            String from = c.expectName();
+            c.expect("to");
+            return new AlterTable(name, ifExists, List.of(new RenameColumn(from, c.expectName(), rat)), at);
+        }
+        if (c.is("attach") || c.is("detach")) {
+            return unsupported("ALTER TABLE … " + c.peek().value().toUpperCase(Locale.ROOT) + " PARTITION");
+        }
+        List<AlterAction> actions = new ArrayList<>();
+        do {
+            actions.add(alterAction());
+        } while (c.accept(TokenType.COMMA));
+        return new AlterTable(name, ifExists, actions, at);
+    }
+
+    private AlterAction alterAction() {
+        int at = at();
+        if (c.accept("add")) {
+            if (c.is("constraint") || c.is("check") || c.is("unique") || c.is("primary") || c.is("foreign")
+                || c.is("exclude")) {
+                if (isExclude()) {
+                    skipElement();
+                    return new UnsupportedAction("EXCLUDE constraint", at);
+                }
+                return new AddConstraint(tableConstraint());
+            }
+            c.accept("column");
+            boolean ine = ifNotExists();
+            List<UnsupportedAction> unsupported = new ArrayList<>();
+            ColumnDef col = columnDef(unsupported);
+            if (!unsupported.isEmpty()) {
+                return unsupported.get(0);
+            }
+            return new AddColumn(col, ine);
+        }
+        if (c.accept("drop")) {
+            if (c.accept("constraint")) {
+                boolean ie = ifExists();
+                String n = c.expectName();
+                dropBehavior();
+                return new DropConstraint(n, ie, at);
+            }
+            c.accept("column");
+            boolean ie = ifExists();
+            String n = c.expectName();
+            dropBehavior();
+            return new DropColumn(n, ie, at);
+        }
+        if (c.accept("alter")) {
+            if (c.is("constraint")) {
+                skipAction();
+                return new UnsupportedAction("ALTER CONSTRAINT", at);
+            }
+            c.accept("column");
+            String col = c.expectName();
+            if (c.acceptSeq("set", "data", "type") || c.accept("type")) {
+                RawType type = expr.parseType();
+                Optional<Name> coll = Optional.empty();
+                if (c.accept("collate")) {
+                    coll = Optional.of(name());
+                }
+                Optional<ExprText> using = Optional.empty();
+                if (c.accept("using")) {
+                    using = Optional.of(exprText(false));
+                }
+                return new AlterColumnType(col, type, coll, using, at);
+            }
+            if (c.acceptSeq("set", "default")) {
+                return new SetDefault(col, exprText(false), at);
+            }
+            if (c.acceptSeq("drop", "default")) {
+                return new DropDefault(col, at);
+            }
+            if (c.acceptSeq("set", "not", "null")) {
+                return new SetNotNull(col, at);
+            }
+            if (c.acceptSeq("drop", "not", "null")) {
+                return new DropNotNull(col, at);
+            }
+            if (c.acceptSeq("drop", "identity")) {
+                boolean ie = ifExists();
+                return new DropIdentity(col, ie, at);
+            }
+            if (c.accept("add")) {
+                c.expect("generated");
+                boolean always;
+                if (c.accept("always")) {
+                    always = true;
+                } else {
+                    c.expectSeq("by", "default");
+                    always = false;
+                }
+                c.expectSeq("as", "identity");
+                return new AddIdentity(col, new IdentitySpec(always, identityOptions()), at);
+            }
+            if (c.is("set") && (c.peek(1).is("statistics") || c.peek(1).is("storage")
+                || c.peek(1).is("compression") || c.peek(1).is(TokenType.LPAREN))) {
+                skipAction();
+                return new IgnoredAction("column storage setting");
+            }
+            if (c.is("reset")) {
+                skipAction();
+                return new IgnoredAction("column option");
+            }
+            if (c.is("set") || c.is("restart")) {
+                Optional<Boolean> always = Optional.empty();
+                List<SequenceSpec> specs = new ArrayList<>();
+                while (c.is("set") || c.is("restart")) {
+                    if (c.acceptSeq("set", "generated")) {
+                        if (c.accept("always")) {
+                            always = Optional.of(true);
+                        } else {
+                            c.expectSeq("by", "default");
+                            always = Optional.of(false);
+                        }
+                    } else if (c.accept("set")) {
+                        specs.add(sequenceOptions(false));
+                    } else {
+                        specs.add(sequenceOptions(false));
+                    }
+                }
+                SequenceSpec merged = specs.isEmpty() ? SequenceSpec.none() : mergeSpecs(specs);
+                return new SetIdentity(col, always, merged, at);
+            }
+            if (c.acceptSeq("drop", "expression")) {
+                ifExists();
+                return new UnsupportedAction("DROP EXPRESSION", at);
+            }
+            throw c.error("unexpected " + TokenCursor.describe(c.peek()) + " in ALTER COLUMN");
+        }
+        if (c.acceptSeq("validate", "constraint")) {
+            return new ValidateConstraint(c.expectName(), at);
+        }
+        if (c.acceptSeq("set", "logged")) {
+            return new SetLogged(true);
+        }
+        if (c.acceptSeq("set", "unlogged")) {
+            return new SetLogged(false);
+        }
+        if (c.is("owner") || c.is("cluster") || (c.is("set") && (c.peek(1).is("without")
+            || c.peek(1).is("tablespace") || c.peek(1).is("access"))) || c.is("replica")) {
+            skipAction();
+            return new IgnoredAction("table setting");
+        }
+        if (c.is("enable") || c.is("disable") || c.is("force") || c.is("no") || c.is("inherit")
+            || c.is("set") || c.is("reset") || c.is("of") || c.is("not")) {
+            int from = c.position();
+            skipAction();
+            return new UnsupportedAction(c.text(from, c.position()), at);
+        }
+        throw c.error("unexpected " + TokenCursor.describe(c.peek()) + " in ALTER TABLE");
+    }
+
+    private static SequenceSpec mergeSpecs(List<SequenceSpec> specs) {
+        SequenceSpec m = specs.get(0);
+        for (SequenceSpec s : specs.subList(1, specs.size())) {
+            m = new SequenceSpec(s.type() != null ? s.type() : m.type(), s.start() != null ? s.start() : m.start(),
+                s.increment() != null ? s.increment() : m.increment(), s.min() != null ? s.min() : m.min(),
+                s.noMin() || m.noMin(), s.max() != null ? s.max() : m.max(), s.noMax() || m.noMax(),
+                s.cache() != null ? s.cache() : m.cache(), s.cycle() != null ? s.cycle() : m.cycle(),
+                m.ownedBy(), m.ownedByNone(), m.sequenceName());
+        }
+        return m;
+    }
+
+    private void skipAction() {
+        while (!c.atEnd() && !c.is(TokenType.COMMA)) {
+            if (c.accept(TokenType.LPAREN)) {
+                c.skipBalanced();
+            } else {
+                c.next();
+            }
+        }
+    }
+
+    private boolean dropBehavior() {
+        if (c.accept("cascade")) {
+            return true;
+        }
+        c.accept("restrict");
+        return false;
+    }
+
+    // ================================================================== DROP, COMMENT
+
+    private Kind objectKind() {
+        Token t = c.peek();
+        Kind k = switch (t.value()) {
+            case "schema" -> Kind.SCHEMA;
+            case "extension" -> Kind.EXTENSION;
+            case "table" -> Kind.TABLE;
+            case "view" -> Kind.VIEW;
+            case "index" -> Kind.INDEX;
+            case "sequence" -> Kind.SEQUENCE;
+            case "type" -> Kind.TYPE;
+            case "column" -> Kind.COLUMN;
+            case "constraint" -> Kind.CONSTRAINT;
+            case "materialized" -> Kind.MATERIALIZED_VIEW;
+            default -> Kind.OTHER;
+        };
+        if (t.type() != TokenType.IDENT) {
+            return Kind.OTHER;
+        }
+        if (k == Kind.MATERIALIZED_VIEW) {
+            if (!c.peek(1).is("view")) {
+                return Kind.OTHER;
+            }
+            c.next();
+        }
+        if (k != Kind.OTHER) {
+            c.next();
+        }
+        return k;
+    }
+
+    private Ddl drop() {
+        int at = c.statement().start();
+        c.expect("drop");
+        Token kw = c.peek();
+        Kind kind = objectKind();
+        if (kind == Kind.OTHER || kind == Kind.COLUMN || kind == Kind.CONSTRAINT) {
+            if (kw.is("owned") || kw.is("role") || kw.is("user") || kw.is("group") || kw.is("database")
+                || kw.is("tablespace")) {
+                return new Ignored("DROP " + kw.value().toUpperCase(Locale.ROOT));
+            }
+            return unsupported("DROP " + kw.value().toUpperCase(Locale.ROOT));
+        }
+        if (kind == Kind.INDEX) {
+            c.accept("concurrently");
+        }
+        boolean ie = ifExists();
+        List<Name> names = new ArrayList<>();
+        do {
+            names.add(name());
+        } while (c.accept(TokenType.COMMA));
+        boolean cascade = dropBehavior();
+        return new Drop(kind, names, ie, cascade, at);
+    }
+
+    private Ddl comment() {
+        int at = c.statement().start();
+        c.expectSeq("comment", "on");
+        Token kw = c.peek();
+        Kind kind = objectKind();
+        if (kind == Kind.OTHER) {
+            return unsupported("COMMENT ON " + kw.value().toUpperCase(Locale.ROOT));
+        }
+        Name target;
+        Optional<Name> on = Optional.empty();
+        if (kind == Kind.CONSTRAINT) {
+            target = new Name(List.of(c.expectName()), at());
+            c.expect("on");
+            if (c.is("domain")) {
+                return unsupported("COMMENT ON CONSTRAINT … ON DOMAIN");
+            }
+            on = Optional.of(name());
+        } else {
+            target = name();
+        }
+        c.expect("is");
+        Optional<String> text;
+        if (c.accept("null")) {
+            text = Optional.empty();
+        } else {
+            Token t = c.next();
+            if (t.type() != TokenType.STRING && t.type() != TokenType.DOLLAR_STRING) {
+                throw c.errorAt(t, "expected a string or NULL after IS");
+            }
+            text = t.value().isEmpty() ? Optional.empty() : Optional.of(t.value());
+        }
+        return new Comment(kind, target, on, text, at);
+    }
+
+    // ================================================================== expressions
+
+    private ExprText exprText(boolean restricted) {
+        int from = c.position();
+        int at = at();
+        Expr e = restricted ? expr.parseRestricted() : expr.parse();
+        return new ExprText(e, c.text(from, c.position()), at);
+    }
+
+    /** {@code ( expr )}: the expression inside, its text without the parentheses. */
+    private ExprText parenExpr() {
+        c.expect(TokenType.LPAREN);
+        ExprText e = exprText(false);
+        c.expect(TokenType.RPAREN);
+        return e;
+    }
+}

@@ -1,0 +1,190 @@
+package io.schemadiff.parser.ddl;
+
+import io.schemadiff.parser.InputError;
+import io.schemadiff.parser.lex.Statement;
+import io.schemadiff.parser.lex.Token;
+import io.schemadiff.parser.lex.TokenType;
+import java.util.List;
+
+/** A position in a statement's tokens, with the small vocabulary a recursive-descent parser needs. */
+public final class TokenCursor {
+    private final Statement statement;
+    private final List<Token> tokens;
+    private final Token eof;
+    private int pos;
+
+    public TokenCursor(Statement statement) {
+        this.statement = statement;
+        this.tokens = statement.tokens();
+        int end = statement.end();
+        this.eof = new Token(TokenType.EOF, "", end, end);
+    }
+
+    public Statement statement() {
+        return statement;
+    }
+
+    public int position() {
+        return pos;
+    }
+
+    public void reset(int p) {
+        pos = p;
+    }
+
+    public boolean atEnd() {
+        return pos >= tokens.size();
+    }
+
+    public Token peek() {
+        return pos < tokens.size() ? tokens.get(pos) : eof;
+    }
+
+    public Token peek(int ahead) {
+        int i = pos + ahead;
+        return i < tokens.size() ? tokens.get(i) : eof;
+    }
+
+    public Token next() {
+        Token t = peek();
+        if (pos < tokens.size()) {
+            pos++;
+        }
+        return t;
+    }
+
+    /** The token just consumed. */
+    public Token previous() {
+        return tokens.get(pos - 1);
+    }
+
+    public boolean is(String word) {
+        return peek().is(word);
+    }
+
+    public boolean is(TokenType type) {
+        return peek().type() == type;
+    }
+
+    /** The next tokens are these keywords, in order. */
+    public boolean isSeq(String... words) {
+        for (int i = 0; i < words.length; i++) {
+            if (!peek(i).is(words[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public boolean accept(String word) {
+        if (peek().is(word)) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    public boolean accept(TokenType type) {
+        if (peek().type() == type) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    /** Consumes the keywords if all are next, in order; otherwise consumes nothing. */
+    public boolean acceptSeq(String... words) {
+        if (isSeq(words)) {
+            pos += words.length;
+            return true;
+        }
+        return false;
+    }
+
+    public Token expect(String word) {
+        if (!peek().is(word)) {
+            throw error("expected " + word.toUpperCase(java.util.Locale.ROOT) + " but found " + describe(peek()));
+        }
+        return next();
+    }
+
+    public void expectSeq(String... words) {
+        for (String w : words) {
+            expect(w);
+        }
+    }
+
+    public Token expect(TokenType type) {
+        if (peek().type() != type) {
+            throw error("expected " + describe(type) + " but found " + describe(peek()));
+        }
+        return next();
+    }
+
+    /** An identifier (keywords included, as the grammar's ColId mostly allows): its folded value. */
+    public String expectName() {
+        Token t = peek();
+        if (!t.isName()) {
+            throw error("expected a name but found " + describe(t));
+        }
+        pos++;
+        return t.value();
+    }
+
+    public boolean isName() {
+        return peek().isName();
+    }
+
+    public InputError error(String reason) {
+        return new InputError(statement.source(), peek().start(), reason);
+    }
+
+    public InputError errorAt(Token t, String reason) {
+        return new InputError(statement.source(), t.start(), reason);
+    }
+
+    /** The source text of the tokens {@code [from, to)}. */
+    public String text(int from, int to) {
+        if (to <= from) {
+            return "";
+        }
+        return statement.source().text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    /** Skips to the matching close of the bracket just before the cursor ({@code (} or {@code [}). */
+    public void skipBalanced() {
+        int depth = 1;
+        while (depth > 0) {
+            Token t = next();
+            switch (t.type()) {
+                case LPAREN, LBRACKET -> depth++;
+                case RPAREN, RBRACKET -> depth--;
+                case EOF -> throw error("unbalanced parentheses");
+                default -> {
+                }
+            }
+        }
+    }
+
+    public static String describe(Token t) {
+        return switch (t.type()) {
+            case EOF -> "end of statement";
+            case IDENT -> "\"" + t.value() + "\"";
+            case QUOTED_IDENT -> "identifier \"" + t.value() + "\"";
+            case STRING, BIT_STRING, DOLLAR_STRING -> "a string";
+            case NUMBER -> "number " + t.value();
+            default -> "\"" + t.value() + "\"";
+        };
+    }
+
+    private static String describe(TokenType t) {
+        return switch (t) {
+            case LPAREN -> "\"(\"";
+            case RPAREN -> "\")\"";
+            case COMMA -> "\",\"";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            default -> t.name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}

@@ -1,0 +1,501 @@
+package io.schemadiff.parser.expr;
+
+import io.schemadiff.model.DataType;
+import io.schemadiff.model.Identifiers;
+import io.schemadiff.model.QualifiedName;
+import io.schemadiff.parser.expr.Expr.ArrayCompare;
+import io.schemadiff.parser.expr.Expr.ArrayExpr;
+import io.schemadiff.parser.expr.Expr.Between;
+import io.schemadiff.parser.expr.Expr.Binary;
+import io.schemadiff.parser.expr.Expr.BoolExpr;
+import io.schemadiff.parser.expr.Expr.Case;
+import io.schemadiff.parser.expr.Expr.Collate;
+import io.schemadiff.parser.expr.Expr.ColumnRef;
+import io.schemadiff.parser.expr.Expr.Const;
+import io.schemadiff.parser.expr.Expr.FuncCall;
+import io.schemadiff.parser.expr.Expr.Indirection;
+import io.schemadiff.parser.expr.Expr.IsTest;
+import io.schemadiff.parser.expr.Expr.Opaque;
+import io.schemadiff.parser.expr.Expr.Param;
+import io.schemadiff.parser.expr.Expr.Prefix;
+import io.schemadiff.parser.expr.Expr.Row;
+import io.schemadiff.parser.expr.Expr.SqlValue;
+import io.schemadiff.parser.expr.Expr.SubLink;
+import io.schemadiff.parser.expr.Expr.TypeCast;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Prints an expression in a canonical form: fully parenthesized, names resolved, and free of what the server
+ * adds when it stores an expression without changing its meaning — casts of constants to the type they get
+ * anyway ({@code (0)::numeric}, {@code 'a'::character varying}), casts of string columns to text, quoting and
+ * case that do not matter. Two expressions with the same canonical form mean the same; the converse is not
+ * promised (normalization is conservative).
+ */
+public final class Canonicalizer {
+
+    /** What the canonical form needs to know about the schema around the expression. */
+    public interface Context {
+        /** The canonical type a type name denotes here. */
+        DataType type(RawType t);
+
+        /** The relation a {@code regclass} literal names, resolved through the search path. */
+        QualifiedName relation(String literal);
+
+        /** A function's canonical name parts: bare for built-ins, qualified otherwise. */
+        List<String> function(List<String> names);
+
+        /** A collation's canonical name. */
+        QualifiedName collation(List<String> names);
+
+        /** The type of a column of the table the expression belongs to, if there is such a table. */
+        Optional<DataType> columnType(String column);
+
+        /** The name of the table the expression belongs to (its columns may be written qualified by it). */
+        Optional<String> tableName();
+
+        /** Called for each column of the table the expression uses. */
+        default void usesColumn(String column) {}
+
+        /** Called for each relation the expression names ({@code 'seq'::regclass}). */
+        default void usesRelation(QualifiedName relation) {}
+
+        /** Called for each user-defined type the expression names. */
+        default void usesType(QualifiedName type) {}
+    }
+
+    private static final Pattern NUMERIC = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Set<String> NUMERIC_TYPES = Set.of("smallint", "integer", "bigint", "numeric", "real",
+        "double precision");
+    private static final Set<String> REGCLASS_FUNCTIONS = Set.of("nextval", "currval", "setval");
+
+    private final Context ctx;
+
+    public Canonicalizer(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Canonical text of an expression. */
+    public String canonical(Expr e) {
+        StringBuilder sb = new StringBuilder();
+        print(e, sb);
+        return sb.toString();
+    }
+
+    /**
+     * Canonical text of a column default: as {@link #canonical}, and a constant written for the column's type
+     * ({@code 'f'} for a boolean, {@code '-1'} for an integer) is printed as that type's constant.
+     */
+    public String canonicalDefault(Expr e, DataType columnType) {
+        Expr bare = stripConstCasts(e);
+        if (bare instanceof Const k && k.kind() == Const.Kind.STRING && !columnType.array()) {
+            if (columnType.isBuiltin() && columnType.name().equals("boolean")) {
+                Optional<String> b = booleanLiteral(k.value());
+                if (b.isPresent()) {
+                    return b.get();
+                }
+            }
+            if (columnType.isBuiltin() && NUMERIC_TYPES.contains(columnType.name())
+                && NUMERIC.matcher(k.value().trim()).matches()) {
+                return number(k.value().trim());
+            }
+        }
+        return canonical(e);
+    }
+
+    /** Canonical text without a schema around it (subscripts, type modifiers). */
+    public static String shallow(Expr e) {
+        return new Canonicalizer(NO_CONTEXT).canonical(e);
+    }
+
+    private static Optional<String> booleanLiteral(String s) {
+        String v = s.trim().toLowerCase(java.util.Locale.ROOT);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        if ("true".startsWith(v) || "yes".startsWith(v) || v.equals("on") || v.equals("1")) {
+            return Optional.of("true");
+        }
+        if ("false".startsWith(v) || "no".startsWith(v) || v.equals("off") || v.equals("0")) {
+            return Optional.of("false");
+        }
+        return Optional.empty();
+    }
+
+    /** A number as the server's numeric input would hold it: 2.5e3 is 2500, 007 is 7, 1.50 stays 1.50. */
+    static String number(String text) {
+        try {
+            String t = text.toLowerCase(java.util.Locale.ROOT);
+            boolean neg = t.startsWith("-");
+            String body = neg || t.startsWith("+") ? t.substring(1) : t;
+            String out;
+            if (body.startsWith("0x")) {
+                out = new BigInteger(body.substring(2), 16).toString();
+            } else if (body.startsWith("0o")) {
+                out = new BigInteger(body.substring(2), 8).toString();
+            } else if (body.startsWith("0b")) {
+                out = new BigInteger(body.substring(2), 2).toString();
+            } else {
+                BigDecimal d = new BigDecimal(body);
+                if (d.scale() < 0) {
+                    d = d.setScale(0);
+                }
+                out = d.toPlainString();
+            }
+            return neg && !out.equals("0") ? "-" + out : out;
+        } catch (NumberFormatException | ArithmeticException e) {
+            return text;
+        }
+    }
+
+    /** The constant under a chain of casts, or the expression itself. */
+    private static Expr stripConstCasts(Expr e) {
+        Expr x = e;
+        while (x instanceof TypeCast tc) {
+            x = tc.arg();
+        }
+        if (x instanceof Prefix p && p.op().equals("-") && p.arg() instanceof Const k && k.kind() == Const.Kind.NUMBER) {
+            return new Const(Const.Kind.NUMBER, "-" + k.value());
+        }
+        return isConst(x) ? x : e;
+    }
+
+    private static boolean isConst(Expr e) {
+        if (e instanceof Const) {
+            return true;
+        }
+        if (e instanceof Prefix p && (p.op().equals("-") || p.op().equals("+")) && p.arg() instanceof Const k
+            && k.kind() == Const.Kind.NUMBER) {
+            return true;
+        }
+        if (e instanceof TypeCast tc) {
+            return isConst(tc.arg());
+        }
+        if (e instanceof ArrayExpr a) {
+            return a.elements().stream().allMatch(Canonicalizer::isConst);
+        }
+        return false;
+    }
+
+    private void print(Expr e, StringBuilder sb) {
+        if (e instanceof Const k) {
+            constant(k, sb);
+        } else if (e instanceof ColumnRef r) {
+            columnRef(r, sb);
+        } else if (e instanceof Param p) {
+            sb.append('$').append(p.number());
+        } else if (e instanceof TypeCast tc) {
+            cast(tc, sb);
+        } else if (e instanceof Prefix p) {
+            prefix(p, sb);
+        } else if (e instanceof Binary b) {
+            sb.append('(');
+            print(b.left(), sb);
+            sb.append(' ').append(b.op()).append(' ');
+            print(b.right(), sb);
+            sb.append(')');
+        } else if (e instanceof BoolExpr b) {
+            if (b.op().equals("NOT")) {
+                sb.append("(NOT ");
+                print(b.args().get(0), sb);
+                sb.append(')');
+            } else {
+                sb.append('(');
+                printFlattened(b, b.op(), sb, true);
+                sb.append(')');
+            }
+        } else if (e instanceof ArrayCompare a) {
+            sb.append('(');
+            print(a.left(), sb);
+            sb.append(' ').append(a.op()).append(a.any() ? " ANY (" : " ALL (");
+            print(a.right(), sb);
+            sb.append("))");
+        } else if (e instanceof IsTest t) {
+            sb.append('(');
+            print(t.arg(), sb);
+            sb.append(t.not() ? " IS NOT " : " IS ").append(t.what());
+            if (t.other().isPresent()) {
+                sb.append(' ');
+                print(t.other().get(), sb);
+            }
+            sb.append(')');
+        } else if (e instanceof Case c) {
+            caseExpr(c, sb);
+        } else if (e instanceof ArrayExpr a) {
+            sb.append("ARRAY");
+            arrayBody(a, sb);
+        } else if (e instanceof Row r) {
+            sb.append("ROW(");
+            list(r.fields(), sb);
+            sb.append(')');
+        } else if (e instanceof Indirection i) {
+            sb.append('(');
+            print(i.arg(), sb);
+            sb.append(')').append(i.canonicalSuffix());
+        } else if (e instanceof Collate c) {
+            sb.append('(');
+            print(c.arg(), sb);
+            QualifiedName coll = ctx.collation(c.collation());
+            sb.append(" COLLATE ").append(coll.schema().equals("pg_catalog") ? Identifiers.quote(coll.name())
+                : coll.sql()).append(')');
+        } else if (e instanceof SqlValue v) {
+            sb.append(v.name().toUpperCase(java.util.Locale.ROOT));
+            v.precision().ifPresent(p -> sb.append('(').append(p).append(')'));
+        } else if (e instanceof Between b) {
+            sb.append('(');
+            print(b.arg(), sb);
+            sb.append(b.not() ? " NOT BETWEEN " : " BETWEEN ").append(b.symmetric() ? "SYMMETRIC " : "");
+            print(b.low(), sb);
+            sb.append(" AND ");
+            print(b.high(), sb);
+            sb.append(')');
+        } else if (e instanceof Opaque o) {
+            sb.append(o.canonical());
+        } else if (e instanceof SubLink s) {
+            subLink(s, sb);
+        } else if (e instanceof FuncCall f) {
+            call(f, sb);
+        } else {
+            throw new IllegalStateException("unknown expression " + e);
+        }
+    }
+
+    private void caseExpr(Case c, StringBuilder sb) {
+        sb.append("CASE");
+        if (c.arg().isPresent()) {
+            sb.append(' ');
+            print(c.arg().get(), sb);
+        }
+        for (int i = 0; i < c.whens().size(); i++) {
+            sb.append(" WHEN ");
+            print(c.whens().get(i), sb);
+            sb.append(" THEN ");
+            print(c.thens().get(i), sb);
+        }
+        if (c.otherwise().isPresent() && !(c.otherwise().get() instanceof Const k && k.kind() == Const.Kind.NULL)) {
+            sb.append(" ELSE ");
+            print(c.otherwise().get(), sb);
+        }
+        sb.append(" END");
+    }
+
+    private void printFlattened(BoolExpr b, String op, StringBuilder sb, boolean first) {
+        boolean f = first;
+        for (Expr a : b.args()) {
+            if (a instanceof BoolExpr inner && inner.op().equals(op)) {
+                printFlattened(inner, op, sb, f);
+            } else {
+                if (!f) {
+                    sb.append(' ').append(op).append(' ');
+                }
+                print(a, sb);
+            }
+            f = false;
+        }
+    }
+
+    private void arrayBody(ArrayExpr a, StringBuilder sb) {
+        sb.append('[');
+        for (int i = 0; i < a.elements().size(); i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            Expr el = a.elements().get(i);
+            if (el instanceof ArrayExpr inner) {
+                arrayBody(inner, sb);
+            } else {
+                print(el, sb);
+            }
+        }
+        sb.append(']');
+    }
+
+    private void list(List<Expr> items, StringBuilder sb) {
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            print(items.get(i), sb);
+        }
+    }
+
+    private static void constant(Const k, StringBuilder sb) {
+        switch (k.kind()) {
+            case NUMBER -> sb.append(number(k.value()));
+            case STRING -> sb.append(Identifiers.literal(k.value()));
+            case BITSTRING -> sb.append("B'").append(k.value()).append('\'');
+            case BOOLEAN -> sb.append(k.value());
+            case NULL -> sb.append("NULL");
+        }
+    }
+
+    private void columnRef(ColumnRef r, StringBuilder sb) {
+        List<String> names = r.names();
+        Optional<String> table = ctx.tableName();
+        if (names.size() >= 2 && table.isPresent() && names.get(names.size() - 2).equals(table.get())) {
+            names = names.subList(names.size() - 1, names.size());
+        }
+        if (names.size() == 1 && !r.star()) {
+            ctx.usesColumn(names.get(0));
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) {
+                sb.append('.');
+            }
+            sb.append(Identifiers.quote(names.get(i)));
+        }
+        if (r.star()) {
+            sb.append(".*");
+        }
+    }
+
+    private void prefix(Prefix p, StringBuilder sb) {
+        if ((p.op().equals("-") || p.op().equals("+")) && p.arg() instanceof Const k && k.kind() == Const.Kind.NUMBER) {
+            sb.append(number(p.op().equals("-") ? "-" + k.value() : k.value()));
+            return;
+        }
+        if (p.op().equals("-") && stripConstCasts(p.arg()) instanceof Const k && k.kind() == Const.Kind.NUMBER) {
+            sb.append(number("-" + k.value()));
+            return;
+        }
+        sb.append('(').append(p.op()).append(' ');
+        print(p.arg(), sb);
+        sb.append(')');
+    }
+
+    private void cast(TypeCast tc, StringBuilder sb) {
+        DataType type = ctx.type(tc.type());
+        type.userType().ifPresent(ctx::usesType);
+        Expr arg = tc.arg();
+        if (type.isBuiltin() && type.name().equals("regclass") && !type.array()
+            && stripConstCasts(arg) instanceof Const k && k.kind() == Const.Kind.STRING) {
+            regclass(k.value(), sb);
+            return;
+        }
+        Expr bare = stripConstCasts(arg);
+        if (isConst(bare)) {
+            if (bare instanceof Const k && k.kind() == Const.Kind.STRING && type.isBuiltin() && !type.array()) {
+                String v = k.value().trim();
+                if (NUMERIC_TYPES.contains(type.name()) && NUMERIC.matcher(v).matches()) {
+                    sb.append(number(v));
+                    return;
+                }
+                if (type.name().equals("bit") || type.name().equals("bit varying")) {
+                    sb.append("B'").append(k.value()).append('\'');
+                    return;
+                }
+                if (type.name().equals("boolean") && booleanLiteral(v).isPresent()) {
+                    sb.append(booleanLiteral(v).get());
+                    return;
+                }
+            }
+            // the constant gets this type from its context anyway: the cast the server shows adds nothing
+            print(bare, sb);
+            return;
+        }
+        if (arg instanceof ColumnRef r && r.names().size() == 1 && type.isStringLike()
+            && (type.name().equals("text") || ctx.columnType(r.names().get(0)).map(type::equals).orElse(false))
+            && ctx.columnType(r.names().get(0)).map(DataType::isStringLike).orElse(false)) {
+            print(arg, sb);
+            return;
+        }
+        if (arg instanceof ArrayExpr a && type.array() && isConst(a)) {
+            print(arg, sb);
+            return;
+        }
+        sb.append('(');
+        print(arg, sb);
+        sb.append(")::").append(type.sql());
+    }
+
+    private void regclass(String literal, StringBuilder sb) {
+        QualifiedName rel = ctx.relation(literal);
+        ctx.usesRelation(rel);
+        sb.append(Identifiers.literal(rel.sql())).append("::regclass");
+    }
+
+    private void subLink(SubLink s, StringBuilder sb) {
+        switch (s.kind()) {
+            case "EXISTS" -> sb.append("EXISTS (").append(s.subquery()).append(')');
+            case "ARRAY" -> sb.append("ARRAY(").append(s.subquery()).append(')');
+            case "EXPR" -> sb.append('(').append(s.subquery()).append(')');
+            default -> {
+                sb.append('(');
+                print(s.test().orElseThrow(), sb);
+                sb.append(' ').append(s.op()).append(' ').append(s.kind()).append(" (").append(s.subquery()).append("))");
+            }
+        }
+    }
+
+    private void call(FuncCall f, StringBuilder sb) {
+        List<String> name = ctx.function(f.name());
+        for (int i = 0; i < name.size(); i++) {
+            if (i > 0) {
+                sb.append('.');
+            }
+            sb.append(Identifiers.quote(name.get(i)));
+        }
+        sb.append('(');
+        if (f.distinct()) {
+            sb.append("DISTINCT ");
+        }
+        if (f.star()) {
+            sb.append('*');
+        }
+        boolean regclassArg = name.size() == 1 && REGCLASS_FUNCTIONS.contains(name.get(0));
+        for (int i = 0; i < f.args().size(); i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            if (f.variadic() && i == f.args().size() - 1) {
+                sb.append("VARIADIC ");
+            }
+            if (!f.argNames().isEmpty() && !f.argNames().get(i).isEmpty()) {
+                sb.append(Identifiers.quote(f.argNames().get(i))).append(" => ");
+            }
+            Expr a = f.args().get(i);
+            if (i == 0 && regclassArg && a instanceof Const k && k.kind() == Const.Kind.STRING) {
+                regclass(k.value(), sb);
+            } else {
+                print(a, sb);
+            }
+        }
+        sb.append(')').append(f.tail());
+    }
+
+    private static final Context NO_CONTEXT = new Context() {
+        @Override
+        public DataType type(RawType t) {
+            return DataType.builtin(String.join(".", t.names()));
+        }
+
+        @Override
+        public QualifiedName relation(String literal) {
+            return new QualifiedName("", literal);
+        }
+
+        @Override
+        public List<String> function(List<String> names) {
+            return names;
+        }
+
+        @Override
+        public QualifiedName collation(List<String> names) {
+            return new QualifiedName("pg_catalog", names.get(names.size() - 1));
+        }
+
+        @Override
+        public Optional<DataType> columnType(String column) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> tableName() {
+            return Optional.empty();
+        }
+    };
+}

@@ -1,0 +1,1057 @@
+package io.schemadiff.parser.expr;
+
+import io.schemadiff.model.Identifiers;
+import io.schemadiff.parser.ddl.TokenCursor;
+import io.schemadiff.parser.expr.Expr.ArrayCompare;
+import io.schemadiff.parser.expr.Expr.ArrayExpr;
+import io.schemadiff.parser.expr.Expr.Between;
+import io.schemadiff.parser.expr.Expr.Binary;
+import io.schemadiff.parser.expr.Expr.BoolExpr;
+import io.schemadiff.parser.expr.Expr.Case;
+import io.schemadiff.parser.expr.Expr.Collate;
+import io.schemadiff.parser.expr.Expr.ColumnRef;
+import io.schemadiff.parser.expr.Expr.Const;
+import io.schemadiff.parser.expr.Expr.FuncCall;
+import io.schemadiff.parser.expr.Expr.Indirection;
+import io.schemadiff.parser.expr.Expr.IsTest;
+import io.schemadiff.parser.expr.Expr.Opaque;
+import io.schemadiff.parser.expr.Expr.Param;
+import io.schemadiff.parser.expr.Expr.Prefix;
+import io.schemadiff.parser.expr.Expr.Row;
+import io.schemadiff.parser.expr.Expr.SqlValue;
+import io.schemadiff.parser.expr.Expr.SubLink;
+import io.schemadiff.parser.expr.Expr.TypeCast;
+import io.schemadiff.parser.lex.Token;
+import io.schemadiff.parser.lex.TokenType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * PostgreSQL expressions ({@code a_expr} and the restricted {@code b_expr} of gram.y) by precedence climbing,
+ * with the operator precedences of gram.y, and type names ({@code Typename}).
+ */
+public final class ExprParser {
+    private static final int OR = 10;
+    private static final int AND = 20;
+    private static final int NOT = 30;
+    private static final int IS = 40;
+    private static final int CMP = 50;
+    private static final int LIKE = 60;
+    private static final int OP = 70;
+    private static final int ADD = 80;
+    private static final int MUL = 90;
+    private static final int EXP = 100;
+    private static final int AT = 110;
+    private static final int COLLATE = 120;
+    private static final int UMINUS = 130;
+
+    private static final Set<String> SQL_VALUES = Set.of("current_date", "current_time", "current_timestamp",
+        "localtime", "localtimestamp", "current_role", "current_user", "session_user", "system_user", "user",
+        "current_catalog", "current_schema");
+    private static final Set<String> WITH_PRECISION = Set.of("current_time", "current_timestamp", "localtime",
+        "localtimestamp");
+    private final TokenCursor c;
+
+    public ExprParser(TokenCursor cursor) {
+        this.c = cursor;
+    }
+
+    /** A full expression ({@code a_expr}). */
+    public Expr parse() {
+        return parse(0, false);
+    }
+
+    /** A restricted expression ({@code b_expr}): what may follow DEFAULT in a column definition. */
+    public Expr parseRestricted() {
+        return parse(0, true);
+    }
+
+    private Expr parse(int minBp, boolean restricted) {
+        Expr left = prefix(restricted);
+        while (true) {
+            Token t = c.peek();
+            int save = c.position();
+            Expr next = infix(left, t, minBp, restricted);
+            if (next == null) {
+                c.reset(save);
+                return left;
+            }
+            left = next;
+        }
+    }
+
+    private static int opBp(String op) {
+        return switch (op) {
+            case "<", ">", "=", "<=", ">=", "<>" -> CMP;
+            case "+", "-" -> ADD;
+            case "*", "/", "%" -> MUL;
+            case "^" -> EXP;
+            default -> OP;
+        };
+    }
+
+    /** Returns the extended expression, or null when {@code t} does not continue the expression at this level. */
+    private Expr infix(Expr left, Token t, int minBp, boolean restricted) {
+        switch (t.type()) {
+            case TYPECAST -> {
+                c.next();
+                return new TypeCast(left, parseType());
+            }
+            case LBRACKET -> {
+                return subscript(left);
+            }
+            case OPERATOR -> {
+                String op = t.value();
+                int bp = opBp(op);
+                if (bp <= minBp) {
+                    return null;
+                }
+                c.next();
+                return binaryRight(left, op, bp, restricted);
+            }
+            case IDENT -> {
+                return keywordInfix(left, t.value(), minBp, restricted);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private Expr binaryRight(Expr left, String op, int bp, boolean restricted) {
+        if ((c.is("any") || c.is("some") || c.is("all")) && c.peek(1).is(TokenType.LPAREN)) {
+            boolean any = !c.next().value().equals("all");
+            c.expect(TokenType.LPAREN);
+            if (isSubqueryStart()) {
+                String sub = subquery();
+                return new SubLink(any ? "ANY" : "ALL", Optional.of(left), op, sub);
+            }
+            Expr arr = parse();
+            c.expect(TokenType.RPAREN);
+            return new ArrayCompare(op, any, left, arr);
+        }
+        Expr right = parse(bp, restricted);
+        return new Binary(op, left, right);
+    }
+
+    private Expr keywordInfix(Expr left, String word, int minBp, boolean restricted) {
+        switch (word) {
+            case "and" -> {
+                if (restricted || AND <= minBp) {
+                    return null;
+                }
+                c.next();
+                return bool("AND", left, parse(AND, false));
+            }
+            case "or" -> {
+                if (restricted || OR <= minBp) {
+                    return null;
+                }
+                c.next();
+                return bool("OR", left, parse(OR, false));
+            }
+            case "is" -> {
+                if (IS <= minBp) {
+                    return null;
+                }
+                c.next();
+                boolean not = c.accept("not");
+                if (c.acceptSeq("distinct", "from")) {
+                    return new IsTest(left, not, "DISTINCT FROM", Optional.of(parse(IS, restricted)));
+                }
+                if (restricted && !c.is("document")) {
+                    return null;
+                }
+                if (c.accept("null")) {
+                    return new IsTest(left, not, "NULL", Optional.empty());
+                }
+                for (String w : new String[] {"true", "false", "unknown", "document"}) {
+                    if (c.accept(w)) {
+                        return new IsTest(left, not, w.toUpperCase(java.util.Locale.ROOT), Optional.empty());
+                    }
+                }
+                if (c.is("nfc") || c.is("nfd") || c.is("nfkc") || c.is("nfkd") || c.is("normalized")) {
+                    String form = c.is("normalized") ? "" : c.next().value().toUpperCase(java.util.Locale.ROOT) + " ";
+                    c.expect("normalized");
+                    return new IsTest(left, not, form + "NORMALIZED", Optional.empty());
+                }
+                if (c.accept("json")) {
+                    StringBuilder sb = new StringBuilder("JSON");
+                    while (c.is("value") || c.is("array") || c.is("object") || c.is("scalar") || c.is("with")
+                        || c.is("without") || c.is("unique") || c.is("keys")) {
+                        sb.append(' ').append(c.next().value().toUpperCase(java.util.Locale.ROOT));
+                    }
+                    return new IsTest(left, not, sb.toString(), Optional.empty());
+                }
+                throw c.error("expected NULL, TRUE, FALSE, UNKNOWN or DISTINCT FROM after IS");
+            }
+            case "isnull", "notnull" -> {
+                if (restricted || IS <= minBp) {
+                    return null;
+                }
+                c.next();
+                return new IsTest(left, word.equals("notnull"), "NULL", Optional.empty());
+            }
+            case "not" -> {
+                if (restricted || LIKE <= minBp) {
+                    return null;
+                }
+                Token after = c.peek(1);
+                if (after.is("like") || after.is("ilike") || after.is("similar") || after.is("in")
+                    || after.is("between")) {
+                    c.next();
+                    return likeFamily(left, c.peek().value(), true);
+                }
+                return null;
+            }
+            case "like", "ilike", "similar", "in", "between" -> {
+                if (restricted || LIKE <= minBp) {
+                    return null;
+                }
+                return likeFamily(left, word, false);
+            }
+            case "at" -> {
+                if (restricted || AT <= minBp) {
+                    return null;
+                }
+                if (c.peek(1).is("time") && c.peek(2).is("zone")) {
+                    c.next();
+                    c.next();
+                    c.next();
+                    return new FuncCall(List.of("timezone"), List.of(parse(AT, false), left), List.of(), false, false,
+                        false, "");
+                }
+                if (c.peek(1).is("local")) {
+                    c.next();
+                    c.next();
+                    return new FuncCall(List.of("timezone"), List.of(left), List.of(), false, false, false, "");
+                }
+                return null;
+            }
+            case "collate" -> {
+                if (restricted || COLLATE <= minBp) {
+                    return null;
+                }
+                c.next();
+                return new Collate(left, qualifiedName());
+            }
+            case "operator" -> {
+                if (!c.peek(1).is(TokenType.LPAREN) || OP <= minBp) {
+                    return null;
+                }
+                c.next();
+                String op = qualifiedOperator();
+                return binaryRight(left, op, opBp(op.contains(".") ? "~op~" : op), restricted);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** {@code OPERATOR(schema.op)}: the operator, qualified as {@code schema.op} unless pg_catalog. */
+    private String qualifiedOperator() {
+        c.expect(TokenType.LPAREN);
+        StringBuilder sb = new StringBuilder();
+        while (c.isName()) {
+            String part = c.expectName();
+            c.expect(TokenType.DOT);
+            if (!part.equals("pg_catalog")) {
+                sb.append(part).append('.');
+            }
+        }
+        Token op = c.next();
+        if (op.type() != TokenType.OPERATOR) {
+            throw c.errorAt(op, "expected an operator");
+        }
+        c.expect(TokenType.RPAREN);
+        return sb.append(op.value()).toString();
+    }
+
+    private Expr likeFamily(Expr left, String word, boolean not) {
+        c.next();
+        switch (word) {
+            case "in" -> {
+                c.expect(TokenType.LPAREN);
+                if (isSubqueryStart()) {
+                    String sub = subquery();
+                    Expr link = new SubLink("ANY", Optional.of(left), "=", sub);
+                    return not ? new BoolExpr("NOT", List.of(link)) : link;
+                }
+                List<Expr> items = exprList(TokenType.RPAREN);
+                return new ArrayCompare(not ? "<>" : "=", !not, left, new ArrayExpr(items));
+            }
+            case "between" -> {
+                boolean symmetric = c.accept("symmetric");
+                if (!symmetric) {
+                    c.accept("asymmetric");
+                }
+                Expr low = parse(LIKE, true);
+                c.expect("and");
+                Expr high = parse(LIKE, true);
+                if (symmetric) {
+                    return new Between(left, not, true, low, high);
+                }
+                // the server rewrites BETWEEN into comparisons
+                return not ? bool("OR", new Binary("<", left, low), new Binary(">", left, high))
+                    : bool("AND", new Binary(">=", left, low), new Binary("<=", left, high));
+            }
+            case "similar" -> {
+                c.expect("to");
+                Expr pattern = parse(LIKE, false);
+                List<Expr> args = new ArrayList<>(List.of(pattern));
+                if (c.accept("escape")) {
+                    args.add(parse(LIKE, false));
+                }
+                Expr re = new FuncCall(List.of("similar_to_escape"), args, List.of(), false, false, false, "");
+                return new Binary(not ? "!~" : "~", left, re);
+            }
+            default -> {
+                Expr pattern = parse(LIKE, false);
+                String op = word.equals("like") ? (not ? "!~~" : "~~") : (not ? "!~~*" : "~~*");
+                if (c.accept("escape")) {
+                    Expr esc = parse(LIKE, false);
+                    pattern = new FuncCall(List.of("like_escape"), List.of(pattern, esc), List.of(), false, false,
+                        false, "");
+                }
+                return new Binary(op, left, pattern);
+            }
+        }
+    }
+
+    private static Expr bool(String op, Expr left, Expr right) {
+        List<Expr> args = new ArrayList<>();
+        for (Expr e : new Expr[] {left, right}) {
+            if (e instanceof BoolExpr b && b.op().equals(op)) {
+                args.addAll(b.args());
+            } else {
+                args.add(e);
+            }
+        }
+        return new BoolExpr(op, args);
+    }
+
+    private Expr subscript(Expr left) {
+        StringBuilder sb = new StringBuilder();
+        Expr base = left;
+        while (c.is(TokenType.LBRACKET) || (c.is(TokenType.DOT) && !sb.isEmpty())) {
+            if (c.accept(TokenType.DOT)) {
+                if (c.accept(TokenType.OPERATOR)) {
+                    sb.append(".*");
+                } else {
+                    sb.append('.').append(Identifiers.quote(c.expectName()));
+                }
+                continue;
+            }
+            c.expect(TokenType.LBRACKET);
+            sb.append('[');
+            if (!c.is(TokenType.COLON)) {
+                sb.append(Canonicalizer.shallow(parse()));
+            }
+            if (c.accept(TokenType.COLON)) {
+                sb.append(':');
+                if (!c.is(TokenType.RBRACKET)) {
+                    sb.append(Canonicalizer.shallow(parse()));
+                }
+            }
+            c.expect(TokenType.RBRACKET);
+            sb.append(']');
+        }
+        return new Indirection(base, sb.toString());
+    }
+
+    private Expr prefix(boolean restricted) {
+        Token t = c.peek();
+        switch (t.type()) {
+            case NUMBER -> {
+                c.next();
+                return new Const(Const.Kind.NUMBER, t.value());
+            }
+            case STRING, DOLLAR_STRING -> {
+                c.next();
+                return new Const(Const.Kind.STRING, t.value());
+            }
+            case BIT_STRING -> {
+                c.next();
+                String prefix = c.statement().source().text().substring(t.start(), t.start() + 1);
+                String bits = prefix.equalsIgnoreCase("x") ? hexToBits(t.value()) : t.value();
+                return new Const(Const.Kind.BITSTRING, bits);
+            }
+            case PARAM -> {
+                c.next();
+                return postfixIndirection(new Param(Integer.parseInt(t.value().substring(1))));
+            }
+            case OPERATOR -> {
+                c.next();
+                String op = t.value();
+                Expr arg = parse(op.equals("-") || op.equals("+") ? UMINUS : OP, restricted);
+                return new Prefix(op, arg);
+            }
+            case LPAREN -> {
+                return parenthesized();
+            }
+            case QUOTED_IDENT -> {
+                return nameOrCall();
+            }
+            case IDENT -> {
+                return keywordPrefix(t.value(), restricted);
+            }
+            default -> throw c.error("expected an expression but found " + TokenCursor.describe(t));
+        }
+    }
+
+    private static String hexToBits(String hex) {
+        StringBuilder sb = new StringBuilder();
+        for (char ch : hex.toCharArray()) {
+            int v = Character.digit(ch, 16);
+            String b = Integer.toBinaryString(Math.max(v, 0));
+            sb.append("0".repeat(4 - b.length())).append(b);
+        }
+        return sb.toString();
+    }
+
+    private Expr parenthesized() {
+        c.expect(TokenType.LPAREN);
+        if (isSubqueryStart()) {
+            String sub = subquery();
+            return postfixIndirection(new SubLink("EXPR", Optional.empty(), "", sub));
+        }
+        Expr first = parse();
+        if (c.accept(TokenType.COMMA)) {
+            List<Expr> fields = new ArrayList<>();
+            fields.add(first);
+            fields.addAll(exprList(TokenType.RPAREN));
+            return new Row(fields, false);
+        }
+        c.expect(TokenType.RPAREN);
+        return postfixIndirection(first);
+    }
+
+    /** {@code (expr).field}, {@code (expr)[1]}. */
+    private Expr postfixIndirection(Expr e) {
+        if (c.is(TokenType.LBRACKET) || (c.is(TokenType.DOT) && (c.peek(1).isName()
+            || c.peek(1).isOperator("*")))) {
+            if (c.is(TokenType.DOT)) {
+                StringBuilder sb = new StringBuilder();
+                c.next();
+                if (c.accept(TokenType.OPERATOR)) {
+                    sb.append(".*");
+                } else {
+                    sb.append('.').append(Identifiers.quote(c.expectName()));
+                }
+                Expr ind = new Indirection(e, sb.toString());
+                return c.is(TokenType.LBRACKET) ? subscript(ind) : ind;
+            }
+            return subscript(e);
+        }
+        return e;
+    }
+
+    /** After an open parenthesis: does a query start here (possibly inside more parentheses)? */
+    public boolean isSubqueryStart() {
+        int k = 0;
+        while (c.peek(k).is(TokenType.LPAREN)) {
+            k++;
+        }
+        Token t = c.peek(k);
+        return t.is("select") || t.is("with") || t.is("values") || (t.is("table") && c.peek(k + 1).isName());
+    }
+
+    /** A subquery up to the closing parenthesis (consumed), as canonical tokens. */
+    private String subquery() {
+        int from = c.position();
+        c.skipBalanced();
+        int to = c.position() - 1;
+        return TokenText.canonical(c.statement().tokens(), from, to);
+    }
+
+    private List<Expr> exprList(TokenType close) {
+        List<Expr> items = new ArrayList<>();
+        if (c.accept(close)) {
+            return items;
+        }
+        do {
+            items.add(parse());
+        } while (c.accept(TokenType.COMMA));
+        c.expect(close);
+        return items;
+    }
+
+    private Expr keywordPrefix(String word, boolean restricted) {
+        switch (word) {
+            case "not" -> {
+                if (restricted) {
+                    throw c.error("expected an expression but found NOT");
+                }
+                c.next();
+                return new BoolExpr("NOT", List.of(parse(NOT, false)));
+            }
+            case "null" -> {
+                c.next();
+                return new Const(Const.Kind.NULL, "NULL");
+            }
+            case "true", "false" -> {
+                c.next();
+                return new Const(Const.Kind.BOOLEAN, word);
+            }
+            case "case" -> {
+                return caseExpr();
+            }
+            case "cast", "treat" -> {
+                if (c.peek(1).is(TokenType.LPAREN)) {
+                    c.next();
+                    c.next();
+                    Expr arg = parse();
+                    c.expect("as");
+                    RawType type = parseType();
+                    c.expect(TokenType.RPAREN);
+                    return postfixIndirection(new TypeCast(arg, type));
+                }
+            }
+            case "array" -> {
+                if (c.peek(1).is(TokenType.LBRACKET)) {
+                    c.next();
+                    return postfixIndirection(arrayLiteral());
+                }
+                if (c.peek(1).is(TokenType.LPAREN)) {
+                    c.next();
+                    c.next();
+                    String sub = subquery();
+                    return new SubLink("ARRAY", Optional.empty(), "", sub);
+                }
+            }
+            case "row" -> {
+                if (c.peek(1).is(TokenType.LPAREN)) {
+                    c.next();
+                    c.next();
+                    return new Row(exprList(TokenType.RPAREN), true);
+                }
+            }
+            case "exists" -> {
+                if (c.peek(1).is(TokenType.LPAREN)) {
+                    c.next();
+                    c.next();
+                    return new SubLink("EXISTS", Optional.empty(), "", subquery());
+                }
+            }
+            case "interval" -> {
+                if (c.peek(1).is(TokenType.STRING) || c.peek(1).is(TokenType.LPAREN)) {
+                    return typedLiteralOrNull(true);
+                }
+            }
+            default -> {
+            }
+        }
+        if (SQL_VALUES.contains(word) && !(c.peek(1).is(TokenType.LPAREN) && !WITH_PRECISION.contains(word))
+            && !c.peek(1).is(TokenType.DOT)) {
+            c.next();
+            Optional<String> precision = Optional.empty();
+            if (WITH_PRECISION.contains(word) && c.accept(TokenType.LPAREN)) {
+                precision = Optional.of(c.expect(TokenType.NUMBER).value());
+                c.expect(TokenType.RPAREN);
+            }
+            return new SqlValue(word, precision);
+        }
+        Expr typed = typedLiteralOrNull(false);
+        if (typed != null) {
+            return typed;
+        }
+        return nameOrCall();
+    }
+
+    /**
+     * {@code type 'literal'} ({@code date '2020-01-01'}, {@code interval '1' day}, {@code timestamp with time zone
+     * '…'}): a cast of the literal. Returns null (having consumed nothing) when this is not one.
+     */
+    private Expr typedLiteralOrNull(boolean mustBe) {
+        int save = c.position();
+        try {
+            if (c.peek().is("interval")) {
+                c.next();
+                if (c.is(TokenType.LPAREN)) {
+                    c.next();
+                    String p = c.expect(TokenType.NUMBER).value();
+                    c.expect(TokenType.RPAREN);
+                    Token lit = c.expect(TokenType.STRING);
+                    return new TypeCast(new Const(Const.Kind.STRING, lit.value()),
+                        new RawType(List.of("interval"), List.of(p), true, false, save, c.position()));
+                }
+                Token lit = c.expect(TokenType.STRING);
+                RawType type = intervalFields(save);
+                return new TypeCast(new Const(Const.Kind.STRING, lit.value()), type);
+            }
+            if (!looksLikeTypeStart()) {
+                return null;
+            }
+            RawType type = parseType();
+            if (c.is(TokenType.STRING) && !type.array()) {
+                Token lit = c.next();
+                return new TypeCast(new Const(Const.Kind.STRING, lit.value()), type);
+            }
+        } catch (io.schemadiff.parser.InputError e) {
+            if (mustBe) {
+                throw e;
+            }
+        }
+        c.reset(save);
+        return null;
+    }
+
+    private boolean looksLikeTypeStart() {
+        Token t = c.peek();
+        if (!t.isName()) {
+            return false;
+        }
+        // a name followed by a string, or a multi-word built-in type name followed eventually by a string
+        for (int k = 1; k < 8; k++) {
+            Token u = c.peek(k);
+            if (u.is(TokenType.STRING)) {
+                return true;
+            }
+            if (!(u.isName() || u.is(TokenType.DOT) || u.is(TokenType.LPAREN) || u.is(TokenType.RPAREN)
+                || u.is(TokenType.NUMBER) || u.is(TokenType.COMMA))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private Expr arrayLiteral() {
+        c.expect(TokenType.LBRACKET);
+        List<Expr> items = new ArrayList<>();
+        if (!c.is(TokenType.RBRACKET)) {
+            do {
+                if (c.is(TokenType.LBRACKET)) {
+                    items.add(arrayLiteral());
+                } else {
+                    items.add(parse());
+                }
+            } while (c.accept(TokenType.COMMA));
+        }
+        c.expect(TokenType.RBRACKET);
+        return new ArrayExpr(items);
+    }
+
+    private Expr caseExpr() {
+        c.expect("case");
+        Optional<Expr> arg = c.is("when") ? Optional.empty() : Optional.of(parse());
+        List<Expr> whens = new ArrayList<>();
+        List<Expr> thens = new ArrayList<>();
+        while (c.accept("when")) {
+            whens.add(parse());
+            c.expect("then");
+            thens.add(parse());
+        }
+        if (whens.isEmpty()) {
+            throw c.error("expected WHEN");
+        }
+        Optional<Expr> otherwise = c.accept("else") ? Optional.of(parse()) : Optional.empty();
+        c.expect("end");
+        return postfixIndirection(new Case(arg, whens, thens, otherwise));
+    }
+
+    private List<String> qualifiedName() {
+        List<String> names = new ArrayList<>();
+        names.add(c.expectName());
+        while (c.is(TokenType.DOT) && c.peek(1).isName()) {
+            c.next();
+            names.add(c.expectName());
+        }
+        return names;
+    }
+
+    private Expr nameOrCall() {
+        Token first = c.peek();
+        if (first.is(TokenType.IDENT) && Identifiers.isReserved(first.value()) && !c.peek(1).is(TokenType.LPAREN)) {
+            throw c.error("expected an expression but found " + TokenCursor.describe(first));
+        }
+        List<String> names = new ArrayList<>();
+        names.add(c.expectName());
+        boolean star = false;
+        while (c.is(TokenType.DOT)) {
+            if (c.peek(1).isName()) {
+                c.next();
+                names.add(c.expectName());
+            } else if (c.peek(1).isOperator("*")) {
+                c.next();
+                c.next();
+                star = true;
+                break;
+            } else {
+                break;
+            }
+        }
+        if (!star && c.is(TokenType.LPAREN)) {
+            return postfixIndirection(call(names));
+        }
+        Expr ref = new ColumnRef(names, star);
+        return c.is(TokenType.LBRACKET) ? subscript(ref) : ref;
+    }
+
+    private Expr call(List<String> names) {
+        int open = c.position();
+        c.expect(TokenType.LPAREN);
+        String fn = names.size() == 1 ? names.get(0) : "";
+        Expr special = specialCall(fn, open);
+        if (special != null) {
+            return special;
+        }
+        List<Expr> args = new ArrayList<>();
+        List<String> argNames = new ArrayList<>();
+        boolean star = false;
+        boolean distinct = false;
+        boolean variadic = false;
+        StringBuilder tail = new StringBuilder();
+        if (c.is(TokenType.OPERATOR) && c.peek().value().equals("*") && c.peek(1).is(TokenType.RPAREN)) {
+            c.next();
+            star = true;
+        } else if (!c.is(TokenType.RPAREN)) {
+            if (c.accept("distinct")) {
+                distinct = true;
+            } else {
+                c.accept("all");
+            }
+            do {
+                if (c.accept("variadic")) {
+                    variadic = true;
+                }
+                if (c.isName() && (c.peek(1).is(TokenType.EQUALS_GREATER) || c.peek(1).is(TokenType.COLON_EQUALS))) {
+                    argNames.add(c.expectName());
+                    c.next();
+                } else {
+                    argNames.add("");
+                }
+                args.add(parse());
+            } while (c.accept(TokenType.COMMA));
+            if (c.is("order") && c.peek(1).is("by")) {
+                int from = c.position();
+                while (!c.is(TokenType.RPAREN) && !c.atEnd()) {
+                    if (c.accept(TokenType.LPAREN)) {
+                        c.skipBalanced();
+                    } else {
+                        c.next();
+                    }
+                }
+                tail.append(' ').append(TokenText.canonical(c.statement().tokens(), from, c.position()));
+            }
+        }
+        c.expect(TokenType.RPAREN);
+        // WITHIN GROUP (…), FILTER (WHERE …), OVER (…) | OVER name
+        while (true) {
+            int from = c.position();
+            if (c.isSeq("within", "group") && c.peek(2).is(TokenType.LPAREN)) {
+                c.next();
+                c.next();
+                c.next();
+                c.skipBalanced();
+            } else if (c.is("filter") && c.peek(1).is(TokenType.LPAREN)) {
+                c.next();
+                c.next();
+                c.skipBalanced();
+            } else if (c.is("over")) {
+                c.next();
+                if (c.accept(TokenType.LPAREN)) {
+                    c.skipBalanced();
+                } else {
+                    c.expectName();
+                }
+            } else {
+                break;
+            }
+            tail.append(' ').append(TokenText.canonical(c.statement().tokens(), from, c.position()));
+        }
+        boolean anyNamed = argNames.stream().anyMatch(s -> !s.isEmpty());
+        return new FuncCall(names, args, anyNamed ? argNames : List.of(), star, distinct, variadic, tail.toString());
+    }
+
+    /** The grammar's special function forms, rewritten to the plain calls the server makes of them. */
+    private Expr specialCall(String fn, int open) {
+        switch (fn) {
+            case "extract" -> {
+                if (c.peek(1).is("from")) {
+                    String field = c.next().value();
+                    c.expect("from");
+                    Expr src = parse();
+                    c.expect(TokenType.RPAREN);
+                    return new FuncCall(List.of("extract"), List.of(new Const(Const.Kind.STRING, field), src),
+                        List.of(), false, false, false, "");
+                }
+                if (c.peek().is(TokenType.STRING) && c.peek(1).is("from")) {
+                    String field = c.next().value();
+                    c.expect("from");
+                    Expr src = parse();
+                    c.expect(TokenType.RPAREN);
+                    return new FuncCall(List.of("extract"), List.of(new Const(Const.Kind.STRING, field), src),
+                        List.of(), false, false, false, "");
+                }
+                return null;
+            }
+            case "position" -> {
+                int save = c.position();
+                Expr needle = parse(LIKE, true);
+                if (c.accept("in")) {
+                    Expr hay = parse(LIKE, true);
+                    c.expect(TokenType.RPAREN);
+                    return new FuncCall(List.of("position"), List.of(hay, needle), List.of(), false, false, false, "");
+                }
+                c.reset(save);
+                return null;
+            }
+            case "substring" -> {
+                int save = c.position();
+                Expr str = parse();
+                if (c.is("from") || c.is("for")) {
+                    Expr from = null;
+                    Expr count = null;
+                    while (c.is("from") || c.is("for")) {
+                        if (c.accept("from")) {
+                            from = parse();
+                        } else {
+                            c.next();
+                            count = parse();
+                        }
+                    }
+                    c.expect(TokenType.RPAREN);
+                    List<Expr> args = new ArrayList<>(List.of(str));
+                    args.add(from != null ? from : new Const(Const.Kind.NUMBER, "1"));
+                    if (count != null) {
+                        args.add(count);
+                    }
+                    return new FuncCall(List.of("substring"), args, List.of(), false, false, false, "");
+                }
+                c.reset(save);
+                return null;
+            }
+            case "trim" -> {
+                String fname = "btrim";
+                if (c.accept("both")) {
+                    fname = "btrim";
+                } else if (c.accept("leading")) {
+                    fname = "ltrim";
+                } else if (c.accept("trailing")) {
+                    fname = "rtrim";
+                }
+                List<Expr> args = new ArrayList<>();
+                if (c.accept("from")) {
+                    args.addAll(exprList(TokenType.RPAREN));
+                    return new FuncCall(List.of(fname), args, List.of(), false, false, false, "");
+                }
+                Expr first = parse();
+                if (c.accept("from")) {
+                    args.addAll(exprList(TokenType.RPAREN));
+                    args.add(first);
+                } else {
+                    args.add(first);
+                    if (c.accept(TokenType.COMMA)) {
+                        args.addAll(exprList(TokenType.RPAREN));
+                    } else {
+                        c.expect(TokenType.RPAREN);
+                    }
+                }
+                return new FuncCall(List.of(fname), args, List.of(), false, false, false, "");
+            }
+            case "overlay", "normalize", "xmlelement", "xmlforest", "xmlparse", "xmlpi", "xmlroot", "xmlserialize",
+                 "xmlexists", "xmltable", "xmlattributes", "json_object", "json_array", "json_objectagg",
+                 "json_arrayagg", "json_query", "json_value", "json_exists", "json_table", "json_scalar",
+                 "json_serialize", "json", "collation" -> {
+                c.skipBalanced();
+                return new Opaque(fn + TokenText.canonical(c.statement().tokens(), open, c.position()));
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- type names
+
+    /** A {@code Typename}: built-in spellings, qualified names with modifiers, arrays. */
+    public RawType parseType() {
+        int start = c.peek().start();
+        c.accept("setof");
+        RawType base = simpleType(start);
+        boolean array = false;
+        while (true) {
+            if (c.is(TokenType.LBRACKET)) {
+                c.next();
+                if (c.is(TokenType.NUMBER)) {
+                    c.next();
+                }
+                c.expect(TokenType.RBRACKET);
+                array = true;
+            } else if (c.is("array")) {
+                c.next();
+                if (c.accept(TokenType.LBRACKET)) {
+                    if (c.is(TokenType.NUMBER)) {
+                        c.next();
+                    }
+                    c.expect(TokenType.RBRACKET);
+                }
+                array = true;
+            } else {
+                break;
+            }
+        }
+        int end = c.previous().end();
+        return new RawType(base.names(), base.typmods(), base.builtin(), array, start, end);
+    }
+
+    private RawType simpleType(int start) {
+        Token t = c.peek();
+        if (t.type() == TokenType.IDENT) {
+            String w = t.value();
+            switch (w) {
+                case "double" -> {
+                    if (c.peek(1).is("precision")) {
+                        c.next();
+                        c.next();
+                        return builtin("double precision", List.of(), start);
+                    }
+                }
+                case "character", "char", "nchar", "national" -> {
+                    return characterType(start);
+                }
+                case "varchar" -> {
+                    c.next();
+                    return builtin("character varying", typmods(), start);
+                }
+                case "bit" -> {
+                    c.next();
+                    boolean varying = c.accept("varying");
+                    List<String> mods = typmods();
+                    if (!varying && mods.isEmpty()) {
+                        mods = List.of("1");
+                    }
+                    return builtin(varying ? "bit varying" : "bit", mods, start);
+                }
+                case "float" -> {
+                    c.next();
+                    List<String> mods = typmods();
+                    if (mods.isEmpty()) {
+                        return builtin("double precision", List.of(), start);
+                    }
+                    int p;
+                    try {
+                        p = Integer.parseInt(mods.get(0));
+                    } catch (NumberFormatException e) {
+                        throw c.error("precision for type float must be an integer");
+                    }
+                    if (p < 1 || p > 53) {
+                        throw c.error("precision for type float must be between 1 and 53 bits");
+                    }
+                    return builtin(p <= 24 ? "real" : "double precision", List.of(), start);
+                }
+                case "decimal", "dec", "numeric" -> {
+                    c.next();
+                    List<String> mods = typmods();
+                    if (mods.size() == 1) {
+                        mods = List.of(mods.get(0), "0");
+                    }
+                    return builtin("numeric", mods, start);
+                }
+                case "int", "integer", "smallint", "bigint", "real", "boolean" -> {
+                    if (!c.peek(1).is(TokenType.DOT)) {
+                        c.next();
+                        return builtin(w, List.of(), start);
+                    }
+                }
+                case "time", "timestamp" -> {
+                    if (!c.peek(1).is(TokenType.DOT)) {
+                        c.next();
+                        List<String> mods = typmods();
+                        String zone = " without time zone";
+                        if (c.isSeq("with", "time", "zone")) {
+                            c.next();
+                            c.next();
+                            c.next();
+                            zone = " with time zone";
+                        } else if (c.isSeq("without", "time", "zone")) {
+                            c.next();
+                            c.next();
+                            c.next();
+                        }
+                        return builtin(w + zone, mods, start);
+                    }
+                }
+                case "interval" -> {
+                    if (!c.peek(1).is(TokenType.DOT)) {
+                        c.next();
+                        if (c.is(TokenType.LPAREN)) {
+                            return builtin("interval", typmods(), start);
+                        }
+                        return intervalFields(start);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        // GenericType: a possibly qualified name with optional modifiers
+        List<String> names = new ArrayList<>();
+        names.add(c.expectName());
+        while (c.is(TokenType.DOT) && c.peek(1).isName()) {
+            c.next();
+            names.add(c.expectName());
+        }
+        List<String> mods = typmods();
+        return new RawType(names, mods, false, false, start, c.previous().end());
+    }
+
+    private RawType intervalFields(int start) {
+        String fields = "";
+        String[] units = {"year", "month", "day", "hour", "minute", "second"};
+        for (String u : units) {
+            if (c.is(u)) {
+                c.next();
+                fields = u;
+                if (c.is("to")) {
+                    c.next();
+                    fields += " to " + c.next().value();
+                }
+                break;
+            }
+        }
+        List<String> mods = typmods();
+        return builtin(fields.isEmpty() ? "interval" : "interval " + fields, mods, start);
+    }
+
+    private RawType characterType(int start) {
+        String w = c.next().value();
+        if (w.equals("national")) {
+            if (!c.accept("character")) {
+                c.expect("char");
+            }
+        }
+        boolean varying = c.accept("varying");
+        List<String> mods = typmods();
+        if (varying) {
+            return builtin("character varying", mods, start);
+        }
+        if (mods.isEmpty()) {
+            mods = List.of("1");
+        }
+        return builtin("character", mods, start);
+    }
+
+    private RawType builtin(String name, List<String> mods, int start) {
+        return new RawType(List.of(name), mods, true, false, start, c.previous().end());
+    }
+
+    /** {@code (10, 2)} after a type name: each modifier as canonical text. */
+    private List<String> typmods() {
+        if (!c.is(TokenType.LPAREN)) {
+            return List.of();
+        }
+        c.next();
+        List<String> mods = new ArrayList<>();
+        do {
+            int from = c.position();
+            parse();
+            mods.add(TokenText.canonical(c.statement().tokens(), from, c.position()));
+        } while (c.accept(TokenType.COMMA));
+        c.expect(TokenType.RPAREN);
+        return mods;
+    }
+}

@@ -1,0 +1,1357 @@
+package io.schemadiff.parser.interp;
+
+import io.schemadiff.model.Catalog;
+import io.schemadiff.model.Column;
+import io.schemadiff.model.Constraint;
+import io.schemadiff.model.DataType;
+import io.schemadiff.model.EnumType;
+import io.schemadiff.model.Expression;
+import io.schemadiff.model.Extension;
+import io.schemadiff.model.Identity;
+import io.schemadiff.model.Index;
+import io.schemadiff.model.ObjectId;
+import io.schemadiff.model.ObjectKind;
+import io.schemadiff.model.QualifiedName;
+import io.schemadiff.model.Schema;
+import io.schemadiff.model.SchemaObject;
+import io.schemadiff.model.Sequence;
+import io.schemadiff.model.SequenceOptions;
+import io.schemadiff.model.View;
+import io.schemadiff.parser.InputError;
+import io.schemadiff.parser.Warning;
+import io.schemadiff.parser.ddl.Ddl;
+import io.schemadiff.parser.ddl.Ddl.AddColumn;
+import io.schemadiff.parser.ddl.Ddl.AddConstraint;
+import io.schemadiff.parser.ddl.Ddl.AddEnumValue;
+import io.schemadiff.parser.ddl.Ddl.AddIdentity;
+import io.schemadiff.parser.ddl.Ddl.AlterAction;
+import io.schemadiff.parser.ddl.Ddl.AlterColumnType;
+import io.schemadiff.parser.ddl.Ddl.AlterSequence;
+import io.schemadiff.parser.ddl.Ddl.AlterTable;
+import io.schemadiff.parser.ddl.Ddl.CheckBody;
+import io.schemadiff.parser.ddl.Ddl.ColumnConstraint;
+import io.schemadiff.parser.ddl.Ddl.ColumnDef;
+import io.schemadiff.parser.ddl.Ddl.ColumnKey;
+import io.schemadiff.parser.ddl.Ddl.Comment;
+import io.schemadiff.parser.ddl.Ddl.CreateEnum;
+import io.schemadiff.parser.ddl.Ddl.CreateExtension;
+import io.schemadiff.parser.ddl.Ddl.CreateIndex;
+import io.schemadiff.parser.ddl.Ddl.CreateSchema;
+import io.schemadiff.parser.ddl.Ddl.CreateSequence;
+import io.schemadiff.parser.ddl.Ddl.CreateTable;
+import io.schemadiff.parser.ddl.Ddl.CreateView;
+import io.schemadiff.parser.ddl.Ddl.Default;
+import io.schemadiff.parser.ddl.Ddl.Drop;
+import io.schemadiff.parser.ddl.Ddl.DropColumn;
+import io.schemadiff.parser.ddl.Ddl.DropConstraint;
+import io.schemadiff.parser.ddl.Ddl.DropDefault;
+import io.schemadiff.parser.ddl.Ddl.DropIdentity;
+import io.schemadiff.parser.ddl.Ddl.DropNotNull;
+import io.schemadiff.parser.ddl.Ddl.ExprText;
+import io.schemadiff.parser.ddl.Ddl.ForeignKeyBody;
+import io.schemadiff.parser.ddl.Ddl.Generated;
+import io.schemadiff.parser.ddl.Ddl.IdentitySpec;
+import io.schemadiff.parser.ddl.Ddl.Ignored;
+import io.schemadiff.parser.ddl.Ddl.IgnoredAction;
+import io.schemadiff.parser.ddl.Ddl.IndexElem;
+import io.schemadiff.parser.ddl.Ddl.Kind;
+import io.schemadiff.parser.ddl.Ddl.Name;
+import io.schemadiff.parser.ddl.Ddl.NotNull;
+import io.schemadiff.parser.ddl.Ddl.Nullable;
+import io.schemadiff.parser.ddl.Ddl.PrimaryKeyBody;
+import io.schemadiff.parser.ddl.Ddl.Rename;
+import io.schemadiff.parser.ddl.Ddl.RenameColumn;
+import io.schemadiff.parser.ddl.Ddl.RenameConstraint;
+import io.schemadiff.parser.ddl.Ddl.RenameEnumValue;
+import io.schemadiff.parser.ddl.Ddl.RenameTo;
+import io.schemadiff.parser.ddl.Ddl.SequenceSpec;
+import io.schemadiff.parser.ddl.Ddl.SetDefault;
+import io.schemadiff.parser.ddl.Ddl.SetIdentity;
+import io.schemadiff.parser.ddl.Ddl.SetLogged;
+import io.schemadiff.parser.ddl.Ddl.SetNotNull;
+import io.schemadiff.parser.ddl.Ddl.SetSchema;
+import io.schemadiff.parser.ddl.Ddl.SetSearchPath;
+import io.schemadiff.parser.ddl.Ddl.TableConstraint;
+import io.schemadiff.parser.ddl.Ddl.UniqueBody;
+import io.schemadiff.parser.ddl.Ddl.Unsupported;
+import io.schemadiff.parser.ddl.Ddl.UnsupportedAction;
+import io.schemadiff.parser.ddl.Ddl.UsingIndexBody;
+import io.schemadiff.parser.ddl.Ddl.ValidateConstraint;
+import io.schemadiff.parser.expr.Canonicalizer;
+import io.schemadiff.parser.expr.RawType;
+import io.schemadiff.parser.source.Source;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Replays DDL statements against a catalog as the server would: CREATE adds, ALTER changes, DROP removes,
+ * COMMENT annotates, and {@code SET search_path} changes how unqualified names resolve. What it builds is
+ * normalized: names the server would choose are chosen the same way, types and expressions are canonical.
+ */
+public final class Interpreter {
+    static final List<String> DEFAULT_SEARCH_PATH = List.of("$user", "public");
+
+    private final List<Warning> warnings = new ArrayList<>();
+    private final Map<ObjectId, Object> objects = new LinkedHashMap<>();
+    private final Map<ObjectId, Set<ObjectId>> objectRefs = new LinkedHashMap<>();
+    private final Names names = new Names();
+    private final Resolver resolver = new Resolver(this);
+    private List<String> searchPath = DEFAULT_SEARCH_PATH;
+    private Source source;
+
+    public Interpreter() {
+        // what initdb creates: the public schema, and PL/pgSQL
+        objects.put(ObjectId.schema("public"), new Schema("public", Optional.of("standard public schema")));
+        objects.put(ObjectId.schema("pg_catalog"), new Schema("pg_catalog", Optional.empty()));
+        objects.put(ObjectId.extension("plpgsql"), new Extension("plpgsql", "pg_catalog", Optional.empty()));
+    }
+
+    public List<Warning> warnings() {
+        return warnings;
+    }
+
+    List<String> searchPath() {
+        return searchPath;
+    }
+
+    Map<ObjectId, Object> objects() {
+        return objects;
+    }
+
+    private void warn(int offset, String message) {
+        warnings.add(new Warning(source, offset, message));
+    }
+
+    private InputError error(int offset, String message) {
+        return new InputError(source, offset, message);
+    }
+
+    /** Applies one parsed statement read from {@code src}. */
+    public void apply(Source src, Ddl ddl) {
+        this.source = src;
+        if (ddl instanceof Ignored) {
+            return;
+        }
+        if (ddl instanceof Unsupported u) {
+            warn(u.at(), "not modeled yet, ignored: " + u.what());
+        } else if (ddl instanceof SetSearchPath s) {
+            searchPath = List.copyOf(s.schemas());
+        } else if (ddl instanceof CreateSchema s) {
+            createSchema(s);
+        } else if (ddl instanceof CreateExtension e) {
+            createExtension(e);
+        } else if (ddl instanceof CreateTable t) {
+            createTable(t);
+        } else if (ddl instanceof AlterTable a) {
+            alterTable(a);
+        } else if (ddl instanceof CreateIndex i) {
+            createIndex(i);
+        } else if (ddl instanceof CreateSequence s) {
+            createSequence(s);
+        } else if (ddl instanceof AlterSequence s) {
+            alterSequence(s);
+        } else if (ddl instanceof CreateEnum e) {
+            createEnum(e);
+        } else if (ddl instanceof AddEnumValue v) {
+            addEnumValue(v);
+        } else if (ddl instanceof RenameEnumValue v) {
+            renameEnumValue(v);
+        } else if (ddl instanceof CreateView v) {
+            createView(v);
+        } else if (ddl instanceof Comment c) {
+            comment(c);
+        } else if (ddl instanceof Drop d) {
+            drop(d);
+        } else if (ddl instanceof Rename r) {
+            rename(r);
+        } else {
+            throw new IllegalStateException("statement not handled: " + ddl);
+        }
+    }
+
+    // ================================================================== names
+
+    /** The schema an unqualified new object goes to: the first schema of the search path that exists. */
+    private String creationSchema(int at) {
+        for (String s : searchPath) {
+            if (schemaExists(s) && !s.equals("pg_catalog")) {
+                return s;
+            }
+        }
+        throw error(at, "no schema has been selected to create in (search_path is "
+            + (searchPath.isEmpty() ? "empty" : String.join(", ", searchPath)) + ")");
+    }
+
+    boolean schemaExists(String s) {
+        return objects.containsKey(ObjectId.schema(s));
+    }
+
+    /** The qualified name a CREATE gives its object. */
+    private QualifiedName newName(Name n) {
+        List<String> p = n.parts();
+        if (p.size() == 1) {
+            return new QualifiedName(creationSchema(n.at()), p.get(0));
+        }
+        String schema = p.get(p.size() - 2);
+        if (!schemaExists(schema)) {
+            throw error(n.at(), "schema \"" + schema + "\" does not exist");
+        }
+        return new QualifiedName(schema, p.get(p.size() - 1));
+    }
+
+    /** Schemas an unqualified reference is looked up in: pg_catalog first unless the path places it. */
+    List<String> lookupPath() {
+        List<String> out = new ArrayList<>();
+        if (!searchPath.contains("pg_catalog")) {
+            out.add("pg_catalog");
+        }
+        for (String s : searchPath) {
+            if (!s.equals("$user")) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Finds an existing object of one of {@code kinds} by a name as written. */
+    Optional<ObjectId> find(Name n, ObjectKind... kinds) {
+        return find(n.parts(), kinds);
+    }
+
+    Optional<ObjectId> find(List<String> parts, ObjectKind... kinds) {
+        if (parts.size() > 1) {
+            QualifiedName q = new QualifiedName(parts.get(parts.size() - 2), parts.get(parts.size() - 1));
+            for (ObjectKind k : kinds) {
+                ObjectId id = ObjectId.of(k, q);
+                if (objects.containsKey(id)) {
+                    return Optional.of(id);
+                }
+            }
+            return Optional.empty();
+        }
+        for (String s : lookupPath()) {
+            QualifiedName q = new QualifiedName(s, parts.get(0));
+            for (ObjectKind k : kinds) {
+                ObjectId id = ObjectId.of(k, q);
+                if (objects.containsKey(id)) {
+                    return Optional.of(id);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final ObjectKind[] RELATIONS = {ObjectKind.TABLE, ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW,
+        ObjectKind.SEQUENCE, ObjectKind.INDEX};
+
+    Optional<ObjectId> findRelation(List<String> parts) {
+        return find(parts, RELATIONS);
+    }
+
+    /** A relation that must exist, or the statement fails as it would on the server. */
+    private ObjectId requireRelation(Name n, ObjectKind... kinds) {
+        return find(n, kinds).orElseThrow(() -> error(n.at(), "relation \"" + n + "\" does not exist"));
+    }
+
+    private TableState requireTable(Name n) {
+        ObjectId id = requireRelation(n, ObjectKind.TABLE, ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW);
+        if (id.kind() != ObjectKind.TABLE) {
+            throw error(n.at(), "\"" + n + "\" is not a table");
+        }
+        return (TableState) objects.get(id);
+    }
+
+    private void checkRelationFree(QualifiedName q, int at) {
+        if (names.relationTaken(q)) {
+            throw error(at, "relation \"" + q + "\" already exists");
+        }
+    }
+
+    // ================================================================== schemas, extensions
+
+    private void createSchema(CreateSchema s) {
+        ObjectId id = ObjectId.schema(s.name());
+        if (objects.containsKey(id)) {
+            if (!s.ifNotExists()) {
+                throw error(s.at(), "schema \"" + s.name() + "\" already exists");
+            }
+            return;
+        }
+        objects.put(id, new Schema(s.name(), Optional.empty()));
+    }
+
+    private void createExtension(CreateExtension e) {
+        ObjectId id = ObjectId.extension(e.name());
+        if (objects.containsKey(id)) {
+            if (!e.ifNotExists()) {
+                throw error(e.at(), "extension \"" + e.name() + "\" already exists");
+            }
+            return;
+        }
+        String schema = e.schema().orElseGet(() -> creationSchema(e.at()));
+        if (!schemaExists(schema)) {
+            throw error(e.at(), "schema \"" + schema + "\" does not exist");
+        }
+        objects.put(id, new Extension(e.name(), schema, Optional.empty()));
+    }
+
+    // ================================================================== tables
+
+    private void createTable(CreateTable ct) {
+        QualifiedName name = newName(ct.name());
+        ObjectId id = ObjectId.of(ObjectKind.TABLE, name);
+        if (names.relationTaken(name)) {
+            if (ct.ifNotExists()) {
+                return;
+            }
+            throw error(ct.name().at(), "relation \"" + name + "\" already exists");
+        }
+        for (UnsupportedAction u : ct.unsupported()) {
+            warn(u.at(), "not modeled yet, ignored: " + u.what() + " of table " + name);
+        }
+        TableState t = new TableState(name, ct.unlogged());
+        objects.put(id, t);
+        names.addRelation(name);
+        List<TableConstraint> keys = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ColumnDef cd : ct.columns()) {
+            if (!seen.add(cd.name())) {
+                throw error(cd.at(), "column \"" + cd.name() + "\" specified more than once");
+            }
+            keys.addAll(addColumn(t, cd, true));
+        }
+        List<TableConstraint> all = new ArrayList<>(keys);
+        all.addAll(ct.constraints());
+        // the server names check constraints first, then index-backed keys, then foreign keys
+        for (TableConstraint tc : all) {
+            if (tc.body() instanceof CheckBody) {
+                addConstraint(t, tc);
+            }
+        }
+        for (TableConstraint tc : all) {
+            if (tc.body() instanceof PrimaryKeyBody) {
+                addConstraint(t, tc);
+            }
+        }
+        for (TableConstraint tc : all) {
+            if (tc.body() instanceof UniqueBody || tc.body() instanceof UsingIndexBody) {
+                addConstraint(t, tc);
+            }
+        }
+        for (TableConstraint tc : all) {
+            if (tc.body() instanceof ForeignKeyBody) {
+                addConstraint(t, tc);
+            }
+        }
+    }
+
+    /**
+     * Adds a column; returns its key and check constraints (with the column filled in), which the caller adds
+     * in the server's order.
+     */
+    private List<TableConstraint> addColumn(TableState t, ColumnDef cd, boolean inCreate) {
+        if (t.columns.containsKey(cd.name())) {
+            throw error(cd.at(), "column \"" + cd.name() + "\" of relation \"" + t.name.name() + "\" already exists");
+        }
+        Set<ObjectId> refs = t.refsOf(cd.name());
+        RawType raw = cd.type();
+        String serial = serialType(raw);
+        DataType type = serial != null ? DataType.builtin(serial) : resolver.type(raw, refs);
+        Column col = Column.of(cd.name(), type);
+        if (cd.collation().isPresent()) {
+            col = col.withCollation(resolver.collation(cd.collation().get().parts()));
+        }
+        t.columns.put(cd.name(), col);
+        List<TableConstraint> keys = new ArrayList<>();
+        for (ColumnConstraint cc : cd.constraints()) {
+            if (cc instanceof NotNull) {
+                col = col.withNotNull(true);
+            } else if (cc instanceof Nullable) {
+                col = col.withNotNull(false);
+            } else if (cc instanceof Default d) {
+                col = col.withDefault(defaultExpr(t, col, d.value(), refs));
+            } else if (cc instanceof Generated g) {
+                col = col.withGenerated(Optional.of(tableExpr(t, g.value(), refs)));
+            } else if (cc instanceof IdentitySpec is) {
+                t.columns.put(cd.name(), col);
+                col = col.withIdentity(Optional.of(identity(t, cd.name(), type, is, cd.at()))).withNotNull(true);
+            } else if (cc instanceof ColumnKey ck) {
+                keys.add(withColumn(ck.constraint(), cd.name()));
+            }
+            t.columns.put(cd.name(), col);
+        }
+        if (serial != null) {
+            if (col.defaultValue().isPresent() || col.identity().isPresent()) {
+                throw error(cd.at(), "multiple default values specified for column \"" + cd.name() + "\"");
+            }
+            col = serialColumn(t, col, serial);
+        }
+        if (col.identity().isPresent() && col.defaultValue().isPresent()) {
+            throw error(cd.at(), "both default and identity specified for column \"" + cd.name() + "\"");
+        }
+        t.columns.put(cd.name(), col);
+        if (!inCreate) {
+            return keys;
+        }
+        return keys;
+    }
+
+    private static String serialType(RawType raw) {
+        if (raw.builtin() || raw.qualified() || raw.array()) {
+            return null;
+        }
+        return switch (raw.lastName()) {
+            case "serial", "serial4" -> "integer";
+            case "bigserial", "serial8" -> "bigint";
+            case "smallserial", "serial2" -> "smallint";
+            default -> null;
+        };
+    }
+
+    /** {@code serial}: an owned sequence and a nextval default, as transformColumnDefinition() makes them. */
+    private Column serialColumn(TableState t, Column col, String type) {
+        String seqName = names.chooseRelationName(t.name.schema(), t.name.name(), col.name(), "seq", false, Set.of());
+        QualifiedName seq = new QualifiedName(t.name.schema(), seqName);
+        Sequence s = new Sequence(seq, SequenceOptions.defaults(type),
+            Optional.of(new Sequence.ColumnRef(t.name, col.name())), Optional.empty());
+        putBefore(ObjectId.of(ObjectKind.SEQUENCE, seq), s, t.id());
+        names.addRelation(seq);
+        String text = "nextval(" + io.schemadiff.model.Identifiers.literal(seq.sql()) + "::regclass)";
+        ObjectId seqId = ObjectId.of(ObjectKind.SEQUENCE, seq);
+        t.refsOf(col.name()).add(seqId);
+        return col.withDefault(Optional.of(new Expression(text, text, List.of()))).withNotNull(true);
+    }
+
+    /** Inserts {@code value} into the definition order just before {@code before}. */
+    private void putBefore(ObjectId id, Object value, ObjectId before) {
+        if (!objects.containsKey(before)) {
+            objects.put(id, value);
+            return;
+        }
+        Map<ObjectId, Object> copy = new LinkedHashMap<>(objects);
+        objects.clear();
+        for (Map.Entry<ObjectId, Object> e : copy.entrySet()) {
+            if (e.getKey().equals(before)) {
+                objects.put(id, value);
+            }
+            objects.put(e.getKey(), e.getValue());
+        }
+    }
+
+    private Identity identity(TableState t, String column, DataType type, IdentitySpec is, int at) {
+        if (!(type.isBuiltin() && !type.array() && Set.of("smallint", "integer", "bigint").contains(type.name()))) {
+            throw error(at, "identity column type must be smallint, integer, or bigint");
+        }
+        SequenceSpec spec = is.options();
+        QualifiedName seq;
+        if (spec.sequenceName().isPresent()) {
+            seq = newName(spec.sequenceName().get());
+        } else {
+            seq = new QualifiedName(t.name.schema(),
+                names.chooseRelationName(t.name.schema(), t.name.name(), column, "seq", false, Set.of()));
+        }
+        names.addRelation(seq);
+        String seqType = spec.type() != null ? spec.type() : type.name();
+        return new Identity(is.always(), seq, options(seqType, spec));
+    }
+
+    private static SequenceOptions options(String type, SequenceSpec s) {
+        return SequenceOptions.resolve(type, s.start(), s.increment(), s.noMin() ? null : s.min(),
+            s.noMax() ? null : s.max(), s.cache(), s.cycle());
+    }
+
+    private static TableConstraint withColumn(TableConstraint tc, String column) {
+        Ddl.ConstraintBody b = tc.body();
+        Ddl.ConstraintBody nb = b;
+        if (b instanceof PrimaryKeyBody pk) {
+            nb = new PrimaryKeyBody(List.of(column), pk.include());
+        } else if (b instanceof UniqueBody u) {
+            nb = new UniqueBody(List.of(column), u.include(), u.nullsNotDistinct());
+        } else if (b instanceof ForeignKeyBody fk) {
+            nb = new ForeignKeyBody(List.of(column), fk.table(), fk.referencedColumns(), fk.match(), fk.onDelete(),
+                fk.onUpdate());
+        }
+        return new TableConstraint(tc.name(), nb, tc.deferrability(), tc.notValid(), tc.at());
+    }
+
+    private Optional<Expression> defaultExpr(TableState t, Column col, ExprText e, Set<ObjectId> refs) {
+        Canonicalizer can = resolver.canonicalizer(t, refs, null);
+        String canonical = can.canonicalDefault(e.expr(), col.type());
+        if (canonical.equals("NULL")) {
+            return Optional.empty(); // DEFAULT NULL is no default
+        }
+        return Optional.of(new Expression(e.text(), canonical, searchPath));
+    }
+
+    private Expression tableExpr(TableState t, ExprText e, Set<ObjectId> refs) {
+        Canonicalizer can = resolver.canonicalizer(t, refs, null);
+        return new Expression(e.text(), can.canonical(e.expr()), searchPath);
+    }
+
+    private void addConstraint(TableState t, TableConstraint tc) {
+        Ddl.ConstraintBody body = tc.body();
+        String schema = t.name.schema();
+        Set<String> onTable = t.constraints.keySet();
+        Constraint con;
+        if (body instanceof CheckBody cb) {
+            Set<String> used = new LinkedHashSet<>();
+            Set<ObjectId> refs = new LinkedHashSet<>();
+            Canonicalizer can = resolver.canonicalizer(t, refs, used);
+            String canonical = can.canonical(cb.expr().expr());
+            String name = tc.name().orElseGet(() -> names.chooseConstraintName(schema, t.name.name(),
+                used.size() == 1 ? used.iterator().next() : null, "check", onTable));
+            con = new Constraint.Check(name, new Expression(cb.expr().text(), canonical, searchPath), cb.noInherit(),
+                tc.notValid(), Optional.empty());
+            t.constraintRefs.put(name, refs);
+        } else if (body instanceof PrimaryKeyBody pk) {
+            checkColumns(t, pk.columns(), tc.at());
+            if (t.constraints.values().stream().anyMatch(c -> c instanceof Constraint.PrimaryKey)) {
+                throw error(tc.at(), "multiple primary keys for table \"" + t.name.name() + "\" are not allowed");
+            }
+            String name = tc.name().orElseGet(() -> names.chooseRelationName(schema, t.name.name(), null, "pkey",
+                true, onTable));
+            for (String col : pk.columns()) {
+                t.columns.computeIfPresent(col, (k, v) -> v.withNotNull(true));
+            }
+            con = new Constraint.PrimaryKey(name, pk.columns(), pk.include(), tc.deferrability(), Optional.empty());
+            names.addRelation(new QualifiedName(schema, name));
+        } else if (body instanceof UniqueBody u) {
+            checkColumns(t, u.columns(), tc.at());
+            String name = tc.name().orElseGet(() -> names.chooseRelationName(schema, t.name.name(),
+                Names.columnsAddition(u.columns()), "key", true, onTable));
+            con = new Constraint.Unique(name, u.columns(), u.include(), u.nullsNotDistinct(), tc.deferrability(),
+                Optional.empty());
+            names.addRelation(new QualifiedName(schema, name));
+        } else if (body instanceof UsingIndexBody ui) {
+            con = constraintFromIndex(t, tc, ui);
+        } else if (body instanceof ForeignKeyBody fk) {
+            checkColumns(t, fk.columns(), tc.at());
+            QualifiedName ref = find(fk.table(), ObjectKind.TABLE).map(ObjectId::qualifiedName).orElseGet(() -> {
+                if (fk.table().parts().size() == 1) {
+                    QualifiedName guess = new QualifiedName(creationSchema(fk.table().at()), fk.table().last());
+                    if (guess.equals(t.name)) {
+                        return guess;
+                    }
+                }
+                throw error(fk.table().at(), "relation \"" + fk.table() + "\" does not exist");
+            });
+            String name = tc.name().orElseGet(() -> names.chooseConstraintName(schema, t.name.name(),
+                Names.columnsAddition(fk.columns()), "fkey", onTable));
+            con = new Constraint.ForeignKey(name, fk.columns(), ref, fk.referencedColumns(), fk.match(),
+                fk.onUpdate(), fk.onDelete(), tc.deferrability(), tc.notValid(), Optional.empty());
+        } else {
+            throw new IllegalStateException("constraint not handled: " + body);
+        }
+        if (t.constraints.containsKey(con.name())) {
+            throw error(tc.at(), "constraint \"" + con.name() + "\" for relation \"" + t.name.name()
+                + "\" already exists");
+        }
+        t.constraints.put(con.name(), con);
+        names.addConstraint(new QualifiedName(schema, con.name()));
+    }
+
+    private Constraint constraintFromIndex(TableState t, TableConstraint tc, UsingIndexBody ui) {
+        QualifiedName iname = new QualifiedName(t.name.schema(), ui.index());
+        ObjectId iid = ObjectId.of(ObjectKind.INDEX, iname);
+        Object o = objects.get(iid);
+        if (!(o instanceof Index idx) || !idx.table().equals(t.name)) {
+            throw error(tc.at(), "index \"" + ui.index() + "\" does not exist on table \"" + t.name.name() + "\"");
+        }
+        List<String> cols = new ArrayList<>();
+        for (Index.Key k : idx.keys()) {
+            cols.add(k.column().orElseThrow(() -> error(tc.at(), "index \"" + ui.index()
+                + "\" contains expressions")));
+        }
+        // the index is renamed to the constraint and belongs to it from now on
+        objects.remove(iid);
+        objectRefs.remove(iid);
+        names.removeRelation(iname);
+        String name = tc.name().orElse(ui.index());
+        names.addRelation(new QualifiedName(t.name.schema(), name));
+        if (ui.primaryKey()) {
+            for (String col : cols) {
+                t.columns.computeIfPresent(col, (k, v) -> v.withNotNull(true));
+            }
+            return new Constraint.PrimaryKey(name, cols, idx.include(), tc.deferrability(), Optional.empty());
+        }
+        return new Constraint.Unique(name, cols, idx.include(), idx.nullsNotDistinct(), tc.deferrability(),
+            Optional.empty());
+    }
+
+    private void checkColumns(TableState t, List<String> cols, int at) {
+        for (String c : cols) {
+            if (!t.columns.containsKey(c)) {
+                throw error(at, "column \"" + c + "\" named in key does not exist");
+            }
+        }
+    }
+
+    private void alterTable(AlterTable a) {
+        Optional<ObjectId> found = find(a.name(), ObjectKind.TABLE, ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW,
+            ObjectKind.SEQUENCE, ObjectKind.INDEX);
+        if (found.isEmpty()) {
+            if (a.ifExists()) {
+                return;
+            }
+            throw error(a.name().at(), "relation \"" + a.name() + "\" does not exist");
+        }
+        if (found.get().kind() != ObjectKind.TABLE) {
+            // ALTER TABLE works on other relations too; pg_dump uses it for sequences' OWNER and views' defaults
+            for (AlterAction act : a.actions()) {
+                if (act instanceof RenameTo r) {
+                    rename(new Rename(kindOf(found.get().kind()), a.name(), Optional.of(r.to()), Optional.empty(),
+                        false, a.at()));
+                } else if (!(act instanceof IgnoredAction)) {
+                    warn(a.at(), "not modeled yet, ignored: ALTER TABLE on " + found.get());
+                }
+            }
+            return;
+        }
+        TableState t = (TableState) objects.get(found.get());
+        for (AlterAction act : a.actions()) {
+            alterAction(t, act, a);
+        }
+    }
+
+    private static Kind kindOf(ObjectKind k) {
+        return switch (k) {
+            case VIEW -> Kind.VIEW;
+            case MATERIALIZED_VIEW -> Kind.MATERIALIZED_VIEW;
+            case SEQUENCE -> Kind.SEQUENCE;
+            case INDEX -> Kind.INDEX;
+            default -> Kind.TABLE;
+        };
+    }
+
+    private Column requireColumn(TableState t, String col, int at) {
+        Column c = t.columns.get(col);
+        if (c == null) {
+            throw error(at, "column \"" + col + "\" of relation \"" + t.name.name() + "\" does not exist");
+        }
+        return c;
+    }
+
+    private void alterAction(TableState t, AlterAction act, AlterTable a) {
+        if (act instanceof AddColumn ac) {
+            if (t.columns.containsKey(ac.column().name()) && ac.ifNotExists()) {
+                return;
+            }
+            List<TableConstraint> keys = addColumn(t, ac.column(), false);
+            for (TableConstraint k : keys) {
+                addConstraint(t, k);
+            }
+        } else if (act instanceof DropColumn dc) {
+            if (!t.columns.containsKey(dc.column())) {
+                if (dc.ifExists()) {
+                    return;
+                }
+                requireColumn(t, dc.column(), dc.at());
+            }
+            dropColumn(t, dc.column());
+        } else if (act instanceof AlterColumnType at) {
+            Column c = requireColumn(t, at.column(), at.at());
+            Set<ObjectId> refs = t.refsOf(c.name());
+            refs.removeIf(r -> r.kind() == ObjectKind.TYPE);
+            DataType type = resolver.type(at.type(), refs);
+            c = c.withType(type);
+            if (at.collation().isPresent()) {
+                c = c.withCollation(resolver.collation(at.collation().get().parts()));
+            }
+            if (c.identity().isPresent()) {
+                Identity id = c.identity().get();
+                c = c.withIdentity(Optional.of(new Identity(id.always(), id.sequence(),
+                    id.options().withType(type.name()))));
+            }
+            t.columns.put(c.name(), c);
+        } else if (act instanceof SetDefault sd) {
+            Column c = requireColumn(t, sd.column(), sd.at());
+            Set<ObjectId> refs = t.refsOf(c.name());
+            refs.removeIf(r -> r.kind() != ObjectKind.TYPE);
+            t.columns.put(c.name(), c.withDefault(defaultExpr(t, c, sd.value(), refs)));
+        } else if (act instanceof DropDefault dd) {
+            Column c = requireColumn(t, dd.column(), dd.at());
+            t.refsOf(c.name()).removeIf(r -> r.kind() != ObjectKind.TYPE);
+            t.columns.put(c.name(), c.withDefault(Optional.empty()));
+        } else if (act instanceof SetNotNull sn) {
+            Column c = requireColumn(t, sn.column(), sn.at());
+            t.columns.put(c.name(), c.withNotNull(true));
+        } else if (act instanceof DropNotNull dn) {
+            Column c = requireColumn(t, dn.column(), dn.at());
+            t.columns.put(c.name(), c.withNotNull(false));
+        } else if (act instanceof AddIdentity ai) {
+            Column c = requireColumn(t, ai.column(), ai.at());
+            if (c.identity().isPresent()) {
+                throw error(ai.at(), "column \"" + c.name() + "\" is already an identity column");
+            }
+            t.columns.put(c.name(), c.withIdentity(Optional.of(identity(t, c.name(), c.type(), ai.identity(),
+                ai.at()))).withNotNull(true));
+        } else if (act instanceof SetIdentity si) {
+            Column c = requireColumn(t, si.column(), si.at());
+            Identity id = c.identity().orElseThrow(() -> error(si.at(), "column \"" + c.name()
+                + "\" is not an identity column"));
+            SequenceOptions o = alterOptions(id.options(), si.options());
+            t.columns.put(c.name(), c.withIdentity(Optional.of(new Identity(si.always().orElse(id.always()),
+                id.sequence(), o))));
+        } else if (act instanceof DropIdentity di) {
+            Column c = requireColumn(t, di.column(), di.at());
+            if (c.identity().isEmpty()) {
+                if (di.ifExists()) {
+                    return;
+                }
+                throw error(di.at(), "column \"" + c.name() + "\" is not an identity column");
+            }
+            names.removeRelation(c.identity().get().sequence());
+            t.columns.put(c.name(), c.withIdentity(Optional.empty()));
+        } else if (act instanceof AddConstraint ac) {
+            addConstraint(t, ac.constraint());
+        } else if (act instanceof DropConstraint dc) {
+            Constraint con = t.constraints.get(dc.name());
+            if (con == null) {
+                if (dc.ifExists()) {
+                    return;
+                }
+                throw error(dc.at(), "constraint \"" + dc.name() + "\" of relation \"" + t.name.name()
+                    + "\" does not exist");
+            }
+            removeConstraint(t, con);
+        } else if (act instanceof ValidateConstraint vc) {
+            Constraint con = t.constraints.get(vc.name());
+            if (con == null) {
+                throw error(vc.at(), "constraint \"" + vc.name() + "\" of relation \"" + t.name.name()
+                    + "\" does not exist");
+            }
+            if (con instanceof Constraint.Check ch) {
+                t.constraints.put(con.name(), ch.withNotValid(false));
+            } else if (con instanceof Constraint.ForeignKey fk) {
+                t.constraints.put(con.name(), fk.withNotValid(false));
+            }
+        } else if (act instanceof RenameColumn rc) {
+            renameColumn(t, rc);
+        } else if (act instanceof RenameConstraint rc) {
+            Constraint con = t.constraints.get(rc.from());
+            if (con == null) {
+                throw error(rc.at(), "constraint \"" + rc.from() + "\" of relation \"" + t.name.name()
+                    + "\" does not exist");
+            }
+            renameConstraint(t, con, rc.to());
+        } else if (act instanceof RenameTo r) {
+            rename(new Rename(Kind.TABLE, new Name(List.of(t.name.schema(), t.name.name()), a.at()),
+                Optional.of(r.to()), Optional.empty(), false, a.at()));
+        } else if (act instanceof SetSchema s) {
+            rename(new Rename(Kind.TABLE, new Name(List.of(t.name.schema(), t.name.name()), a.at()),
+                Optional.empty(), Optional.of(s.schema()), false, a.at()));
+        } else if (act instanceof SetLogged sl) {
+            t.unlogged = !sl.logged();
+        } else if (act instanceof UnsupportedAction u) {
+            warn(u.at(), "not modeled yet, ignored: " + u.what() + " (ALTER TABLE " + t.name + ")");
+        } else if (!(act instanceof IgnoredAction)) {
+            throw new IllegalStateException("action not handled: " + act);
+        }
+    }
+
+    private static SequenceOptions alterOptions(SequenceOptions o, SequenceSpec s) {
+        String type = s.type() != null ? s.type() : o.type();
+        long inc = s.increment() != null ? s.increment() : o.increment();
+        // bounds left at their defaults follow a new type or direction, as AlterSequence() does
+        Long min = s.noMin() ? null : s.min() != null ? s.min() : o.defaultMin() ? null : Long.valueOf(o.min());
+        Long max = s.noMax() ? null : s.max() != null ? s.max() : o.defaultMax() ? null : Long.valueOf(o.max());
+        Long start = s.start() != null ? s.start() : o.defaultStart() ? null : Long.valueOf(o.start());
+        Long cache = s.cache() != null ? s.cache() : o.cache();
+        Boolean cycle = s.cycle() != null ? s.cycle() : o.cycle();
+        return SequenceOptions.resolve(type, start, inc, min, max, cache, cycle);
+    }
+
+    private void removeConstraint(TableState t, Constraint con) {
+        t.constraints.remove(con.name());
+        t.constraintRefs.remove(con.name());
+        names.removeConstraint(new QualifiedName(t.name.schema(), con.name()));
+        if (con instanceof Constraint.PrimaryKey || con instanceof Constraint.Unique) {
+            names.removeRelation(new QualifiedName(t.name.schema(), con.name()));
+        }
+    }
+
+    private void renameConstraint(TableState t, Constraint con, String to) {
+        removeConstraint(t, con);
+        Constraint renamed = renamedConstraint(con, to);
+        t.constraints.put(to, renamed);
+        names.addConstraint(new QualifiedName(t.name.schema(), to));
+        if (con instanceof Constraint.PrimaryKey || con instanceof Constraint.Unique) {
+            names.addRelation(new QualifiedName(t.name.schema(), to));
+        }
+    }
+
+    private static Constraint renamedConstraint(Constraint con, String to) {
+        if (con instanceof Constraint.PrimaryKey pk) {
+            return new Constraint.PrimaryKey(to, pk.columns(), pk.include(), pk.deferrability(), pk.comment());
+        } else if (con instanceof Constraint.Unique u) {
+            return new Constraint.Unique(to, u.columns(), u.include(), u.nullsNotDistinct(), u.deferrability(),
+                u.comment());
+        } else if (con instanceof Constraint.ForeignKey fk) {
+            return new Constraint.ForeignKey(to, fk.columns(), fk.referencedTable(), fk.referencedColumns(),
+                fk.match(), fk.onUpdate(), fk.onDelete(), fk.deferrability(), fk.notValid(), fk.comment());
+        } else {
+            Constraint.Check ch = (Constraint.Check) con;
+            return new Constraint.Check(to, ch.expression(), ch.noInherit(), ch.notValid(), ch.comment());
+        }
+    }
+
+    /** DROP COLUMN: the server drops the constraints and indexes that use it, and the sequences it owns. */
+    private void dropColumn(TableState t, String column) {
+        Column col = t.columns.remove(column);
+        t.columnRefs.remove(column);
+        col.identity().ifPresent(id -> names.removeRelation(id.sequence()));
+        for (Constraint con : new ArrayList<>(t.constraints.values())) {
+            if (constraintUses(con, column, t)) {
+                removeConstraint(t, con);
+            }
+        }
+        ObjectId colId = ObjectId.column(t.name, column);
+        for (Map.Entry<ObjectId, Object> e : new ArrayList<>(objects.entrySet())) {
+            if (e.getValue() instanceof Index idx && idx.table().equals(t.name)
+                && (indexUses(idx, column) || objectRefs.getOrDefault(e.getKey(), Set.of()).contains(colId))) {
+                removeObject(e.getKey());
+            } else if (e.getValue() instanceof Sequence s && s.ownedBy().isPresent()
+                && s.ownedBy().get().table().equals(t.name) && s.ownedBy().get().column().equals(column)) {
+                removeObject(e.getKey());
+            }
+        }
+    }
+
+    private static boolean constraintUses(Constraint con, String column, TableState t) {
+        if (con instanceof Constraint.PrimaryKey pk) {
+            return pk.columns().contains(column) || pk.include().contains(column);
+        } else if (con instanceof Constraint.Unique u) {
+            return u.columns().contains(column) || u.include().contains(column);
+        } else if (con instanceof Constraint.ForeignKey fk) {
+            return fk.columns().contains(column);
+        } else {
+            return t.constraintRefs.getOrDefault(con.name(), Set.of()).contains(ObjectId.column(t.name, column));
+        }
+    }
+
+    private static boolean indexUses(Index idx, String column) {
+        for (Index.Key k : idx.keys()) {
+            if (k.column().isPresent() && k.column().get().equals(column)) {
+                return true;
+            }
+        }
+        return idx.include().contains(column);
+    }
+
+    private void renameColumn(TableState t, RenameColumn rc) {
+        Column c = requireColumn(t, rc.from(), rc.at());
+        if (t.columns.containsKey(rc.to())) {
+            throw error(rc.at(), "column \"" + rc.to() + "\" of relation \"" + t.name.name() + "\" already exists");
+        }
+        LinkedHashMap<String, Column> cols = new LinkedHashMap<>();
+        for (Map.Entry<String, Column> e : t.columns.entrySet()) {
+            if (e.getKey().equals(rc.from())) {
+                cols.put(rc.to(), new Column(rc.to(), c.type(), c.collation(), c.defaultValue(), c.notNull(),
+                    c.identity(), c.generated(), c.comment()));
+            } else {
+                cols.put(e.getKey(), e.getValue());
+            }
+        }
+        t.columns.clear();
+        t.columns.putAll(cols);
+        Set<ObjectId> refs = t.columnRefs.remove(rc.from());
+        if (refs != null) {
+            t.columnRefs.put(rc.to(), refs);
+        }
+        for (Constraint con : new ArrayList<>(t.constraints.values())) {
+            t.constraints.put(con.name(), ColumnRenames.inConstraint(con, rc.from(), rc.to()));
+        }
+        for (Map.Entry<ObjectId, Object> e : objects.entrySet()) {
+            Object o = e.getValue();
+            if (o instanceof Index idx && idx.table().equals(t.name)) {
+                e.setValue(ColumnRenames.inIndex(idx, rc.from(), rc.to()));
+            } else if (o instanceof Sequence s && s.ownedBy().isPresent()
+                && s.ownedBy().get().equals(new Sequence.ColumnRef(t.name, rc.from()))) {
+                e.setValue(s.withOwnedBy(Optional.of(new Sequence.ColumnRef(t.name, rc.to()))));
+            } else if (o instanceof TableState other) {
+                for (Constraint con : new ArrayList<>(other.constraints.values())) {
+                    if (con instanceof Constraint.ForeignKey fk && fk.referencedTable().equals(t.name)
+                        && fk.referencedColumns().contains(rc.from())) {
+                        other.constraints.put(fk.name(), ColumnRenames.inReferenced(fk, rc.from(), rc.to()));
+                    }
+                }
+            }
+        }
+    }
+
+    // ================================================================== indexes
+
+    private void createIndex(CreateIndex ci) {
+        ObjectId tid = requireRelation(ci.table(), ObjectKind.TABLE, ObjectKind.MATERIALIZED_VIEW);
+        QualifiedName table = tid.qualifiedName();
+        TableState t = tid.kind() == ObjectKind.TABLE ? (TableState) objects.get(tid) : null;
+        Set<ObjectId> refs = new LinkedHashSet<>();
+        refs.add(tid);
+        List<Index.Key> keys = new ArrayList<>();
+        List<String> colNames = new ArrayList<>();
+        for (IndexElem el : ci.keys()) {
+            Optional<String> column = el.column();
+            Optional<Expression> expression = Optional.empty();
+            String colName;
+            if (column.isPresent()) {
+                if (t != null) {
+                    requireColumn(t, column.get(), ci.at());
+                }
+                refs.add(ObjectId.column(table, column.get()));
+                colName = column.get();
+            } else {
+                ExprText et = el.expression().get();
+                Canonicalizer can = resolver.canonicalizer(t, refs, null);
+                expression = Optional.of(new Expression(et.text(), can.canonical(et.expr()), searchPath));
+                colName = IndexNames.figureColname(et.expr());
+            }
+            String unique = colName;
+            for (int i = 1; colNames.contains(unique); i++) {
+                unique = colName + i;
+            }
+            colNames.add(unique);
+            boolean nullsFirst = el.nullsFirst().orElse(el.descending());
+            keys.add(new Index.Key(column, expression, el.collation().flatMap(c -> resolver.collation(c.parts())),
+                el.opclass().map(resolver::opclass), el.descending(), nullsFirst));
+        }
+        String name = ci.name().orElseGet(() -> names.chooseRelationName(table.schema(), table.name(),
+            Names.columnsAddition(colNames), ci.unique() ? "key" : "idx", false, Set.of()));
+        QualifiedName qn = new QualifiedName(table.schema(), name);
+        if (names.relationTaken(qn)) {
+            if (ci.ifNotExists()) {
+                return;
+            }
+            throw error(ci.at(), "relation \"" + name + "\" already exists");
+        }
+        Optional<Expression> where = ci.where().map(w -> {
+            Canonicalizer can = resolver.canonicalizer(t, refs, null);
+            return new Expression(w.text(), can.canonical(w.expr()), searchPath);
+        });
+        Index idx = new Index(qn, table, ci.unique(), ci.method(), keys, ci.include(), where, ci.nullsNotDistinct(),
+            ci.parameters(), Optional.empty());
+        ObjectId id = idx.id();
+        objects.put(id, idx);
+        objectRefs.put(id, refs);
+        names.addRelation(qn);
+    }
+
+    // ================================================================== sequences
+
+    private void createSequence(CreateSequence cs) {
+        QualifiedName name = newName(cs.name());
+        if (names.relationTaken(name)) {
+            if (cs.ifNotExists()) {
+                return;
+            }
+            throw error(cs.name().at(), "relation \"" + name + "\" already exists");
+        }
+        SequenceSpec spec = cs.options();
+        String type = spec.type() != null ? spec.type() : "bigint";
+        Sequence s = new Sequence(name, options(type, spec), Optional.empty(), Optional.empty());
+        objects.put(s.id(), s);
+        names.addRelation(name);
+        if (spec.ownedBy().isPresent()) {
+            setOwnedBy(s.id(), spec.ownedBy().get());
+        }
+    }
+
+    private void setOwnedBy(ObjectId seqId, Name owner) {
+        List<String> p = owner.parts();
+        if (p.size() < 2) {
+            throw error(owner.at(), "invalid OWNED BY option (specify OWNED BY table.column or OWNED BY NONE)");
+        }
+        Name table = new Name(p.subList(0, p.size() - 1), owner.at());
+        TableState t = requireTable(table);
+        requireColumn(t, owner.last(), owner.at());
+        Sequence s = (Sequence) objects.get(seqId);
+        objects.put(seqId, s.withOwnedBy(Optional.of(new Sequence.ColumnRef(t.name, owner.last()))));
+    }
+
+    private void alterSequence(AlterSequence as) {
+        Optional<ObjectId> found = find(as.name(), ObjectKind.SEQUENCE);
+        if (found.isEmpty()) {
+            // an identity column's sequence is altered through its column
+            if (as.ifExists()) {
+                return;
+            }
+            throw error(as.name().at(), "relation \"" + as.name() + "\" does not exist");
+        }
+        ObjectId id = found.get();
+        Sequence s = (Sequence) objects.get(id);
+        SequenceSpec spec = as.options();
+        s = s.withOptions(alterOptions(s.options(), spec));
+        objects.put(id, s);
+        if (spec.ownedByNone()) {
+            objects.put(id, s.withOwnedBy(Optional.empty()));
+        } else if (spec.ownedBy().isPresent()) {
+            setOwnedBy(id, spec.ownedBy().get());
+        }
+    }
+
+    // ================================================================== enums
+
+    private void createEnum(CreateEnum ce) {
+        QualifiedName name = newName(ce.name());
+        ObjectId id = ObjectId.of(ObjectKind.TYPE, name);
+        if (objects.containsKey(id) || names.relationTaken(name)) {
+            throw error(ce.name().at(), "type \"" + name + "\" already exists");
+        }
+        Set<String> seen = new HashSet<>();
+        for (String l : ce.labels()) {
+            if (!seen.add(l)) {
+                throw error(ce.at(), "enum label \"" + l + "\" used more than once");
+            }
+        }
+        objects.put(id, new EnumType(name, ce.labels(), Optional.empty()));
+    }
+
+    private EnumType requireEnum(Name n) {
+        ObjectId id = find(n, ObjectKind.TYPE).orElseThrow(() -> error(n.at(), "type \"" + n + "\" does not exist"));
+        return (EnumType) objects.get(id);
+    }
+
+    private void addEnumValue(AddEnumValue v) {
+        EnumType e = requireEnum(v.type());
+        List<String> labels = new ArrayList<>(e.labels());
+        if (labels.contains(v.value())) {
+            if (v.ifNotExists()) {
+                return;
+            }
+            throw error(v.at(), "enum label \"" + v.value() + "\" already exists");
+        }
+        if (v.before().isPresent() || v.after().isPresent()) {
+            String neighbour = v.before().orElseGet(() -> v.after().get());
+            int i = labels.indexOf(neighbour);
+            if (i < 0) {
+                throw error(v.at(), "\"" + neighbour + "\" is not an existing enum label");
+            }
+            labels.add(v.before().isPresent() ? i : i + 1, v.value());
+        } else {
+            labels.add(v.value());
+        }
+        objects.put(e.id(), e.withLabels(labels));
+    }
+
+    private void renameEnumValue(RenameEnumValue v) {
+        EnumType e = requireEnum(v.type());
+        List<String> labels = new ArrayList<>(e.labels());
+        int i = labels.indexOf(v.from());
+        if (i < 0) {
+            throw error(v.at(), "\"" + v.from() + "\" is not an existing enum label");
+        }
+        if (labels.contains(v.to())) {
+            throw error(v.at(), "enum label \"" + v.to() + "\" already exists");
+        }
+        labels.set(i, v.to());
+        objects.put(e.id(), e.withLabels(labels));
+    }
+
+    // ================================================================== views
+
+    private void createView(CreateView cv) {
+        QualifiedName name = newName(cv.name());
+        ObjectKind kind = cv.materialized() ? ObjectKind.MATERIALIZED_VIEW : ObjectKind.VIEW;
+        ObjectId id = ObjectId.of(kind, name);
+        Optional<String> comment = Optional.empty();
+        Map<String, String> columnComments = Map.of();
+        if (names.relationTaken(name)) {
+            if (cv.ifNotExists()) {
+                return;
+            }
+            if (!(cv.orReplace() && objects.get(id) instanceof View old)) {
+                throw error(cv.name().at(), "relation \"" + name + "\" already exists");
+            }
+            comment = old.comment();
+            columnComments = old.columnComments();
+        }
+        Set<ObjectId> refs = new LinkedHashSet<>();
+        ViewQuery q = ViewQuery.read(cv.query(), cv.columns(), resolver, this, refs);
+        View v = new View(name, cv.materialized(), new Expression(cv.query().text(), q.canonical(), searchPath),
+            q.columns(), cv.options(), cv.checkOption(), columnComments, comment);
+        objects.put(id, v);
+        objectRefs.put(id, refs);
+        names.addRelation(name);
+    }
+
+    // ================================================================== comments
+
+    private void comment(Comment c) {
+        Optional<String> text = c.text();
+        switch (c.kind()) {
+            case SCHEMA -> {
+                String s = c.target().last();
+                Schema schema = (Schema) objects.get(ObjectId.schema(s));
+                if (schema == null) {
+                    throw error(c.target().at(), "schema \"" + s + "\" does not exist");
+                }
+                objects.put(schema.id(), schema.withComment(text));
+            }
+            case EXTENSION -> {
+                // an extension's comment comes from its control file; it is not the schema author's
+            }
+            case TABLE, VIEW, MATERIALIZED_VIEW, SEQUENCE, INDEX -> {
+                ObjectId id = requireRelation(c.target(), RELATIONS);
+                Object o = objects.get(id);
+                if (o instanceof TableState t) {
+                    t.comment = text;
+                } else if (o instanceof View v) {
+                    objects.put(id, v.withComment(text));
+                } else if (o instanceof Sequence s) {
+                    objects.put(id, s.withComment(text));
+                } else if (o instanceof Index i) {
+                    objects.put(id, i.withComment(text));
+                }
+            }
+            case TYPE -> {
+                ObjectId id = find(c.target(), ObjectKind.TYPE).orElse(null);
+                if (id == null) {
+                    warn(c.at(), "not modeled yet, ignored: COMMENT ON TYPE " + c.target());
+                    return;
+                }
+                objects.put(id, ((EnumType) objects.get(id)).withComment(text));
+            }
+            case COLUMN -> {
+                List<String> p = c.target().parts();
+                if (p.size() < 2) {
+                    throw error(c.target().at(), "column name must be qualified");
+                }
+                Name rel = new Name(p.subList(0, p.size() - 1), c.target().at());
+                ObjectId id = requireRelation(rel, ObjectKind.TABLE, ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW);
+                String col = c.target().last();
+                Object o = objects.get(id);
+                if (o instanceof TableState t) {
+                    Column column = requireColumn(t, col, c.target().at());
+                    t.columns.put(col, column.withComment(text));
+                } else {
+                    View v = (View) o;
+                    Map<String, String> cc = new LinkedHashMap<>(v.columnComments());
+                    if (text.isPresent()) {
+                        cc.put(col, text.get());
+                    } else {
+                        cc.remove(col);
+                    }
+                    objects.put(id, v.withColumnComments(cc));
+                }
+            }
+            case CONSTRAINT -> {
+                TableState t = requireTable(c.on().get());
+                String con = c.target().last();
+                Constraint k = t.constraints.get(con);
+                if (k == null) {
+                    throw error(c.target().at(), "constraint \"" + con + "\" for table \"" + t.name.name()
+                        + "\" does not exist");
+                }
+                t.constraints.put(con, k.withComment(text));
+            }
+            default -> warn(c.at(), "not modeled yet, ignored: COMMENT ON " + c.kind());
+        }
+    }
+
+    // ================================================================== drops and renames
+
+    private void drop(Drop d) {
+        for (Name n : d.names()) {
+            Optional<ObjectId> id = switch (d.kind()) {
+                case SCHEMA -> objects.containsKey(ObjectId.schema(n.last())) ? Optional.of(ObjectId.schema(n.last()))
+                    : Optional.empty();
+                case EXTENSION -> objects.containsKey(ObjectId.extension(n.last()))
+                    ? Optional.of(ObjectId.extension(n.last())) : Optional.empty();
+                case TABLE -> find(n, ObjectKind.TABLE);
+                case VIEW -> find(n, ObjectKind.VIEW);
+                case MATERIALIZED_VIEW -> find(n, ObjectKind.MATERIALIZED_VIEW);
+                case INDEX -> find(n, ObjectKind.INDEX);
+                case SEQUENCE -> find(n, ObjectKind.SEQUENCE);
+                case TYPE -> find(n, ObjectKind.TYPE);
+                default -> Optional.empty();
+            };
+            if (id.isEmpty()) {
+                if (d.kind() == Kind.TYPE && find(n, ObjectKind.TYPE).isEmpty() && !d.ifExists()) {
+                    throw error(n.at(), "type \"" + n + "\" does not exist");
+                }
+                if (!d.ifExists()) {
+                    throw error(n.at(), d.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " \""
+                        + n + "\" does not exist");
+                }
+                continue;
+            }
+            if (d.kind() == Kind.SCHEMA) {
+                dropSchema(n.last(), d.cascade(), n.at());
+            } else {
+                removeObject(id.get());
+                if (d.cascade()) {
+                    dropDependents(id.get());
+                }
+            }
+        }
+    }
+
+    private void dropSchema(String schema, boolean cascade, int at) {
+        List<ObjectId> inside = new ArrayList<>();
+        for (ObjectId id : objects.keySet()) {
+            if (id.schema().equals(schema) || (objects.get(id) instanceof Extension e && e.schema().equals(schema))) {
+                inside.add(id);
+            }
+        }
+        if (!inside.isEmpty() && !cascade) {
+            throw error(at, "cannot drop schema " + schema + " because other objects depend on it");
+        }
+        for (ObjectId id : inside) {
+            if (objects.containsKey(id)) {
+                removeObject(id);
+            }
+        }
+        objects.remove(ObjectId.schema(schema));
+    }
+
+    /** DROP … CASCADE: views over the dropped object, and foreign keys referencing a dropped table. */
+    private void dropDependents(ObjectId dropped) {
+        for (Map.Entry<ObjectId, Set<ObjectId>> e : new ArrayList<>(objectRefs.entrySet())) {
+            if (objects.containsKey(e.getKey()) && e.getValue().stream().anyMatch(r -> r.equals(dropped)
+                || (r.kind() == ObjectKind.COLUMN && r.owner().qualifiedName().equals(dropped.qualifiedName())))) {
+                removeObject(e.getKey());
+                dropDependents(e.getKey());
+            }
+        }
+    }
+
+    /** Removes an object and what the server removes with it. */
+    private void removeObject(ObjectId id) {
+        Object o = objects.remove(id);
+        objectRefs.remove(id);
+        if (o instanceof TableState t) {
+            names.removeRelation(t.name);
+            for (Constraint con : new ArrayList<>(t.constraints.values())) {
+                removeConstraint(t, con);
+            }
+            for (Column c : t.columns.values()) {
+                c.identity().ifPresent(i -> names.removeRelation(i.sequence()));
+            }
+            for (Map.Entry<ObjectId, Object> e : new ArrayList<>(objects.entrySet())) {
+                if (e.getValue() instanceof Index idx && idx.table().equals(t.name)) {
+                    removeObject(e.getKey());
+                } else if (e.getValue() instanceof Sequence s && s.ownedBy().isPresent()
+                    && s.ownedBy().get().table().equals(t.name)) {
+                    removeObject(e.getKey());
+                } else if (e.getValue() instanceof TableState other && other != t) {
+                    for (Constraint con : new ArrayList<>(other.constraints.values())) {
+                        if (con instanceof Constraint.ForeignKey fk && fk.referencedTable().equals(t.name)) {
+                            removeConstraint(other, con);
+                        }
+                    }
+                }
+            }
+        } else if (o instanceof SchemaObject so && so.id().kind() != ObjectKind.TYPE
+            && so.id().kind() != ObjectKind.SCHEMA && so.id().kind() != ObjectKind.EXTENSION) {
+            names.removeRelation(so.id().qualifiedName());
+        }
+    }
+
+    private void rename(Rename r) {
+        ObjectKind[] kinds = switch (r.kind()) {
+            case TABLE -> new ObjectKind[] {ObjectKind.TABLE};
+            case VIEW -> new ObjectKind[] {ObjectKind.VIEW};
+            case MATERIALIZED_VIEW -> new ObjectKind[] {ObjectKind.MATERIALIZED_VIEW};
+            case INDEX -> new ObjectKind[] {ObjectKind.INDEX};
+            case SEQUENCE -> new ObjectKind[] {ObjectKind.SEQUENCE};
+            case TYPE -> new ObjectKind[] {ObjectKind.TYPE};
+            default -> new ObjectKind[0];
+        };
+        if (r.kind() == Kind.SCHEMA) {
+            warn(r.at(), "not modeled yet, ignored: ALTER SCHEMA … RENAME");
+            return;
+        }
+        Optional<ObjectId> found = find(r.name(), kinds);
+        if (found.isEmpty()) {
+            if (r.ifExists()) {
+                return;
+            }
+            throw error(r.name().at(), "relation \"" + r.name() + "\" does not exist");
+        }
+        ObjectId old = found.get();
+        QualifiedName oldName = old.qualifiedName();
+        QualifiedName newName = new QualifiedName(r.newSchema().orElse(oldName.schema()),
+            r.newName().orElse(oldName.name()));
+        if (r.newSchema().isPresent() && !schemaExists(r.newSchema().get())) {
+            throw error(r.at(), "schema \"" + r.newSchema().get() + "\" does not exist");
+        }
+        if (old.kind() != ObjectKind.TYPE) {
+            checkRelationFree(newName, r.at());
+        }
+        Object o = objects.get(old);
+        ObjectId newId = ObjectId.of(old.kind(), newName);
+        Object renamed = Renames.renamed(o, newName);
+        // keep the definition order: replace in place
+        Map<ObjectId, Object> copy = new LinkedHashMap<>(objects);
+        objects.clear();
+        copy.forEach((k, v) -> objects.put(k.equals(old) ? newId : k, k.equals(old) ? renamed : v));
+        Set<ObjectId> refs = objectRefs.remove(old);
+        if (refs != null) {
+            objectRefs.put(newId, refs);
+        }
+        if (old.kind() != ObjectKind.TYPE) {
+            names.removeRelation(oldName);
+            names.addRelation(newName);
+        }
+        Renames.relinkReferences(objects, old, newId);
+    }
+
+    // ================================================================== the result
+
+    /** The catalog as replayed so far, with every dependency the differ needs. */
+    public Catalog catalog() {
+        Map<ObjectId, SchemaObject> out = new LinkedHashMap<>();
+        Map<ObjectId, Set<ObjectId>> deps = new LinkedHashMap<>();
+        Map<QualifiedName, TableState> tables = new LinkedHashMap<>();
+        for (Object o : objects.values()) {
+            if (o instanceof TableState t) {
+                tables.put(t.name, t);
+            }
+        }
+        for (Map.Entry<ObjectId, Object> e : objects.entrySet()) {
+            ObjectId id = e.getKey();
+            if (id.equals(ObjectId.schema("pg_catalog")) || id.equals(ObjectId.extension("plpgsql"))) {
+                continue;
+            }
+            Object o = e.getValue();
+            SchemaObject so;
+            if (o instanceof TableState t) {
+                resolveForeignKeys(t, tables);
+                so = t.freeze();
+                Dependencies.ofTable(t, tables, deps);
+            } else {
+                so = (SchemaObject) o;
+                Set<ObjectId> d = new LinkedHashSet<>(objectRefs.getOrDefault(id, Set.of()));
+                Dependencies.ofObject(so, d);
+                d.remove(id);
+                deps.put(id, d);
+            }
+            out.put(id, so);
+        }
+        return new Catalog(out, deps);
+    }
+
+    /** A foreign key written without referenced columns references the primary key. */
+    private void resolveForeignKeys(TableState t, Map<QualifiedName, TableState> tables) {
+        for (Constraint con : new ArrayList<>(t.constraints.values())) {
+            if (con instanceof Constraint.ForeignKey fk && fk.referencedColumns().isEmpty()) {
+                TableState ref = tables.get(fk.referencedTable());
+                if (ref == null) {
+                    continue;
+                }
+                ref.constraints.values().stream().filter(c -> c instanceof Constraint.PrimaryKey).findFirst()
+                    .ifPresent(pk -> t.constraints.put(fk.name(),
+                        fk.withReferencedColumns(((Constraint.PrimaryKey) pk).columns())));
+            }
+        }
+    }
+
+    Resolver resolver() {
+        return resolver;
+    }
+}

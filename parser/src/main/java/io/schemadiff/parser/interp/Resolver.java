@@ -1,0 +1,289 @@
+package io.schemadiff.parser.interp;
+
+import io.schemadiff.model.DataType;
+import io.schemadiff.model.Extension;
+import io.schemadiff.model.ObjectId;
+import io.schemadiff.model.ObjectKind;
+import io.schemadiff.model.QualifiedName;
+import io.schemadiff.parser.expr.Canonicalizer;
+import io.schemadiff.parser.expr.RawType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves names as the server would under the current search path: types, functions, collations, operator
+ * classes and {@code regclass} literals. Built-in names stay unqualified; everything else is qualified.
+ */
+final class Resolver {
+    private final Interpreter in;
+
+    Resolver(Interpreter in) {
+        this.in = in;
+    }
+
+    /** The first schema of the search path that exists: where unqualified unknown names are taken to live. */
+    private String firstSchema() {
+        for (String s : in.searchPath()) {
+            if (!s.equals("$user") && !s.equals("pg_catalog") && in.schemaExists(s)) {
+                return s;
+            }
+        }
+        return "public";
+    }
+
+    /** The schema of the installed extension that provides {@code name}, if one does. */
+    private Optional<String> extensionSchema(char kind, String name) {
+        String ext = Builtins.extensionOf(kind, name);
+        if (ext == null) {
+            return Optional.empty();
+        }
+        Object e = in.objects().get(ObjectId.extension(ext));
+        return e instanceof Extension x ? Optional.of(x.schema()) : Optional.empty();
+    }
+
+    DataType type(RawType raw, Set<ObjectId> refs) {
+        DataType t = baseType(raw, refs);
+        return raw.array() ? t.asArray() : t;
+    }
+
+    private DataType baseType(RawType raw, Set<ObjectId> refs) {
+        String mod = raw.typmods().isEmpty() ? "" : "(" + String.join(",", raw.typmods()) + ")";
+        if (raw.builtin()) {
+            String n = raw.names().get(0);
+            return DataType.builtin(DataType.canonicalBuiltin(n).orElse(n), mod);
+        }
+        String name = raw.lastName();
+        if (raw.qualified()) {
+            String schema = raw.names().get(raw.names().size() - 2);
+            if (schema.equals("pg_catalog")) {
+                return builtinByName(name, raw.typmods()).orElse(DataType.builtin(name, mod));
+            }
+            DataType user = new DataType(schema, name, mod, false);
+            noteUserType(new QualifiedName(schema, name), refs);
+            return user;
+        }
+        Optional<DataType> builtin = builtinByName(name, raw.typmods());
+        boolean catalogFirst = !in.searchPath().contains("pg_catalog");
+        if (builtin.isPresent() && catalogFirst) {
+            return builtin.get();
+        }
+        for (String s : in.lookupPath()) {
+            if (s.equals("pg_catalog")) {
+                if (builtin.isPresent()) {
+                    return builtin.get();
+                }
+                continue;
+            }
+            QualifiedName q = new QualifiedName(s, name);
+            if (in.objects().containsKey(ObjectId.of(ObjectKind.TYPE, q))
+                || in.objects().containsKey(ObjectId.of(ObjectKind.TABLE, q))) {
+                noteUserType(q, refs);
+                return new DataType(s, name, mod, false);
+            }
+        }
+        if (builtin.isPresent()) {
+            return builtin.get();
+        }
+        String schema = extensionSchema('t', name).orElseGet(this::firstSchema);
+        return new DataType(schema, name, mod, false);
+    }
+
+    private void noteUserType(QualifiedName q, Set<ObjectId> refs) {
+        ObjectId type = ObjectId.of(ObjectKind.TYPE, q);
+        if (in.objects().containsKey(type)) {
+            refs.add(type);
+        } else if (in.objects().containsKey(ObjectId.of(ObjectKind.TABLE, q))) {
+            refs.add(ObjectId.of(ObjectKind.TABLE, q));
+        }
+    }
+
+    /** A built-in type named as pg_type names it ({@code int4}, {@code varchar}, {@code "char"}). */
+    private static Optional<DataType> builtinByName(String name, List<String> typmods) {
+        final String mod = typmods.isEmpty() ? "" : "(" + String.join(",", typmods) + ")";
+        switch (name) {
+            case "char":
+                return Optional.of(DataType.builtin("\"char\""));
+            case "bit":
+                return Optional.of(typmods.isEmpty() ? DataType.builtin("\"bit\"") : DataType.builtin("bit", mod));
+            case "numeric":
+            case "decimal":
+                return Optional.of(DataType.builtin("numeric",
+                    typmods.size() == 1 ? "(" + typmods.get(0) + ",0)" : mod));
+            default:
+                return DataType.canonicalBuiltin(name).map(n -> DataType.builtin(n, mod));
+        }
+    }
+
+    Optional<QualifiedName> collation(List<String> parts) {
+        String name = parts.get(parts.size() - 1);
+        if (parts.size() == 1 && name.equals("default")) {
+            return Optional.empty();
+        }
+        String schema = parts.size() > 1 ? parts.get(parts.size() - 2) : "pg_catalog";
+        if (schema.equals("pg_catalog") && name.equals("default")) {
+            return Optional.empty();
+        }
+        return Optional.of(new QualifiedName(schema, name));
+    }
+
+    /** An operator class as written ({@code text_pattern_ops}, {@code public.gin_trgm_ops}): canonical. */
+    String opclass(String written) {
+        List<String> parts = splitDotted(written);
+        String name = parts.get(parts.size() - 1);
+        if (parts.size() > 1) {
+            return parts.get(0).equals("pg_catalog") ? name : parts.get(0) + "." + name;
+        }
+        String bare = name.contains("(") ? name.substring(0, name.indexOf('(')) : name;
+        if (Builtins.isOpclass(bare)) {
+            return name;
+        }
+        return extensionSchema('o', bare).orElseGet(this::firstSchema) + "." + name;
+    }
+
+    private static List<String> splitDotted(String s) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '(') {
+                depth++;
+            } else if (ch == ')') {
+                depth--;
+            } else if (ch == '.' && depth == 0) {
+                out.add(s.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(s.substring(start));
+        return out;
+    }
+
+    /** A function's canonical name parts. */
+    List<String> function(List<String> names) {
+        String name = names.get(names.size() - 1);
+        if (names.size() > 1) {
+            String schema = names.get(names.size() - 2);
+            return schema.equals("pg_catalog") ? List.of(name) : List.of(schema, name);
+        }
+        if (!in.searchPath().contains("pg_catalog") && Builtins.isFunction(name)) {
+            return List.of(name);
+        }
+        Optional<String> ext = extensionSchema('f', name);
+        if (ext.isPresent()) {
+            return ext.get().equals("pg_catalog") ? List.of(name) : List.of(ext.get(), name);
+        }
+        if (Builtins.isFunction(name)) {
+            return List.of(name);
+        }
+        return List.of(firstSchema(), name);
+    }
+
+    /** The relation a {@code regclass} literal names ({@code 'users_id_seq'}, {@code 'public."Seq"'}). */
+    QualifiedName relation(String literal) {
+        List<String> parts = parseNameLiteral(literal);
+        Optional<ObjectId> found = in.findRelation(parts);
+        if (found.isPresent()) {
+            return found.get().qualifiedName();
+        }
+        if (parts.size() > 1) {
+            return new QualifiedName(parts.get(parts.size() - 2), parts.get(parts.size() - 1));
+        }
+        return new QualifiedName(firstSchema(), parts.get(0));
+    }
+
+    /** A name in a string, as regclass input reads it: dotted, each part folded unless double-quoted. */
+    static List<String> parseNameLiteral(String s) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (quoted) {
+                if (ch == '"') {
+                    if (i + 1 < s.length() && s.charAt(i + 1) == '"') {
+                        cur.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    cur.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == '.') {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else if (!Character.isWhitespace(ch)) {
+                cur.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch);
+            }
+        }
+        out.add(cur.toString());
+        return out;
+    }
+
+    /**
+     * The canonicalizer for an expression of table {@code t} (null for none): its uses are added to
+     * {@code refs}, and the names of the table's columns it uses to {@code usedColumns} when given.
+     */
+    Canonicalizer canonicalizer(TableState t, Set<ObjectId> refs, Set<String> usedColumns) {
+        return new Canonicalizer(new Canonicalizer.Context() {
+            @Override
+            public DataType type(RawType raw) {
+                return Resolver.this.type(raw, refs);
+            }
+
+            @Override
+            public QualifiedName relation(String literal) {
+                return Resolver.this.relation(literal);
+            }
+
+            @Override
+            public List<String> function(List<String> names) {
+                return Resolver.this.function(names);
+            }
+
+            @Override
+            public QualifiedName collation(List<String> names) {
+                return Resolver.this.collation(names).orElse(new QualifiedName("pg_catalog", "default"));
+            }
+
+            @Override
+            public Optional<DataType> columnType(String column) {
+                if (t == null) {
+                    return Optional.empty();
+                }
+                io.schemadiff.model.Column c = t.columns.get(column);
+                return c == null ? Optional.empty() : Optional.of(c.type());
+            }
+
+            @Override
+            public Optional<String> tableName() {
+                return t == null ? Optional.empty() : Optional.of(t.name.name());
+            }
+
+            @Override
+            public void usesColumn(String column) {
+                if (t != null && t.columns.containsKey(column)) {
+                    refs.add(ObjectId.column(t.name, column));
+                    if (usedColumns != null) {
+                        usedColumns.add(column);
+                    }
+                }
+            }
+
+            @Override
+            public void usesRelation(QualifiedName relation) {
+                in.findRelation(List.of(relation.schema(), relation.name())).ifPresent(refs::add);
+            }
+        });
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,45 @@
+package io.schemadiff.parser.interp;
+
+import io.schemadiff.model.Column;
+import io.schemadiff.model.Constraint;
+import io.schemadiff.model.ObjectId;
+import io.schemadiff.model.QualifiedName;
+import io.schemadiff.model.Table;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** A table while statements are replayed: mutable, frozen into a {@link Table} at the end. */
+final class TableState {
+    QualifiedName name;
+    boolean unlogged;
+    Optional<String> comment = Optional.empty();
+    final LinkedHashMap<String, Column> columns = new LinkedHashMap<>();
+    final LinkedHashMap<String, Constraint> constraints = new LinkedHashMap<>();
+    /** What each column's type, default and generation expression use. */
+    final Map<String, Set<ObjectId>> columnRefs = new HashMap<>();
+    /** What each constraint's expression uses besides the table's columns. */
+    final Map<String, Set<ObjectId>> constraintRefs = new HashMap<>();
+
+    TableState(QualifiedName name, boolean unlogged) {
+        this.name = name;
+        this.unlogged = unlogged;
+    }
+
+    ObjectId id() {
+        return ObjectId.of(io.schemadiff.model.ObjectKind.TABLE, name);
+    }
+
+    Set<ObjectId> refsOf(String column) {
+        return columnRefs.computeIfAbsent(column, k -> new LinkedHashSet<>());
+    }
+
+    Table freeze() {
+        return new Table(name, new ArrayList<>(columns.values()), new ArrayList<>(constraints.values()), unlogged,
+            comment);
+    }
+}

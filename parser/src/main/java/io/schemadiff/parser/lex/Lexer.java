@@ -1,0 +1,648 @@
+package io.schemadiff.parser.lex;
+
+import io.schemadiff.model.Identifiers;
+import io.schemadiff.parser.InputError;
+import io.schemadiff.parser.source.Source;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * PostgreSQL's lexer, written after src/backend/parser/scan.l (PostgreSQL 18), with psql's habit of reading a
+ * backslash outside quotes as a meta-command that runs to the end of the line.
+ *
+ * <p>Comments and whitespace are skipped; every other character of the source belongs to exactly one token.
+ * Errors (an unterminated string or comment, a bad escape) are {@link InputError}s at the offending offset.
+ */
+public final class Lexer {
+    private final Source source;
+    private final String s;
+    private final int n;
+    private int pos;
+
+    public Lexer(Source source) {
+        this.source = source;
+        this.s = source.text();
+        this.n = s.length();
+    }
+
+    /** All tokens of the source, ending with one {@link TokenType#EOF}. */
+    public static List<Token> tokenize(Source source) {
+        Lexer lx = new Lexer(source);
+        List<Token> out = new ArrayList<>(Math.max(16, source.text().length() / 5));
+        Token t;
+        do {
+            t = lx.next();
+            out.add(t);
+        } while (t.type() != TokenType.EOF);
+        return out;
+    }
+
+    private InputError error(int at, String reason) {
+        return new InputError(source, at, reason);
+    }
+
+    private static boolean isIdentStart(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
+    }
+
+    private static boolean isIdentCont(char c) {
+        return isIdentStart(c) || (c >= '0' && c <= '9') || c == '$';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isOpChar(char c) {
+        return switch (c) {
+            case '~', '!', '@', '#', '^', '&', '|', '`', '?', '+', '-', '*', '/', '%', '<', '>', '=' -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
+    }
+
+    private char at(int i) {
+        return i < n ? s.charAt(i) : '\0';
+    }
+
+    /** Skips whitespace and comments; nested block comments as the server nests them. */
+    private void skipTrivia() {
+        while (pos < n) {
+            char c = s.charAt(pos);
+            if (isSpace(c)) {
+                pos++;
+            } else if (c == '-' && at(pos + 1) == '-') {
+                while (pos < n && s.charAt(pos) != '\n' && s.charAt(pos) != '\r') {
+                    pos++;
+                }
+            } else if (c == '/' && at(pos + 1) == '*') {
+                int start = pos;
+                int depth = 1;
+                pos += 2;
+                while (depth > 0) {
+                    if (pos >= n) {
+                        throw error(start, "unterminated /* comment");
+                    }
+                    char d = s.charAt(pos);
+                    if (d == '/' && at(pos + 1) == '*') {
+                        depth++;
+                        pos += 2;
+                    } else if (d == '*' && at(pos + 1) == '/') {
+                        depth--;
+                        pos += 2;
+                    } else {
+                        pos++;
+                    }
+                }
+            } else {
+                return;
+            }
+        }
+    }
+
+    public Token next() {
+        skipTrivia();
+        if (pos >= n) {
+            return new Token(TokenType.EOF, "", n, n);
+        }
+        int start = pos;
+        char c = s.charAt(pos);
+        char c1 = at(pos + 1);
+        switch (c) {
+            case '\'':
+                return standardString(start, pos + 1, false);
+            case '"':
+                return quotedIdent(start, pos + 1, false);
+            case '$':
+                return dollar(start);
+            case '\\':
+                return meta(start);
+            case '(':
+                return single(TokenType.LPAREN);
+            case ')':
+                return single(TokenType.RPAREN);
+            case '[':
+                return single(TokenType.LBRACKET);
+            case ']':
+                return single(TokenType.RBRACKET);
+            case ',':
+                return single(TokenType.COMMA);
+            case ';':
+                return single(TokenType.SEMICOLON);
+            case ':':
+                if (c1 == ':') {
+                    pos += 2;
+                    return new Token(TokenType.TYPECAST, "::", start, pos);
+                }
+                if (c1 == '=') {
+                    pos += 2;
+                    return new Token(TokenType.COLON_EQUALS, ":=", start, pos);
+                }
+                return single(TokenType.COLON);
+            case '.':
+                if (c1 == '.') {
+                    pos += 2;
+                    return new Token(TokenType.DOT_DOT, "..", start, pos);
+                }
+                if (isDigit(c1)) {
+                    return number(start);
+                }
+                return single(TokenType.DOT);
+            default:
+                break;
+        }
+        if (isDigit(c)) {
+            return number(start);
+        }
+        if ((c == 'e' || c == 'E') && c1 == '\'') {
+            return extendedString(start, pos + 2);
+        }
+        if ((c == 'n' || c == 'N') && c1 == '\'') {
+            return standardString(start, pos + 2, false);
+        }
+        if ((c == 'b' || c == 'B' || c == 'x' || c == 'X') && c1 == '\'') {
+            return bitString(start);
+        }
+        if ((c == 'u' || c == 'U') && c1 == '&' && (at(pos + 2) == '\'' || at(pos + 2) == '"')) {
+            return at(pos + 2) == '\'' ? standardString(start, pos + 3, true) : quotedIdent(start, pos + 3, true);
+        }
+        if (isIdentStart(c)) {
+            return identifier(start);
+        }
+        if (isOpChar(c)) {
+            return operator(start);
+        }
+        // scan.l returns any other character as a one-character token; the parser will reject it.
+        pos += Character.charCount(s.codePointAt(pos));
+        return new Token(TokenType.OPERATOR, s.substring(start, pos), start, pos);
+    }
+
+    private Token single(TokenType t) {
+        int start = pos++;
+        return new Token(t, s.substring(start, pos), start, pos);
+    }
+
+    private Token identifier(int start) {
+        pos++;
+        boolean upper = false;
+        boolean ascii = true;
+        while (pos < n && isIdentCont(s.charAt(pos))) {
+            char c = s.charAt(pos);
+            if (c >= 'A' && c <= 'Z') {
+                upper = true;
+            } else if (c >= 0x80) {
+                ascii = false;
+            }
+            pos++;
+        }
+        String raw = s.substring(start, pos);
+        String value = upper ? downcase(raw) : raw;
+        if (!ascii || value.length() > Identifiers.MAX_BYTES) {
+            value = Identifiers.truncate(value);
+        }
+        return new Token(TokenType.IDENT, value, start, pos);
+    }
+
+    /** downcase_identifier(): only ASCII letters are folded, as the server does for multibyte encodings. */
+    private static String downcase(String raw) {
+        char[] cs = raw.toCharArray();
+        for (int i = 0; i < cs.length; i++) {
+            if (cs[i] >= 'A' && cs[i] <= 'Z') {
+                cs[i] = (char) (cs[i] + 32);
+            }
+        }
+        return new String(cs);
+    }
+
+    private Token quotedIdent(int start, int bodyStart, boolean unicode) {
+        StringBuilder sb = new StringBuilder();
+        pos = bodyStart;
+        while (true) {
+            if (pos >= n) {
+                throw error(start, "unterminated quoted identifier");
+            }
+            char c = s.charAt(pos);
+            if (c == '"') {
+                if (at(pos + 1) == '"') {
+                    sb.append('"');
+                    pos += 2;
+                    continue;
+                }
+                pos++;
+                break;
+            }
+            sb.append(c);
+            pos++;
+        }
+        String value = sb.toString();
+        if (unicode) {
+            value = decodeUnicodeEscapes(start, value, uescape());
+        }
+        if (value.isEmpty()) {
+            throw error(start, "zero-length delimited identifier");
+        }
+        return new Token(TokenType.QUOTED_IDENT, Identifiers.truncate(value), start, pos);
+    }
+
+    /** An optional {@code UESCAPE 'c'} after a U&amp; literal; returns the escape character. */
+    private char uescape() {
+        int save = pos;
+        skipTrivia();
+        if (pos + 7 <= n && s.regionMatches(true, pos, "uescape", 0, 7) && !isIdentCont(at(pos + 7))) {
+            pos += 7;
+            skipTrivia();
+            if (at(pos) == '\'' && at(pos + 2) == '\'') {
+                char esc = at(pos + 1);
+                if (isHex(esc) || esc == '+' || esc == '\'' || esc == '"' || isSpace(esc)) {
+                    throw error(pos, "invalid Unicode escape character");
+                }
+                pos += 3;
+                return esc;
+            }
+            throw error(pos, "UESCAPE must be followed by a simple string literal");
+        }
+        pos = save;
+        return '\\';
+    }
+
+    private static boolean isHex(char c) {
+        return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    private String decodeUnicodeEscapes(int start, String body, char esc) {
+        StringBuilder sb = new StringBuilder(body.length());
+        for (int i = 0; i < body.length(); ) {
+            char c = body.charAt(i);
+            if (c != esc) {
+                sb.append(c);
+                i++;
+                continue;
+            }
+            if (i + 1 < body.length() && body.charAt(i + 1) == esc) {
+                sb.append(esc);
+                i += 2;
+                continue;
+            }
+            int digits = i + 1 < body.length() && body.charAt(i + 1) == '+' ? 6 : 4;
+            int from = i + 1 + (digits == 6 ? 1 : 0);
+            if (from + digits > body.length() || !allHex(body, from, from + digits)) {
+                throw error(start, "invalid Unicode escape: must be \\XXXX or \\+XXXXXX");
+            }
+            int cp = Integer.parseInt(body.substring(from, from + digits), 16);
+            if (!Character.isValidCodePoint(cp) || cp == 0) {
+                throw error(start, "invalid Unicode escape value");
+            }
+            if (Character.isHighSurrogate((char) cp) && digits == 4 && from + digits + 6 <= body.length()
+                && body.charAt(from + digits) == esc) {
+                int lo = Integer.parseInt(body.substring(from + digits + 1, from + digits + 5), 16);
+                sb.appendCodePoint(Character.toCodePoint((char) cp, (char) lo));
+                i = from + digits + 5;
+                continue;
+            }
+            sb.appendCodePoint(cp);
+            i = from + digits;
+        }
+        return sb.toString();
+    }
+
+    private static boolean allHex(String str, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isHex(str.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * After a closing quote: whitespace that holds a newline, then another quote, continues the same
+     * string ({@code quotecontinue} in scan.l). Returns the offset of the continuing quote's body, or -1.
+     */
+    private int continuation(int afterQuote) {
+        int i = afterQuote;
+        boolean newline = false;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r') {
+                newline = true;
+                i++;
+            } else if (isSpace(c)) {
+                i++;
+            } else if (c == '-' && at(i + 1) == '-' && newline) {
+                while (i < n && s.charAt(i) != '\n') {
+                    i++;
+                }
+            } else {
+                break;
+            }
+        }
+        return newline && at(i) == '\'' ? i + 1 : -1;
+    }
+
+    private Token standardString(int start, int bodyStart, boolean unicode) {
+        StringBuilder sb = new StringBuilder();
+        pos = bodyStart;
+        while (true) {
+            if (pos >= n) {
+                throw error(start, "unterminated quoted string");
+            }
+            char c = s.charAt(pos);
+            if (c == '\'') {
+                if (at(pos + 1) == '\'') {
+                    sb.append('\'');
+                    pos += 2;
+                    continue;
+                }
+                int cont = continuation(pos + 1);
+                if (cont >= 0) {
+                    pos = cont;
+                    continue;
+                }
+                pos++;
+                break;
+            }
+            sb.append(c);
+            pos++;
+        }
+        String value = sb.toString();
+        if (unicode) {
+            value = decodeUnicodeEscapes(start, value, uescape());
+        }
+        return new Token(TokenType.STRING, value, start, pos);
+    }
+
+    private Token extendedString(int start, int bodyStart) {
+        StringBuilder sb = new StringBuilder();
+        pos = bodyStart;
+        while (true) {
+            if (pos >= n) {
+                throw error(start, "unterminated quoted string");
+            }
+            char c = s.charAt(pos);
+            if (c == '\'') {
+                if (at(pos + 1) == '\'') {
+                    sb.append('\'');
+                    pos += 2;
+                    continue;
+                }
+                int cont = continuation(pos + 1);
+                if (cont >= 0) {
+                    pos = cont;
+                    continue;
+                }
+                pos++;
+                break;
+            }
+            if (c != '\\') {
+                sb.append(c);
+                pos++;
+                continue;
+            }
+            if (pos + 1 >= n) {
+                throw error(start, "unterminated quoted string");
+            }
+            char e = s.charAt(pos + 1);
+            pos += 2;
+            switch (e) {
+                case 'b' -> sb.append('\b');
+                case 'f' -> sb.append('\f');
+                case 'n' -> sb.append('\n');
+                case 'r' -> sb.append('\r');
+                case 't' -> sb.append('\t');
+                case 'v' -> sb.append((char) 0x0B);
+                case 'x' -> {
+                    int v = 0;
+                    int k = 0;
+                    while (k < 2 && isHex(at(pos))) {
+                        v = v * 16 + Character.digit(at(pos), 16);
+                        pos++;
+                        k++;
+                    }
+                    if (k == 0) {
+                        sb.append('x');
+                    } else {
+                        sb.append((char) v);
+                    }
+                }
+                case 'u', 'U' -> {
+                    int digits = e == 'u' ? 4 : 8;
+                    if (pos + digits > n || !allHex(s, pos, pos + digits)) {
+                        throw error(pos - 2, "invalid Unicode escape: must be \\uXXXX or \\UXXXXXXXX");
+                    }
+                    long cp = Long.parseLong(s.substring(pos, pos + digits), 16);
+                    if (cp == 0 || cp > Character.MAX_CODE_POINT) {
+                        throw error(pos - 2, "invalid Unicode escape value");
+                    }
+                    sb.appendCodePoint((int) cp);
+                    pos += digits;
+                }
+                default -> {
+                    if (e >= '0' && e <= '7') {
+                        int v = e - '0';
+                        int k = 1;
+                        while (k < 3 && at(pos) >= '0' && at(pos) <= '7') {
+                            v = v * 8 + (at(pos) - '0');
+                            pos++;
+                            k++;
+                        }
+                        sb.append((char) (v & 0xFF));
+                    } else {
+                        sb.append(e);
+                    }
+                }
+            }
+        }
+        return new Token(TokenType.STRING, sb.toString(), start, pos);
+    }
+
+    private Token bitString(int start) {
+        pos += 2;
+        int body = pos;
+        while (pos < n && s.charAt(pos) != '\'') {
+            pos++;
+        }
+        if (pos >= n) {
+            throw error(start, "unterminated " + (Character.toLowerCase(s.charAt(start)) == 'b' ? "bit" : "hexadecimal")
+                + " string literal");
+        }
+        String value = s.substring(body, pos);
+        pos++;
+        return new Token(TokenType.BIT_STRING, value, start, pos);
+    }
+
+    private Token dollar(int start) {
+        char c1 = at(pos + 1);
+        if (isDigit(c1)) {
+            pos++;
+            while (pos < n && isDigit(s.charAt(pos))) {
+                pos++;
+            }
+            if (pos < n && isIdentCont(s.charAt(pos))) {
+                throw error(start, "trailing junk after parameter");
+            }
+            return new Token(TokenType.PARAM, s.substring(start, pos), start, pos);
+        }
+        int i = pos + 1;
+        if (c1 != '$') {
+            if (!(isIdentStart(c1))) {
+                pos++;
+                return new Token(TokenType.OPERATOR, "$", start, pos);
+            }
+            while (i < n && isIdentStart(s.charAt(i)) || (i < n && isDigit(s.charAt(i)))) {
+                i++;
+            }
+            if (at(i) != '$') {
+                // "dolqfailed": a lone $ followed by identifier characters
+                pos++;
+                return new Token(TokenType.OPERATOR, "$", start, pos);
+            }
+        }
+        String delim = s.substring(start, i + 1);
+        int bodyStart = i + 1;
+        int close = s.indexOf(delim, bodyStart);
+        if (close < 0) {
+            throw error(start, "unterminated dollar-quoted string");
+        }
+        pos = close + delim.length();
+        return new Token(TokenType.DOLLAR_STRING, s.substring(bodyStart, close), start, pos);
+    }
+
+    private Token meta(int start) {
+        while (pos < n && s.charAt(pos) != '\n') {
+            pos++;
+        }
+        int end = pos;
+        if (end > start && s.charAt(end - 1) == '\r') {
+            end--;
+        }
+        return new Token(TokenType.META, s.substring(start, end), start, end);
+    }
+
+    private Token number(int start) {
+        char c = s.charAt(pos);
+        if (c == '0' && (at(pos + 1) == 'x' || at(pos + 1) == 'X' || at(pos + 1) == 'o' || at(pos + 1) == 'O'
+            || at(pos + 1) == 'b' || at(pos + 1) == 'B')) {
+            int radix = switch (Character.toLowerCase(at(pos + 1))) {
+                case 'x' -> 16;
+                case 'o' -> 8;
+                default -> 2;
+            };
+            int i = pos + 2;
+            int digits = 0;
+            while (i < n && (Character.digit(s.charAt(i), radix) >= 0 || (s.charAt(i) == '_' && digits > 0
+                && Character.digit(at(i + 1), radix) >= 0))) {
+                if (s.charAt(i) != '_') {
+                    digits++;
+                }
+                i++;
+            }
+            if (digits > 0) {
+                pos = i;
+                checkJunk(start);
+                return new Token(TokenType.NUMBER, s.substring(start, pos).replace("_", ""), start, pos);
+            }
+        }
+        digits();
+        if (at(pos) == '.' && at(pos + 1) != '.') {
+            pos++;
+            digits();
+        }
+        if ((at(pos) == 'e' || at(pos) == 'E')) {
+            int save = pos;
+            pos++;
+            if (at(pos) == '+' || at(pos) == '-') {
+                pos++;
+            }
+            if (isDigit(at(pos))) {
+                digits();
+            } else {
+                pos = save;
+                throw error(start, "trailing junk after numeric literal");
+            }
+        }
+        checkJunk(start);
+        return new Token(TokenType.NUMBER, s.substring(start, pos).replace("_", ""), start, pos);
+    }
+
+    private void digits() {
+        while (pos < n && (isDigit(s.charAt(pos)) || (s.charAt(pos) == '_' && pos > 0 && isDigit(s.charAt(pos - 1))
+            && isDigit(at(pos + 1))))) {
+            pos++;
+        }
+    }
+
+    /** PostgreSQL 15+ rejects {@code 123abc}; older servers read it as {@code 123 AS abc}. */
+    private void checkJunk(int start) {
+        if (pos < n && isIdentStart(s.charAt(pos))) {
+            throw error(start, "trailing junk after numeric literal");
+        }
+    }
+
+    private Token operator(int start) {
+        int end = pos;
+        while (end < n && isOpChar(s.charAt(end))) {
+            end++;
+        }
+        int len = end - start;
+        // an operator stops where a comment starts
+        for (int i = start; i < end - 1; i++) {
+            char a = s.charAt(i);
+            char b = s.charAt(i + 1);
+            if ((a == '/' && b == '*') || (a == '-' && b == '-')) {
+                len = i - start;
+                break;
+            }
+        }
+        if (len > 1 && (s.charAt(start + len - 1) == '+' || s.charAt(start + len - 1) == '-')) {
+            boolean qualifies = false;
+            for (int i = start + len - 2; i >= start; i--) {
+                char c = s.charAt(i);
+                if (c == '~' || c == '!' || c == '@' || c == '#' || c == '^' || c == '&' || c == '|' || c == '`'
+                    || c == '?' || c == '%') {
+                    qualifies = true;
+                    break;
+                }
+            }
+            if (!qualifies) {
+                do {
+                    len--;
+                } while (len > 1 && (s.charAt(start + len - 1) == '+' || s.charAt(start + len - 1) == '-'));
+            }
+        }
+        pos = start + len;
+        String op = s.substring(start, pos);
+        if (op.equals("=>")) {
+            return new Token(TokenType.EQUALS_GREATER, op, start, pos);
+        }
+        if (op.equals("!=")) {
+            return new Token(TokenType.OPERATOR, "<>", start, pos);
+        }
+        return new Token(TokenType.OPERATOR, op, start, pos);
+    }
+
+    /**
+     * After {@code COPY … FROM stdin;}: skips the data lines that follow, up to and including the line {@code \.},
+     * as psql does.
+     */
+    public void skipCopyData() {
+        int nl = s.indexOf('\n', pos);
+        pos = nl < 0 ? n : nl + 1;
+        while (pos < n) {
+            int end = s.indexOf('\n', pos);
+            int lineEnd = end < 0 ? n : end;
+            String line = s.substring(pos, lineEnd);
+            pos = end < 0 ? n : end + 1;
+            if (line.equals("\\.") || line.equals("\\.\r")) {
+                return;
+            }
+        }
+    }
+
+    /** The raw text of a token as written. */
+    public static String text(Source source, Token t) {
+        return source.text().substring(t.start(), t.end());
+    }
+}

@@ -1,0 +1,149 @@
+package io.schemadiff.parser.source;
+
+import io.schemadiff.parser.InputError;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Opens what a user names on the command line: a file, a folder of {@code .sql} files (read in name order,
+ * sub-folders included), {@code -} for standard input, or {@code REV:path} for a file or folder at a git
+ * revision ({@code HEAD~1:db/schema.sql}), read without checking anything out.
+ */
+public final class Sources {
+    private Sources() {}
+
+    public static List<Source> open(String spec) {
+        return open(spec, Path.of("."));
+    }
+
+    /** {@code workDir} is where relative paths and git commands are taken from. */
+    public static List<Source> open(String spec, Path workDir) {
+        if (spec.equals("-")) {
+            return List.of(new Source("<stdin>", read(System.in, "<stdin>")));
+        }
+        Path p = workDir.resolve(spec);
+        if (Files.isRegularFile(p)) {
+            return List.of(file(p, spec));
+        }
+        if (Files.isDirectory(p)) {
+            return folder(p, spec);
+        }
+        int colon = spec.indexOf(':');
+        if (colon > 0) {
+            return gitSources(spec, spec.substring(0, colon), spec.substring(colon + 1), workDir);
+        }
+        throw new InputError("cannot read " + spec + ": no such file or directory");
+    }
+
+    private static Source file(Path p, String name) {
+        try {
+            return new Source(name, decode(Files.readAllBytes(p), name));
+        } catch (IOException e) {
+            throw new InputError("cannot read " + name + ": " + e.getMessage());
+        }
+    }
+
+    private static List<Source> folder(Path dir, String spec) {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".sql"))
+                .sorted(Comparator.comparing(f -> dir.relativize(f).toString())).toList();
+        } catch (IOException e) {
+            throw new InputError("cannot read folder " + spec + ": " + e.getMessage());
+        }
+        if (files.isEmpty()) {
+            throw new InputError("folder " + spec + " holds no .sql files");
+        }
+        List<Source> out = new ArrayList<>();
+        String prefix = spec.endsWith("/") ? spec : spec + "/";
+        for (Path f : files) {
+            out.add(file(f, prefix + dir.relativize(f)));
+        }
+        return out;
+    }
+
+    private static List<Source> gitSources(String spec, String rev, String path, Path workDir) {
+        String object = rev + ":" + path;
+        String type = new String(git(workDir, spec, "cat-file", "-t", object), StandardCharsets.UTF_8).trim();
+        if (type.equals("blob")) {
+            return List.of(new Source(spec, decode(git(workDir, spec, "cat-file", "blob", object), spec)));
+        }
+        if (!type.equals("tree")) {
+            throw new InputError("cannot read " + spec + ": not a file or folder at that revision");
+        }
+        String listing = new String(git(workDir, spec, "ls-tree", "-r", "--name-only", object),
+            StandardCharsets.UTF_8);
+        List<String> names = new ArrayList<>();
+        for (String line : listing.split("\n")) {
+            if (line.endsWith(".sql")) {
+                names.add(line);
+            }
+        }
+        names.sort(null);
+        if (names.isEmpty()) {
+            throw new InputError("folder " + spec + " holds no .sql files");
+        }
+        String base = path.isEmpty() || path.endsWith("/") ? path : path + "/";
+        List<Source> out = new ArrayList<>();
+        for (String n : names) {
+            String blob = rev + ":" + base + n;
+            out.add(new Source(blob, decode(git(workDir, blob, "cat-file", "blob", blob), blob)));
+        }
+        return out;
+    }
+
+    private static byte[] git(Path workDir, String spec, String... args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add("git");
+        cmd.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(false).start();
+            p.getOutputStream().close();
+            byte[] out = p.getInputStream().readAllBytes();
+            byte[] err = p.getErrorStream().readAllBytes();
+            if (p.waitFor() != 0) {
+                String msg = new String(err, StandardCharsets.UTF_8).trim();
+                throw new InputError("cannot read " + spec + ": no such file, and git says: "
+                    + (msg.isEmpty() ? "failed" : msg.lines().findFirst().orElse(msg)));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new InputError("cannot read " + spec + ": no such file, and git could not be run ("
+                + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InputError("interrupted while reading " + spec);
+        }
+    }
+
+    private static String read(InputStream in, String name) {
+        try {
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            in.transferTo(buf);
+            return decode(buf.toByteArray(), name);
+        } catch (IOException e) {
+            throw new InputError("cannot read " + name + ": " + e.getMessage());
+        }
+    }
+
+    /** UTF-8, strictly (a file in another encoding is an error, not mojibake), without a byte-order mark. */
+    static String decode(byte[] bytes, String name) {
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        } catch (CharacterCodingException e) {
+            throw new InputError("cannot read " + name + ": not valid UTF-8");
+        }
+    }
+}

@@ -1,0 +1,161 @@
+--
+-- PostgreSQL database dump
+--
+
+\restrict C44QPT0oT6H6d3thIDWSrbVHdbNEjqhX91MhtTtVcqSVZqsqpbWWFWTUM0HQc7x
+
+-- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
+-- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
+
+SET statement_timeout = 0;
+SET lock_timeout = 0;
+SET idle_in_transaction_session_timeout = 0;
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SELECT pg_catalog.set_config('search_path', '', false);
+SET check_function_bodies = false;
+SET xmloption = content;
+SET client_min_messages = warning;
+SET row_security = off;
+
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+--
+-- Name: defaults_demo; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.defaults_demo (
+    id integer NOT NULL,
+    c_now timestamp with time zone DEFAULT now(),
+    c_current_ts timestamp with time zone DEFAULT CURRENT_TIMESTAMP,
+    c_current_ts3 timestamp(3) without time zone DEFAULT CURRENT_TIMESTAMP(3),
+    c_localts timestamp without time zone DEFAULT LOCALTIMESTAMP,
+    c_current_date date DEFAULT CURRENT_DATE,
+    c_current_time time with time zone DEFAULT CURRENT_TIME,
+    c_clock timestamp with time zone DEFAULT clock_timestamp(),
+    c_stmt timestamp with time zone DEFAULT statement_timestamp(),
+    c_text text DEFAULT 'text'::text,
+    c_empty text DEFAULT ''::text,
+    c_quote text DEFAULT 'it''s'::text,
+    c_escape text DEFAULT 'tab	here'::text,
+    c_varchar character varying(20) DEFAULT 'pending'::character varying,
+    c_char character(3) DEFAULT 'abc'::bpchar,
+    c_zero integer DEFAULT 0,
+    c_minus_one integer DEFAULT '-1'::integer,
+    c_neg_paren integer DEFAULT '-5'::integer,
+    c_big bigint DEFAULT '9000000000'::bigint,
+    c_small smallint DEFAULT 7,
+    c_numeric numeric DEFAULT 1.5,
+    c_numeric_neg numeric(8,3) DEFAULT '-0.125'::numeric,
+    c_float double precision DEFAULT '2500'::numeric,
+    c_real real DEFAULT 0.1,
+    c_true boolean DEFAULT true,
+    c_false boolean DEFAULT false,
+    c_null text,
+    c_int_array integer[] DEFAULT '{}'::integer[],
+    c_int_array2 integer[] DEFAULT '{1,2,3}'::integer[],
+    c_text_array text[] DEFAULT ARRAY[]::text[],
+    c_text_array2 text[] DEFAULT ARRAY['a'::text, 'b'::text],
+    c_uuid uuid DEFAULT gen_random_uuid(),
+    c_interval interval DEFAULT '1 day'::interval,
+    c_interval2 interval DEFAULT '01:30:00'::interval,
+    c_jsonb jsonb DEFAULT '{}'::jsonb,
+    c_jsonb2 jsonb DEFAULT '{"a": [1, 2], "b": null}'::jsonb,
+    c_json json DEFAULT '[]'::json,
+    c_expr timestamp with time zone DEFAULT (now() + '01:00:00'::interval),
+    c_expr2 date DEFAULT (CURRENT_DATE + 30),
+    c_lower text DEFAULT lower('X'::text),
+    c_concat text DEFAULT ('a'::text || 'b'::text),
+    c_user name DEFAULT CURRENT_USER,
+    c_session_user text DEFAULT SESSION_USER,
+    c_cast integer DEFAULT 42,
+    c_cast_fn numeric(6,2) DEFAULT 3.14159::numeric(6,2),
+    c_inet inet DEFAULT '127.0.0.1'::inet,
+    c_bytea bytea DEFAULT '\xdeadbeef'::bytea,
+    c_date date DEFAULT '2024-01-01'::date,
+    c_ts_lit timestamp without time zone DEFAULT '2024-01-01 12:00:00'::timestamp without time zone,
+    c_tstz_inf timestamp with time zone DEFAULT 'infinity'::timestamp with time zone,
+    c_point point DEFAULT point((0)::double precision, (0)::double precision),
+    c_range int4range DEFAULT '[1,10)'::int4range,
+    c_bit bit(4) DEFAULT '1010'::"bit",
+    c_money money DEFAULT 0,
+    c_random double precision DEFAULT random(),
+    c_md5 text DEFAULT md5((random())::text),
+    c_case integer DEFAULT 
+CASE
+    WHEN (random() > (0.5)::double precision) THEN 1
+    ELSE 0
+END,
+    c_coalesce text DEFAULT COALESCE(current_setting('app.user'::text, true), 'anon'::text)
+);
+
+
+ALTER TABLE public.defaults_demo OWNER TO postgres;
+
+--
+-- Name: defaults_demo_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.defaults_demo_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE public.defaults_demo_id_seq OWNER TO postgres;
+
+--
+-- Name: defaults_demo_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.defaults_demo_id_seq OWNED BY public.defaults_demo.id;
+
+
+--
+-- Name: settings; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.settings (
+    key text NOT NULL,
+    value text NOT NULL,
+    version integer DEFAULT 1 NOT NULL,
+    updated timestamp with time zone DEFAULT now()
+);
+
+
+ALTER TABLE public.settings OWNER TO postgres;
+
+--
+-- Name: defaults_demo id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.defaults_demo ALTER COLUMN id SET DEFAULT nextval('public.defaults_demo_id_seq'::regclass);
+
+
+--
+-- Name: defaults_demo defaults_demo_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.defaults_demo
+    ADD CONSTRAINT defaults_demo_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: settings settings_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.settings
+    ADD CONSTRAINT settings_pkey PRIMARY KEY (key);
+
+
+--
+-- PostgreSQL database dump complete
+--
+
+\unrestrict C44QPT0oT6H6d3thIDWSrbVHdbNEjqhX91MhtTtVcqSVZqsqpbWWFWTUM0HQc7x
+
