@@ -8,18 +8,21 @@ import java.util.Optional;
 /**
  * A view or materialized view.
  *
- * @param columns        output column names when known (from the column list or the query), for comments
+ * @param columns        the column list written after the view's name, empty when none was
+ * @param outputs        the query's output columns when they could be read (empty otherwise): their names and
+ *                       canonical expressions, to tell whether CREATE OR REPLACE can change the view
  * @param options        {@code WITH (…)} options such as {@code security_barrier=true}, sorted
  * @param checkOption    {@code local} or {@code cascaded} for {@code WITH … CHECK OPTION}
  * @param columnComments {@code COMMENT ON COLUMN} of the view's columns
  */
 public record View(QualifiedName name, boolean materialized, Expression query, List<String> columns,
-                   List<String> options, Optional<String> checkOption, Map<String, String> columnComments,
-                   Optional<String> comment) implements SchemaObject {
+                   List<Output> outputs, List<String> options, Optional<String> checkOption,
+                   Map<String, String> columnComments, Optional<String> comment) implements SchemaObject {
     public View {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(query, "query");
         columns = List.copyOf(columns);
+        outputs = List.copyOf(outputs);
         options = List.copyOf(options);
         Objects.requireNonNull(checkOption, "checkOption");
         columnComments = Map.copyOf(columnComments);
@@ -32,16 +35,31 @@ public record View(QualifiedName name, boolean materialized, Expression query, L
     }
 
     public View withComment(Optional<String> c) {
-        return new View(name, materialized, query, columns, options, checkOption, columnComments, c);
+        return new View(name, materialized, query, columns, outputs, options, checkOption, columnComments, c);
     }
 
     public View withColumnComments(Map<String, String> cc) {
-        return new View(name, materialized, query, columns, options, checkOption, cc, comment);
+        return new View(name, materialized, query, columns, outputs, options, checkOption, cc, comment);
     }
 
-    /** Views are equal when their definitions are; the informational column list is not compared. */
-    public boolean sameDefinition(View o) {
-        return materialized == o.materialized && query.equals(o.query) && options.equals(o.options)
-            && checkOption.equals(o.checkOption);
+    public View withName(QualifiedName n) {
+        return new View(n, materialized, query, columns, outputs, options, checkOption, columnComments, comment);
     }
+
+    /** The names of the output columns, as far as they are known. */
+    public List<String> outputNames() {
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < outputs.size(); i++) {
+            names.add(i < columns.size() ? columns.get(i) : outputs.get(i).name());
+        }
+        return names;
+    }
+
+    /** Whether the query (and so the view's columns) is the same; options and comments aside. */
+    public boolean sameQuery(View o) {
+        return materialized == o.materialized && query.equals(o.query) && columns.equals(o.columns);
+    }
+
+    /** One output column: its name and the canonical form of its expression. */
+    public record Output(String name, String canonical) {}
 }

@@ -162,7 +162,8 @@ public sealed interface Ddl {
                       QueryText query, Optional<String> checkOption, boolean ifNotExists, int at) implements Ddl {}
 
     /** A view's query: the author's text and its tokens. */
-    record QueryText(String text, List<io.schemadiff.parser.lex.Token> tokens, int at) {
+    record QueryText(io.schemadiff.parser.source.Source source, String text, List<io.schemadiff.parser.lex.Token> tokens,
+                     int at) {
         public QueryText {
             tokens = List.copyOf(tokens);
         }

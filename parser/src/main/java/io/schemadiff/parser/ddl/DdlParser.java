@@ -1064,7 +1064,7 @@ public final class DdlParser {
             throw c.error("expected a query after AS");
         }
         String text = c.text(from, end);
-        QueryText q = new QueryText(text, toks.subList(from, end), toks.get(from).start());
+        QueryText q = new QueryText(c.statement().source(), text, toks.subList(from, end), toks.get(from).start());
         c.reset(toks.size());
         return new CreateView(name, orReplace, materialized, columns, options, q, checkOption, ine, at);
     }

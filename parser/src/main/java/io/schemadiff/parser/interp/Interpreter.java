@@ -1073,7 +1073,7 @@ public final class Interpreter {
         Set<ObjectId> refs = new LinkedHashSet<>();
         ViewQuery q = ViewQuery.read(cv.query(), cv.columns(), resolver, this, refs);
         View v = new View(name, cv.materialized(), new Expression(cv.query().text(), q.canonical(), searchPath),
-            q.columns(), cv.options(), cv.checkOption(), columnComments, comment);
+            cv.columns(), q.outputs(), cv.options(), cv.checkOption(), columnComments, comment);
         objects.put(id, v);
         objectRefs.put(id, refs);
         names.addRelation(name);

@@ -21,8 +21,7 @@ final class Renames {
             return t;
         }
         if (o instanceof View v) {
-            return new View(to, v.materialized(), v.query(), v.columns(), v.options(), v.checkOption(),
-                v.columnComments(), v.comment());
+            return v.withName(to);
         }
         if (o instanceof Sequence s) {
             return new Sequence(to, s.options(), s.ownedBy(), s.comment());

@@ -1,6 +1,12 @@
 package io.schemadiff.parser.interp;
 
 import io.schemadiff.model.ObjectId;
+import io.schemadiff.model.View;
+import io.schemadiff.parser.InputError;
+import io.schemadiff.parser.ddl.TokenCursor;
+import io.schemadiff.parser.expr.Expr;
+import io.schemadiff.parser.expr.ExprParser;
+import io.schemadiff.parser.lex.Statement;
 import io.schemadiff.model.ObjectKind;
 import io.schemadiff.parser.ddl.Ddl.QueryText;
 import io.schemadiff.parser.expr.TokenText;
@@ -16,7 +22,7 @@ import java.util.Set;
  * uses are found by resolving every name in it that denotes one; a name that happens to match a column of a
  * used table counts as using it (an over-approximation: at worst a view is re-created when it need not be).
  */
-record ViewQuery(String canonical, List<String> columns) {
+record ViewQuery(String canonical, List<View.Output> outputs) {
 
     static ViewQuery read(QueryText q, List<String> columnList, Resolver resolver, Interpreter in, Set<ObjectId> refs) {
         List<Token> toks = q.tokens();
@@ -71,7 +77,179 @@ record ViewQuery(String canonical, List<String> columns) {
                 }
             }
         }
-        return new ViewQuery(canonical, columnList);
+        return new ViewQuery(canonical, outputs(q, toks, from, to, resolver));
+    }
+
+    private static final Set<String> CLAUSE_END = Set.of("from", "into", "where", "group", "having", "window",
+        "union", "intersect", "except", "order", "limit", "offset", "fetch", "for");
+
+    /**
+     * The output columns of the top-level SELECT (of its first branch for UNION and the like): each item's name
+     * and canonical expression. Empty when they cannot be known without the catalog ({@code *}) or the
+     * query is not a plain SELECT.
+     */
+    private static List<View.Output> outputs(QueryText q, List<Token> toks, int from, int to, Resolver resolver) {
+        int i = from;
+        while (i < to && toks.get(i).is(TokenType.LPAREN)) {
+            i++;
+        }
+        if (i < to && toks.get(i).is("with")) {
+            i = skipWith(toks, i + 1, to);
+        }
+        if (i >= to || !toks.get(i).is("select")) {
+            return List.of();
+        }
+        i++;
+        if (i < to && toks.get(i).is("distinct")) {
+            i++;
+            if (i < to && toks.get(i).is("on")) {
+                i = skipParens(toks, i + 1, to);
+            }
+        } else if (i < to && toks.get(i).is("all")) {
+            i++;
+        }
+        List<View.Output> out = new ArrayList<>();
+        int start = i;
+        int depth = 0;
+        for (; i <= to; i++) {
+            Token t = i < to ? toks.get(i) : null;
+            boolean end = t == null || (depth == 0 && (t.is(TokenType.COMMA) || CLAUSE_END.contains(
+                t.type() == TokenType.IDENT ? t.value() : "")));
+            if (t != null && (t.is(TokenType.LPAREN) || t.is(TokenType.LBRACKET))) {
+                depth++;
+            } else if (t != null && (t.is(TokenType.RPAREN) || t.is(TokenType.RBRACKET))) {
+                depth--;
+                if (depth < 0) {
+                    end = true;
+                }
+            }
+            if (!end) {
+                continue;
+            }
+            View.Output o = item(q, toks.subList(start, i), resolver);
+            if (o == null) {
+                return List.of();
+            }
+            out.add(o);
+            if (t == null || !t.is(TokenType.COMMA)) {
+                break;
+            }
+            start = i + 1;
+        }
+        return out;
+    }
+
+    private static View.Output item(QueryText q, List<Token> item, Resolver resolver) {
+        if (item.isEmpty()) {
+            return null;
+        }
+        Token last = item.get(item.size() - 1);
+        if (last.isOperator("*")) {
+            return null; // t.* or *: the columns of a table
+        }
+        Statement st = new Statement(q.source(), item);
+        TokenCursor c = new TokenCursor(st);
+        Expr e;
+        try {
+            e = new ExprParser(c).parse();
+        } catch (InputError err) {
+            return null;
+        }
+        String name;
+        if (c.atEnd()) {
+            name = figure(e);
+        } else {
+            c.accept("as");
+            if (!c.isName() || c.peek(1).type() != TokenType.EOF) {
+                return null;
+            }
+            name = c.expectName();
+        }
+        String canonical = resolver.canonicalizer(null, new java.util.HashSet<>(), null).canonical(e);
+        return new View.Output(name, canonical);
+    }
+
+    /** FigureColname(): the name the server gives an output column written without an alias. */
+    private static String figure(Expr e) {
+        if (e instanceof Expr.ColumnRef r) {
+            return r.names().get(r.names().size() - 1);
+        }
+        if (e instanceof Expr.FuncCall f) {
+            return f.name().get(f.name().size() - 1);
+        }
+        if (e instanceof Expr.TypeCast tc) {
+            String n = figure(tc.arg());
+            return n.equals("?column?") && !tc.type().lastName().contains(" ") ? tc.type().lastName() : n;
+        }
+        if (e instanceof Expr.Case) {
+            return "case";
+        }
+        if (e instanceof Expr.ArrayExpr) {
+            return "array";
+        }
+        if (e instanceof Expr.Row) {
+            return "row";
+        }
+        if (e instanceof Expr.SqlValue v) {
+            return v.name();
+        }
+        if (e instanceof Expr.Collate c) {
+            return figure(c.arg());
+        }
+        if (e instanceof Expr.SubLink s && s.kind().equals("EXISTS")) {
+            return "exists";
+        }
+        if (e instanceof Expr.SubLink s && s.kind().equals("ARRAY")) {
+            return "array";
+        }
+        return "?column?";
+    }
+
+    private static int skipParens(List<Token> toks, int i, int to) {
+        if (i >= to || !toks.get(i).is(TokenType.LPAREN)) {
+            return i;
+        }
+        int depth = 0;
+        for (; i < to; i++) {
+            if (toks.get(i).is(TokenType.LPAREN)) {
+                depth++;
+            } else if (toks.get(i).is(TokenType.RPAREN) && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return to;
+    }
+
+    /** Skips {@code [RECURSIVE] name [(cols)] AS [[NOT] MATERIALIZED] (query) [, …]}. */
+    private static int skipWith(List<Token> toks, int i, int to) {
+        if (i < to && toks.get(i).is("recursive")) {
+            i++;
+        }
+        while (i < to) {
+            i++; // name
+            i = skipParens(toks, i, to);
+            if (i < to && toks.get(i).is("as")) {
+                i++;
+            }
+            if (i < to && toks.get(i).is("not")) {
+                i++;
+            }
+            if (i < to && toks.get(i).is("materialized")) {
+                i++;
+            }
+            i = skipParens(toks, i, to);
+            while (i < to && (toks.get(i).is("search") || toks.get(i).is("cycle"))) {
+                while (i < to && !toks.get(i).is(TokenType.COMMA) && !toks.get(i).is("select")) {
+                    i++;
+                }
+            }
+            if (i < to && toks.get(i).is(TokenType.COMMA)) {
+                i++;
+                continue;
+            }
+            return i;
+        }
+        return i;
     }
 
     private record TableRef(ObjectId id) {}

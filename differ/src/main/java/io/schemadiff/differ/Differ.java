@@ -1,0 +1,66 @@
+package io.schemadiff.differ;
+
+import io.schemadiff.differ.object.Changes;
+import io.schemadiff.differ.object.IndexChanges;
+import io.schemadiff.differ.object.SimpleChanges;
+import io.schemadiff.differ.object.TableChanges;
+import io.schemadiff.differ.object.ViewChanges;
+import io.schemadiff.differ.plan.Planner;
+import io.schemadiff.model.Catalog;
+import io.schemadiff.model.EnumType;
+import io.schemadiff.model.Extension;
+import io.schemadiff.model.Index;
+import io.schemadiff.model.ObjectId;
+import io.schemadiff.model.Schema;
+import io.schemadiff.model.SchemaObject;
+import io.schemadiff.model.Sequence;
+import io.schemadiff.model.Table;
+import io.schemadiff.model.View;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The diffing half of the library: two catalogs in, the plan that turns the first into the second out.
+ *
+ * <pre>
+ * Plan plan = Differ.diff(SchemaReader.read("old.sql").catalog(), SchemaReader.read("new.sql").catalog());
+ * System.out.print(plan.sql());
+ * </pre>
+ */
+public final class Differ {
+    private Differ() {}
+
+    public static Plan diff(Catalog from, Catalog to) {
+        Changes ch = new Changes(from, to);
+        // the target's order first (so new objects come out in the author's order), then what only the source has
+        Set<ObjectId> ids = new LinkedHashSet<>(to.objects().keySet());
+        ids.addAll(from.objects().keySet());
+        for (ObjectId id : ids) {
+            Optional<SchemaObject> a = from.get(id);
+            Optional<SchemaObject> b = to.get(id);
+            if (a.equals(b)) {
+                continue;
+            }
+            SchemaObject any = b.orElseGet(a::get);
+            if (any instanceof Schema) {
+                SimpleChanges.schema(ch, a.map(Schema.class::cast), b.map(Schema.class::cast));
+            } else if (any instanceof Extension) {
+                SimpleChanges.extension(ch, a.map(Extension.class::cast), b.map(Extension.class::cast));
+            } else if (any instanceof EnumType) {
+                SimpleChanges.enumType(ch, a.map(EnumType.class::cast), b.map(EnumType.class::cast));
+            } else if (any instanceof Sequence) {
+                SimpleChanges.sequence(ch, a.map(Sequence.class::cast), b.map(Sequence.class::cast));
+            } else if (any instanceof Table) {
+                TableChanges.table(ch, a.map(Table.class::cast), b.map(Table.class::cast));
+            } else if (any instanceof Index) {
+                IndexChanges.index(ch, a.map(Index.class::cast), b.map(Index.class::cast));
+            } else if (any instanceof View) {
+                ViewChanges.view(ch, a.map(View.class::cast), b.map(View.class::cast));
+            } else {
+                throw new IllegalStateException("object kind not handled: " + id);
+            }
+        }
+        return new Plan(Planner.plan(from, to, ch.steps()));
+    }
+}

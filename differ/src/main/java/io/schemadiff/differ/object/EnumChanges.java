@@ -1,0 +1,114 @@
+package io.schemadiff.differ.object;
+
+import io.schemadiff.differ.Hazard;
+import io.schemadiff.differ.Step;
+import io.schemadiff.differ.Step.Action;
+import io.schemadiff.differ.write.Statements;
+import io.schemadiff.model.Column;
+import io.schemadiff.model.EnumType;
+import io.schemadiff.model.Identifiers;
+import io.schemadiff.model.ObjectId;
+import io.schemadiff.model.ObjectKind;
+import io.schemadiff.model.QualifiedName;
+import io.schemadiff.model.Table;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Changed enum labels. Labels only added keep the type: {@code ALTER TYPE … ADD VALUE … BEFORE | AFTER}.
+ * Anything else (a label removed, renamed or moved) replaces the type: the old one is renamed aside, the new
+ * one created, every column using it converted through text, and the old one dropped.
+ */
+final class EnumChanges {
+    private EnumChanges() {}
+
+    static void alter(Changes ch, EnumType a, EnumType b) {
+        if (!a.comment().equals(b.comment())) {
+            ch.comment(b.id(), "TYPE " + b.name().sql(), b.comment());
+        }
+        if (a.labels().equals(b.labels())) {
+            return;
+        }
+        if (isSubsequence(a.labels(), b.labels())) {
+            addValues(ch, a, b);
+        } else {
+            replace(ch, a, b);
+        }
+    }
+
+    private static boolean isSubsequence(List<String> small, List<String> big) {
+        int i = 0;
+        for (String s : big) {
+            if (i < small.size() && small.get(i).equals(s)) {
+                i++;
+            }
+        }
+        return i == small.size() && new HashSet<>(big).containsAll(small);
+    }
+
+    private static void addValues(Changes ch, EnumType a, EnumType b) {
+        List<String> current = new ArrayList<>(a.labels());
+        List<String> target = b.labels();
+        for (int i = 0; i < target.size(); i++) {
+            String label = target.get(i);
+            if (current.contains(label)) {
+                continue;
+            }
+            String where = "";
+            // place it after its predecessor in the target order, or before its successor
+            if (i > 0) {
+                where = " AFTER " + Identifiers.literal(target.get(i - 1));
+            } else if (!current.isEmpty()) {
+                where = " BEFORE " + Identifiers.literal(current.get(0));
+            }
+            int pos = i > 0 ? current.indexOf(target.get(i - 1)) + 1 : 0;
+            current.add(pos, label);
+            ch.alter(b.id(), "ALTER TYPE " + b.name().sql() + " ADD VALUE " + Identifiers.literal(label) + where,
+                Set.of(b.id()), false, Set.of(Hazard.NEW_ENUM_VALUE), List.of(), Set.of());
+        }
+    }
+
+    private static void replace(Changes ch, EnumType a, EnumType b) {
+        QualifiedName aside = new QualifiedName(b.name().schema(),
+            Identifiers.truncate(b.name().name() + "__schemadiff_old"));
+        ObjectId id = b.id();
+        ObjectId asideId = ObjectId.of(ObjectKind.TYPE, aside);
+        String why = "the labels of " + b.name() + " change in a way ADD VALUE cannot make";
+        ch.add(new Step(Action.ALTER, id, "ALTER TYPE " + a.name().sql() + " RENAME TO "
+            + Identifiers.quote(aside.name()), false, Set.of(), Optional.of(why), List.of(), Set.of(asideId),
+            Set.of(), Set.of()));
+        ch.add(new Step(Action.CREATE, id, Statements.createEnum(b), false, Set.of(), Optional.empty(), List.of(),
+            Set.of(id), Set.of(), Set.of(asideId)));
+        Set<ObjectId> uses = new LinkedHashSet<>();
+        for (Table t : ch.to().all(Table.class)) {
+            for (Column c : t.columns()) {
+                boolean usesType = c.type().userType().map(b.name()::equals).orElse(false);
+                if (!usesType || ch.from().table(t.name()).flatMap(x -> x.column(c.name())).isEmpty()) {
+                    continue; // a new column is created with the new type
+                }
+                ObjectId col = ObjectId.column(t.name(), c.name());
+                String name = Identifiers.quote(c.name());
+                List<String> actions = new ArrayList<>();
+                if (c.defaultValue().isPresent()) {
+                    actions.add("ALTER COLUMN " + name + " DROP DEFAULT");
+                }
+                actions.add("ALTER COLUMN " + name + " TYPE " + c.type().sql() + " USING " + name + "::text::"
+                    + c.type().sql());
+                c.defaultValue().ifPresent(d -> actions.add("ALTER COLUMN " + name + " SET DEFAULT " + d.text()));
+                ch.add(new Step(Action.ALTER, col, Statements.alterTable(t.name(), String.join(",\n    ", actions)),
+                    true, Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK, Hazard.TABLE_REWRITE),
+                    Optional.of(why + "; fails if a row holds a label that no longer exists"),
+                    c.defaultValue().map(d -> d.searchPath()).orElse(List.of()), Set.of(col), Set.of(),
+                    Set.of(id)));
+                uses.add(col);
+            }
+        }
+        // the old type goes once every column has left it
+        ch.add(new Step(Action.DROP, asideId, Statements.dropType(aside), false, Set.of(), Optional.empty(),
+            List.of(), Set.of(), Set.of(asideId), uses));
+    }
+}

@@ -1,0 +1,128 @@
+package io.schemadiff.differ.object;
+
+import io.schemadiff.differ.Hazard;
+import io.schemadiff.differ.Step;
+import io.schemadiff.differ.Step.Action;
+import io.schemadiff.differ.write.Statements;
+import io.schemadiff.model.Catalog;
+import io.schemadiff.model.Constraint;
+import io.schemadiff.model.Identifiers;
+import io.schemadiff.model.Index;
+import io.schemadiff.model.ObjectId;
+import io.schemadiff.model.ObjectKind;
+import io.schemadiff.model.Table;
+import io.schemadiff.model.View;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Dropping and creating single objects that can be re-created without losing data: views, materialized views,
+ * indexes and constraints. Used for plain additions and removals, and to re-create an object around a change
+ * to something it depends on.
+ */
+public final class Recreate {
+    private Recreate() {}
+
+    public static boolean canRecreate(ObjectId id) {
+        return switch (id.kind()) {
+            case VIEW, MATERIALIZED_VIEW, INDEX, CONSTRAINT -> true;
+            default -> false;
+        };
+    }
+
+    /** The statement dropping {@code id} as it is in {@code from}; empty when it does not exist there. */
+    public static Optional<Step> drop(Catalog from, ObjectId id) {
+        switch (id.kind()) {
+            case VIEW, MATERIALIZED_VIEW -> {
+                return from.get(id).map(o -> {
+                    View v = (View) o;
+                    Set<ObjectId> removes = new LinkedHashSet<>();
+                    removes.add(id);
+                    for (Index i : from.all(Index.class)) {
+                        if (i.table().equals(v.name())) {
+                            removes.add(i.id());
+                        }
+                    }
+                    return step(Action.DROP, id, Statements.dropView(v), Set.of(), List.of(), Set.of(), removes);
+                });
+            }
+            case INDEX -> {
+                return from.get(id).map(o -> step(Action.DROP, id, Statements.dropIndex(((Index) o).name()),
+                    Set.of(), List.of(), Set.of(), Set.of(id)));
+            }
+            case CONSTRAINT -> {
+                return from.table(id.qualifiedName()).flatMap(t -> t.constraint(id.member())).map(c ->
+                    step(Action.DROP, id, Statements.dropConstraint(id.qualifiedName(), c.name()),
+                        Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK), List.of(), Set.of(), Set.of(id)));
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** The statements creating {@code id} as it is in {@code to}, its comments included. */
+    public static List<Step> create(Catalog to, ObjectId id, boolean existingTable) {
+        List<Step> out = new ArrayList<>();
+        switch (id.kind()) {
+            case VIEW, MATERIALIZED_VIEW -> to.get(id).ifPresent(o -> {
+                View v = (View) o;
+                out.add(step(Action.CREATE, id, Statements.createView(v, false), Set.of(), v.query().searchPath(),
+                    Set.of(id), Set.of()));
+                String what = (v.materialized() ? "MATERIALIZED VIEW " : "VIEW ") + v.name().sql();
+                v.comment().ifPresent(c -> out.add(comment(id, what, v.comment())));
+                for (Map.Entry<String, String> e : v.columnComments().entrySet()) {
+                    out.add(comment(id, "COLUMN " + v.name().sql() + "." + Identifiers.quote(e.getKey()),
+                        Optional.of(e.getValue())));
+                }
+            });
+            case INDEX -> to.get(id).ifPresent(o -> {
+                Index i = (Index) o;
+                List<String> path = i.where().map(w -> w.searchPath()).orElse(List.of());
+                for (Index.Key k : i.keys()) {
+                    if (k.expression().isPresent() && !k.expression().get().searchPath().isEmpty()) {
+                        path = k.expression().get().searchPath();
+                    }
+                }
+                out.add(step(Action.CREATE, id, Statements.createIndex(i),
+                    existingTable ? Set.of(Hazard.INDEX_BUILD) : Set.of(), path, Set.of(id), Set.of()));
+                i.comment().ifPresent(c -> out.add(comment(id, "INDEX " + i.name().sql(), i.comment())));
+            });
+            case CONSTRAINT -> to.table(id.qualifiedName()).ifPresent(t -> t.constraint(id.member()).ifPresent(c -> {
+                Changes tmp = new Changes(to, to);
+                TableChanges.addConstraint(tmp, t, c, true);
+                out.addAll(tmp.steps());
+                c.comment().ifPresent(x -> out.add(comment(id, "CONSTRAINT " + Identifiers.quote(c.name()) + " ON "
+                    + t.name().sql(), c.comment())));
+            }));
+            default -> {
+            }
+        }
+        return out;
+    }
+
+    private static Step comment(ObjectId id, String what, Optional<String> text) {
+        return new Step(Action.ALTER, id, Statements.comment(what, text), false, Set.of(), Optional.empty(),
+            List.of(), Set.of(), Set.of(), Set.of(id));
+    }
+
+    private static Step step(Action action, ObjectId id, String sql, Set<Hazard> hazards, List<String> path,
+                             Set<ObjectId> provides, Set<ObjectId> removes) {
+        return new Step(action, id, sql, false, hazards, Optional.empty(), path, provides, removes, Set.of());
+    }
+
+    /** Whether {@code t} is a table that exists before the plan runs (an index on it blocks writes). */
+    static boolean existing(Catalog from, Table t) {
+        return from.get(t.id()).isPresent();
+    }
+
+    /** Constraints are members of tables: this finds the constraint an id names. */
+    static Optional<Constraint> constraint(Catalog c, ObjectId id) {
+        return id.kind() == ObjectKind.CONSTRAINT
+            ? c.table(id.qualifiedName()).flatMap(t -> t.constraint(id.member())) : Optional.empty();
+    }
+}

@@ -1,0 +1,406 @@
+package io.schemadiff.differ.object;
+
+import io.schemadiff.differ.Hazard;
+import io.schemadiff.differ.write.Statements;
+import io.schemadiff.model.Column;
+import io.schemadiff.model.Constraint;
+import io.schemadiff.model.DataType;
+import io.schemadiff.model.Expression;
+import io.schemadiff.model.Identifiers;
+import io.schemadiff.model.Identity;
+import io.schemadiff.model.Index;
+import io.schemadiff.model.ObjectId;
+import io.schemadiff.model.QualifiedName;
+import io.schemadiff.model.Sequence;
+import io.schemadiff.model.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Tables, their columns and their constraints. */
+public final class TableChanges {
+    private TableChanges() {}
+
+    public static void table(Changes ch, Optional<Table> a, Optional<Table> b) {
+        if (a.isEmpty()) {
+            create(ch, b.get());
+        } else if (b.isEmpty()) {
+            drop(ch, a.get());
+        } else {
+            alter(ch, a.get(), b.get());
+        }
+    }
+
+    private static String what(Table t) {
+        return "TABLE " + t.name().sql();
+    }
+
+    private static String what(Table t, Column c) {
+        return "COLUMN " + t.name().sql() + "." + Identifiers.quote(c.name());
+    }
+
+    private static String what(Table t, Constraint c) {
+        return "CONSTRAINT " + Identifiers.quote(c.name()) + " ON " + t.name().sql();
+    }
+
+    /** The search path the columns' own text (defaults, generation expressions, checks) was written under. */
+    private static List<String> pathOf(Optional<Expression> e) {
+        return e.map(Expression::searchPath).orElse(List.of());
+    }
+
+    private static List<String> pathOf(Table t) {
+        for (Column c : t.columns()) {
+            for (Optional<Expression> e : List.of(c.defaultValue(), c.generated())) {
+                if (e.isPresent() && !e.get().searchPath().isEmpty()) {
+                    return e.get().searchPath();
+                }
+            }
+        }
+        for (Constraint c : t.constraints()) {
+            if (c instanceof Constraint.Check ch && !ch.expression().searchPath().isEmpty()) {
+                return ch.expression().searchPath();
+            }
+        }
+        return List.of();
+    }
+
+    static void create(Changes ch, Table t) {
+        Set<ObjectId> provides = new LinkedHashSet<>();
+        provides.add(t.id());
+        for (Column c : t.columns()) {
+            provides.add(ObjectId.column(t.name(), c.name()));
+        }
+        for (Constraint c : t.constraints()) {
+            if (!(c instanceof Constraint.ForeignKey)) {
+                provides.add(ObjectId.constraint(t.name(), c.name()));
+            }
+        }
+        ch.create(t.id(), Statements.createTable(t), provides, Set.of(), pathOf(t));
+        for (Constraint c : t.constraints()) {
+            if (c instanceof Constraint.ForeignKey) {
+                addConstraint(ch, t, c, false);
+            }
+        }
+        comments(ch, t);
+    }
+
+    private static void comments(Changes ch, Table t) {
+        if (t.comment().isPresent()) {
+            ch.comment(t.id(), what(t), t.comment());
+        }
+        for (Column c : t.columns()) {
+            if (c.comment().isPresent()) {
+                ch.comment(ObjectId.column(t.name(), c.name()), what(t, c), c.comment());
+            }
+        }
+        for (Constraint c : t.constraints()) {
+            if (c.comment().isPresent()) {
+                ch.comment(ObjectId.constraint(t.name(), c.name()), what(t, c), c.comment());
+            }
+        }
+    }
+
+    /** Everything that goes when a table is dropped: its members, its indexes, the sequences it owns. */
+    static Set<ObjectId> droppedWith(Changes ch, Table t) {
+        Set<ObjectId> removes = new LinkedHashSet<>();
+        removes.add(t.id());
+        for (Column c : t.columns()) {
+            removes.add(ObjectId.column(t.name(), c.name()));
+        }
+        for (Constraint c : t.constraints()) {
+            removes.add(ObjectId.constraint(t.name(), c.name()));
+        }
+        for (Index i : ch.from().all(Index.class)) {
+            if (i.table().equals(t.name())) {
+                removes.add(i.id());
+            }
+        }
+        for (Sequence s : ch.from().all(Sequence.class)) {
+            if (s.ownedBy().isPresent() && s.ownedBy().get().table().equals(t.name())) {
+                removes.add(s.id());
+            }
+        }
+        return removes;
+    }
+
+    private static void drop(Changes ch, Table t) {
+        ch.drop(t.id(), Statements.dropTable(t.name()), droppedWith(ch, t), true, Set.of());
+    }
+
+    private static void alter(Changes ch, Table a, Table b) {
+        QualifiedName name = b.name();
+        for (Column c : a.columns()) {
+            if (b.column(c.name()).isEmpty()) {
+                dropColumn(ch, a, c);
+            }
+        }
+        for (Column c : b.columns()) {
+            Optional<Column> old = a.column(c.name());
+            if (old.isEmpty()) {
+                addColumn(ch, b, c);
+            } else {
+                alterColumn(ch, a, b, old.get(), c);
+            }
+        }
+        for (Constraint c : a.constraints()) {
+            Optional<Constraint> now = b.constraint(c.name());
+            if (now.isEmpty() || !sameDefinition(c, now.get())) {
+                ch.drop(ObjectId.constraint(name, c.name()), Statements.dropConstraint(name, c.name()),
+                    Set.of(ObjectId.constraint(name, c.name())), false, Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK));
+            }
+        }
+        for (Constraint c : b.constraints()) {
+            Optional<Constraint> old = a.constraint(c.name());
+            if (old.isEmpty() || !sameDefinition(old.get(), c)) {
+                addConstraint(ch, b, c, true);
+                if (c.comment().isPresent()) {
+                    ch.comment(ObjectId.constraint(name, c.name()), what(b, c), c.comment());
+                }
+            } else if (!old.get().comment().equals(c.comment())) {
+                ch.comment(ObjectId.constraint(name, c.name()), what(b, c), c.comment());
+            }
+        }
+        if (a.unlogged() != b.unlogged()) {
+            ch.alter(b.id(), Statements.alterTable(name, b.unlogged() ? "SET UNLOGGED" : "SET LOGGED"),
+                Set.of(b.id()), false, Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK, Hazard.TABLE_REWRITE), List.of(),
+                Set.of());
+        }
+        if (!a.comment().equals(b.comment())) {
+            ch.comment(b.id(), what(b), b.comment());
+        }
+    }
+
+    static boolean sameDefinition(Constraint x, Constraint y) {
+        return x.withComment(Optional.empty()).equals(y.withComment(Optional.empty()));
+    }
+
+    static void addConstraint(Changes ch, Table t, Constraint c, boolean existingTable) {
+        ObjectId id = ObjectId.constraint(t.name(), c.name());
+        Set<Hazard> hazards = new LinkedHashSet<>();
+        if (existingTable) {
+            hazards.add(Hazard.ACCESS_EXCLUSIVE_LOCK);
+            if (c instanceof Constraint.PrimaryKey || c instanceof Constraint.Unique) {
+                hazards.add(Hazard.INDEX_BUILD);
+            } else if (!(c instanceof Constraint.Check ck && ck.notValid())
+                && !(c instanceof Constraint.ForeignKey fk && fk.notValid())) {
+                hazards.add(Hazard.TABLE_SCAN);
+            }
+        }
+        List<String> path = c instanceof Constraint.Check ck ? ck.expression().searchPath() : List.of();
+        ch.create(id, Statements.addConstraint(t.name(), c), Set.of(id), hazards, path);
+    }
+
+    private static void addColumn(Changes ch, Table t, Column c) {
+        ObjectId id = ObjectId.column(t.name(), c.name());
+        Set<Hazard> hazards = new LinkedHashSet<>();
+        hazards.add(Hazard.ACCESS_EXCLUSIVE_LOCK);
+        if (c.generated().isPresent() || c.identity().isPresent()) {
+            hazards.add(Hazard.TABLE_REWRITE);
+        }
+        var step = ch.create(id, Statements.alterTable(t.name(), "ADD COLUMN " + Statements.columnDefinition(c,
+            t.name())), Set.of(id), hazards, pathOf(c.defaultValue().or(c::generated)));
+        if (c.notNull() && c.defaultValue().isEmpty() && c.identity().isEmpty() && c.generated().isEmpty()) {
+            ch.steps().set(ch.steps().size() - 1, step.withReason("fails if " + t.name()
+                + " has rows: the new column is NOT NULL and has no default"));
+        }
+        if (c.comment().isPresent()) {
+            ch.comment(id, what(t, c), c.comment());
+        }
+    }
+
+    private static void dropColumn(Changes ch, Table t, Column c) {
+        ObjectId id = ObjectId.column(t.name(), c.name());
+        Set<ObjectId> removes = new LinkedHashSet<>();
+        removes.add(id);
+        // the server drops the constraints and indexes that use the column, and the sequences it owns
+        for (Constraint con : t.constraints()) {
+            if (ch.from().dependencies(ObjectId.constraint(t.name(), con.name())).contains(id)) {
+                removes.add(ObjectId.constraint(t.name(), con.name()));
+            }
+        }
+        for (Index i : ch.from().all(Index.class)) {
+            if (i.table().equals(t.name()) && ch.from().dependencies(i.id()).contains(id)) {
+                removes.add(i.id());
+            }
+        }
+        for (Sequence s : ch.from().all(Sequence.class)) {
+            if (s.ownedBy().isPresent() && s.ownedBy().get().id().equals(id)) {
+                removes.add(s.id());
+            }
+        }
+        ch.drop(id, Statements.alterTable(t.name(), "DROP COLUMN " + Identifiers.quote(c.name())), removes, true,
+            Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK));
+    }
+
+    private static void alterColumn(Changes ch, Table ta, Table tb, Column a, Column b) {
+        QualifiedName table = tb.name();
+        ObjectId id = ObjectId.column(table, b.name());
+        String col = Identifiers.quote(b.name());
+        boolean generationChanged = !a.generated().equals(b.generated());
+        if (generationChanged && b.generated().isPresent()) {
+            // a column becomes generated or its expression changes: the server can only re-create it
+            ch.drop(id, Statements.alterTable(table, "DROP COLUMN " + col), Set.of(id), false,
+                Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK));
+            addColumn(ch, tb, b);
+            return;
+        }
+        List<String> actions = new ArrayList<>();
+        Set<Hazard> hazards = new LinkedHashSet<>();
+        boolean dataLoss = false;
+        String reason = null;
+        if (generationChanged) {
+            actions.add("ALTER COLUMN " + col + " DROP EXPRESSION");
+            hazards.add(Hazard.ACCESS_EXCLUSIVE_LOCK);
+        }
+        boolean typeChanged = !a.type().equals(b.type()) || !a.collation().equals(b.collation());
+        boolean defaultChanged = !a.defaultValue().equals(b.defaultValue());
+        if (typeChanged && a.defaultValue().isPresent()) {
+            // the old default may not convert to the new type: take it off, put the target's back after
+            actions.add("ALTER COLUMN " + col + " DROP DEFAULT");
+            defaultChanged = b.defaultValue().isPresent();
+        }
+        if (typeChanged) {
+            TypeChange tc = TypeChange.of(a.type(), b.type());
+            StringBuilder sb = new StringBuilder("ALTER COLUMN ").append(col).append(" TYPE ").append(b.type().sql());
+            b.collation().ifPresent(c -> sb.append(" COLLATE ").append(c.sql()));
+            if (tc.needsUsing()) {
+                sb.append(" USING ").append(col).append("::").append(b.type().sql());
+            }
+            actions.add(sb.toString());
+            hazards.add(Hazard.ACCESS_EXCLUSIVE_LOCK);
+            if (!tc.binaryCoercible() || !a.collation().equals(b.collation())) {
+                hazards.add(Hazard.TABLE_REWRITE);
+            }
+            if (!tc.widening() && !a.type().equals(b.type())) {
+                dataLoss = true;
+                reason = "changing " + a.type().sql() + " to " + b.type().sql() + " can fail or lose data";
+            }
+        }
+        if (defaultChanged) {
+            actions.add(b.defaultValue().map(d -> "ALTER COLUMN " + col + " SET DEFAULT " + d.text())
+                .orElse("ALTER COLUMN " + col + " DROP DEFAULT"));
+        }
+        if (a.notNull() != b.notNull() && !(b.identity().isPresent() && a.identity().isEmpty())) {
+            actions.add("ALTER COLUMN " + col + (b.notNull() ? " SET NOT NULL" : " DROP NOT NULL"));
+            hazards.add(Hazard.ACCESS_EXCLUSIVE_LOCK);
+            if (b.notNull()) {
+                hazards.add(Hazard.TABLE_SCAN);
+            }
+        }
+        identity(a, b, col, actions, table);
+        if (!actions.isEmpty()) {
+            var step = ch.alter(id, Statements.alterTable(table, String.join(",\n    ", actions)), Set.of(id),
+                dataLoss, hazards, pathOf(b.defaultValue()), Set.of());
+            if (reason != null) {
+                ch.steps().set(ch.steps().size() - 1, step.withReason(reason));
+            }
+        }
+        if (!a.comment().equals(b.comment())) {
+            ch.comment(id, what(tb, b), b.comment());
+        }
+    }
+
+    private static void identity(Column a, Column b, String col, List<String> actions, QualifiedName table) {
+        Optional<Identity> x = a.identity();
+        Optional<Identity> y = b.identity();
+        if (x.equals(y)) {
+            return;
+        }
+        if (y.isEmpty()) {
+            actions.add("ALTER COLUMN " + col + " DROP IDENTITY");
+            return;
+        }
+        if (x.isEmpty()) {
+            actions.add("ALTER COLUMN " + col + " ADD " + Statements.identity(y.get(), table, b.name()));
+            return;
+        }
+        if (x.get().always() != y.get().always()) {
+            actions.add("ALTER COLUMN " + col + " SET GENERATED " + (y.get().always() ? "ALWAYS" : "BY DEFAULT"));
+        }
+        if (!x.get().options().equals(y.get().options())) {
+            String opts = Statements.alterSequenceOptions(x.get().options().withType(y.get().options().type()),
+                y.get().options()).replace(" AS " + y.get().options().type(), "");
+            StringBuilder sb = new StringBuilder("ALTER COLUMN ").append(col);
+            for (String part : opts.trim().split(" (?=INCREMENT|NO |MINVALUE|MAXVALUE|START|CACHE|CYCLE)")) {
+                if (!part.isBlank()) {
+                    sb.append(" SET ").append(part.trim());
+                }
+            }
+            actions.add(sb.toString());
+        }
+    }
+
+    /** The kind of a column type change, for safety and for whether the server needs USING. */
+    record TypeChange(boolean widening, boolean binaryCoercible, boolean needsUsing) {
+        private static final List<String> INTS = List.of("smallint", "integer", "bigint");
+        private static final Set<String> NUMBERS = Set.of("smallint", "integer", "bigint", "numeric", "real",
+            "double precision");
+        private static final Set<String> STRINGS = Set.of("text", "character varying", "character", "bpchar", "name");
+
+        static TypeChange of(DataType a, DataType b) {
+            if (a.equals(b)) {
+                return new TypeChange(true, true, false);
+            }
+            if (a.array() != b.array()) {
+                return new TypeChange(false, false, true);
+            }
+            boolean builtins = a.isBuiltin() && b.isBuiltin();
+            String x = a.name();
+            String y = b.name();
+            if (builtins && x.equals(y)) {
+                // only the modifier changes
+                boolean wider = b.typmod().isEmpty() || widerTypmod(x, a.typmod(), b.typmod());
+                boolean coercible = wider && !x.equals("character") && !x.startsWith("timestamp")
+                    && !x.startsWith("time ") && !x.startsWith("interval");
+                return new TypeChange(wider, coercible || (wider && x.equals("character varying")), false);
+            }
+            if (builtins && INTS.contains(x) && INTS.contains(y)) {
+                return new TypeChange(INTS.indexOf(y) > INTS.indexOf(x), false, false);
+            }
+            if (builtins && INTS.contains(x) && y.equals("numeric")) {
+                return new TypeChange(b.typmod().isEmpty(), false, false);
+            }
+            if (builtins && x.equals("real") && y.equals("double precision")) {
+                return new TypeChange(true, false, false);
+            }
+            if (builtins && NUMBERS.contains(x) && NUMBERS.contains(y)) {
+                return new TypeChange(false, false, false);
+            }
+            if (builtins && STRINGS.contains(x) && STRINGS.contains(y)) {
+                boolean toUnbounded = y.equals("text") || (y.equals("character varying") && b.typmod().isEmpty());
+                boolean fromVarying = x.equals("character varying") || x.equals("text");
+                return new TypeChange(toUnbounded && !x.equals("name"), toUnbounded && fromVarying, false);
+            }
+            if (builtins && STRINGS.contains(y) && y.equals("text")) {
+                return new TypeChange(true, false, false); // every type converts to text by assignment
+            }
+            if (builtins && (x.startsWith("timestamp") && y.startsWith("timestamp")
+                || x.equals("date") && y.startsWith("timestamp"))) {
+                return new TypeChange(false, false, false);
+            }
+            return new TypeChange(false, false, true);
+        }
+
+        private static boolean widerTypmod(String type, String from, String to) {
+            if (from.isEmpty()) {
+                return false;
+            }
+            String[] f = from.substring(1, from.length() - 1).split(",");
+            String[] t = to.substring(1, to.length() - 1).split(",");
+            try {
+                if (type.equals("numeric")) {
+                    int fp = Integer.parseInt(f[0].trim());
+                    int fs = f.length > 1 ? Integer.parseInt(f[1].trim()) : 0;
+                    int tp = Integer.parseInt(t[0].trim());
+                    int ts = t.length > 1 ? Integer.parseInt(t[1].trim()) : 0;
+                    return ts >= fs && tp - ts >= fp - fs;
+                }
+                return Integer.parseInt(t[0].trim()) >= Integer.parseInt(f[0].trim());
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+    }
+}

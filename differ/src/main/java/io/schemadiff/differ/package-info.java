@@ -1,1 +1,0 @@
-/** tmp */ package io.schemadiff.differ;

@@ -1,0 +1,337 @@
+package io.schemadiff.differ.plan;
+
+import io.schemadiff.differ.Step;
+import io.schemadiff.differ.Step.Action;
+import io.schemadiff.differ.object.Recreate;
+import io.schemadiff.model.Catalog;
+import io.schemadiff.model.Column;
+import io.schemadiff.model.Constraint;
+import io.schemadiff.model.ObjectId;
+import io.schemadiff.model.ObjectKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Orders the steps of a plan, as one algorithm over data (pg_dump's way): every step says what it provides,
+ * removes and needs; the catalogs say what depends on what. Two things happen here:
+ * <ol>
+ * <li>Objects that a change takes away but the target still has (a view over a column whose type changes, a
+ * foreign key on a primary key that is re-created, an index of a re-created materialized view) are dropped
+ * before the change and created again after it.</li>
+ * <li>The steps are sorted topologically: a step after the steps providing what it needs, a drop after the drops
+ * and changes that release what depended on the dropped object, a drop before the creation of something of the
+ * same name. Ties keep pg_dump's order of object kinds, and the target schema's own order.</li>
+ * </ol>
+ */
+public final class Planner {
+    private final Catalog from;
+    private final Catalog to;
+    private final List<Step> steps;
+    private final Map<ObjectId, Set<ObjectId>> sourceDependents;
+
+    private Planner(Catalog from, Catalog to, List<Step> steps) {
+        this.from = from;
+        this.to = to;
+        this.steps = new ArrayList<>(steps);
+        this.sourceDependents = from.dependents();
+    }
+
+    public static List<Step> plan(Catalog from, Catalog to, List<Step> steps) {
+        Planner p = new Planner(from, to, steps);
+        p.recreateDependents();
+        p.dedupe();
+        return p.sort();
+    }
+
+    // ------------------------------------------------------------------ re-creating around changes
+
+    private void recreateDependents() {
+        Set<ObjectId> recreated = new HashSet<>();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            Set<ObjectId> removed = new HashSet<>();
+            Set<ObjectId> created = new HashSet<>();
+            for (Step s : steps) {
+                removed.addAll(s.removes());
+                if (s.action() == Action.CREATE) {
+                    created.addAll(s.provides());
+                }
+            }
+            for (Step s : new ArrayList<>(steps)) {
+                if (s.action() == Action.DROP) {
+                    // what the drop takes along that the target still has, and nothing creates
+                    for (ObjectId y : s.removes()) {
+                        if (!created.contains(y) && existsIn(to, y) && Recreate.canRecreate(y)) {
+                            changed |= recreate(y, "dropped together with " + s.object(), recreated, false);
+                        }
+                    }
+                    for (ObjectId r : s.removes()) {
+                        for (ObjectId y : sourceDependents.getOrDefault(r, Set.of())) {
+                            if (removed.contains(y) || !existsIn(to, y) || releasedBy(y, r)) {
+                                continue;
+                            }
+                            changed |= recreate(y, r + " is dropped or re-created", recreated, true);
+                        }
+                    }
+                } else if (s.action() == Action.ALTER && s.object().kind() == ObjectKind.COLUMN
+                    && typeChanges(s.object())) {
+                    // the server refuses to change the type of a column a view uses
+                    for (ObjectId y : sourceDependents.getOrDefault(s.object(), Set.of())) {
+                        if ((y.kind() == ObjectKind.VIEW || y.kind() == ObjectKind.MATERIALIZED_VIEW)
+                            && !removed.contains(y)) {
+                            changed |= recreate(y, "the type of " + s.object() + " changes", recreated, true);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean existsIn(Catalog c, ObjectId id) {
+        return switch (id.kind()) {
+            case COLUMN -> c.table(id.qualifiedName()).flatMap(t -> t.column(id.member())).isPresent();
+            case CONSTRAINT -> c.table(id.qualifiedName()).flatMap(t -> t.constraint(id.member())).isPresent();
+            default -> c.get(id).isPresent();
+        };
+    }
+
+    /** Whether a step changing {@code y} makes it stop depending on {@code r} (so {@code r} can go after it). */
+    private boolean releasedBy(ObjectId y, ObjectId r) {
+        if (to.dependencies(y).contains(r)) {
+            return false;
+        }
+        for (Step s : steps) {
+            if (s.action() != Action.DROP && s.provides().contains(y)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean typeChanges(ObjectId column) {
+        Optional<Column> a = from.table(column.qualifiedName()).flatMap(t -> t.column(column.member()));
+        Optional<Column> b = to.table(column.qualifiedName()).flatMap(t -> t.column(column.member()));
+        return a.isPresent() && b.isPresent() && (!a.get().type().equals(b.get().type())
+            || !a.get().collation().equals(b.get().collation()));
+    }
+
+    /** Drops {@code y} (when {@code drop}) and creates it again from the target; false if already done. */
+    private boolean recreate(ObjectId y, String why, Set<ObjectId> recreated, boolean drop) {
+        if (!Recreate.canRecreate(y) || !recreated.add(y)) {
+            return false;
+        }
+        String reason = "re-created: " + why;
+        if (drop) {
+            boolean alreadyDropped = steps.stream().anyMatch(s -> s.action() == Action.DROP && s.removes().contains(y));
+            if (!alreadyDropped) {
+                Recreate.drop(from, y).ifPresent(s -> steps.add(s.withReason(reason)));
+            }
+        }
+        // a replacement made in place is superseded by the re-creation
+        steps.removeIf(s -> s.action() != Action.DROP && s.object().equals(y) && s.provides().contains(y));
+        boolean existing = existingParent(y);
+        for (Step s : Recreate.create(to, y, existing)) {
+            steps.add(s.provides().isEmpty() ? s : s.withReason(reason));
+        }
+        return true;
+    }
+
+    private boolean existingParent(ObjectId y) {
+        if (y.kind() == ObjectKind.INDEX) {
+            return to.get(y).map(o -> from.table(((io.schemadiff.model.Index) o).table()).isPresent()).orElse(false);
+        }
+        return true;
+    }
+
+    private void dedupe() {
+        Set<String> seen = new HashSet<>();
+        steps.removeIf(s -> !seen.add(s.action() + "\u0000" + s.sql()));
+    }
+
+    // ------------------------------------------------------------------ ordering
+
+    private List<Step> sort() {
+        int n = steps.size();
+        Map<ObjectId, List<Integer>> providers = new HashMap<>();
+        Map<ObjectId, List<Integer>> removers = new HashMap<>();
+        Map<ObjectId, List<Integer>> creators = new HashMap<>();
+        Map<String, List<Integer>> nameRemovers = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Step s = steps.get(i);
+            for (ObjectId p : s.provides()) {
+                providers.computeIfAbsent(p, k -> new ArrayList<>()).add(i);
+                if (s.action() == Action.CREATE) {
+                    creators.computeIfAbsent(p, k -> new ArrayList<>()).add(i);
+                }
+            }
+            for (ObjectId r : s.removes()) {
+                removers.computeIfAbsent(r, k -> new ArrayList<>()).add(i);
+                final int idx = i;
+                relationName(from, r).ifPresent(name -> nameRemovers.computeIfAbsent(name, k -> new ArrayList<>())
+                    .add(idx));
+            }
+        }
+        List<Set<Integer>> after = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            after.add(new LinkedHashSet<>());
+        }
+        for (int i = 0; i < n; i++) {
+            Step s = steps.get(i);
+            // (a) after whatever provides what it needs
+            Set<ObjectId> needs = new LinkedHashSet<>(s.needs());
+            for (ObjectId p : s.provides()) {
+                needs.addAll(to.dependencies(p));
+                if (p.kind() == ObjectKind.COLUMN || p.kind() == ObjectKind.CONSTRAINT) {
+                    needs.add(p.owner());
+                }
+            }
+            needs.removeAll(s.provides());
+            for (ObjectId need : needs) {
+                for (int j : providers.getOrDefault(need, List.of())) {
+                    if (j != i) {
+                        after.get(j).add(i);
+                    }
+                }
+            }
+            if (s.action() == Action.DROP) {
+                // (b) after the drops and changes that release what depended on what it removes
+                for (ObjectId r : s.removes()) {
+                    for (ObjectId y : sourceDependents.getOrDefault(r, Set.of())) {
+                        if (s.removes().contains(y)) {
+                            continue;
+                        }
+                        for (int j : removers.getOrDefault(y, List.of())) {
+                            if (j != i) {
+                                after.get(j).add(i);
+                            }
+                        }
+                        if (!to.dependencies(y).contains(r)) {
+                            for (int j : providers.getOrDefault(y, List.of())) {
+                                if (j != i && steps.get(j).action() != Action.DROP) {
+                                    after.get(j).add(i);
+                                }
+                            }
+                        }
+                    }
+                }
+            } else if (s.action() == Action.CREATE) {
+                // (c) a drop of the same object, or of anything of the same name, comes first
+                for (ObjectId p : s.provides()) {
+                    for (int j : removers.getOrDefault(p, List.of())) {
+                        after.get(j).add(i);
+                    }
+                    Optional<String> name = relationName(to, p);
+                    if (name.isPresent()) {
+                        for (int j : nameRemovers.getOrDefault(name.get(), List.of())) {
+                            if (j != i) {
+                                after.get(j).add(i);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        int[] indegree = new int[n];
+        for (Set<Integer> succ : after) {
+            for (int j : succ) {
+                indegree[j]++;
+            }
+        }
+        Comparator<Integer> order = Comparator.<Integer>comparingInt(i -> group(steps.get(i)))
+            .thenComparingInt(i -> rank(steps.get(i))).thenComparingInt(i -> i);
+        PriorityQueue<Integer> ready = new PriorityQueue<>(order);
+        for (int i = 0; i < n; i++) {
+            if (indegree[i] == 0) {
+                ready.add(i);
+            }
+        }
+        boolean[] done = new boolean[n];
+        List<Step> out = new ArrayList<>(n);
+        while (out.size() < n) {
+            if (ready.isEmpty()) {
+                // a cycle: take the first remaining step in kind order and go on
+                int pick = -1;
+                for (int i = 0; i < n; i++) {
+                    if (!done[i] && (pick < 0 || order.compare(i, pick) < 0)) {
+                        pick = i;
+                    }
+                }
+                indegree[pick] = 0;
+                ready.add(pick);
+            }
+            int i = ready.poll();
+            if (done[i]) {
+                continue;
+            }
+            done[i] = true;
+            out.add(steps.get(i));
+            for (int j : after.get(i)) {
+                if (--indegree[j] == 0 && !done[j]) {
+                    ready.add(j);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The pg_class name an object takes (relations, and the indexes of key constraints). */
+    private static Optional<String> relationName(Catalog c, ObjectId id) {
+        return switch (id.kind()) {
+            case TABLE, VIEW, MATERIALIZED_VIEW, SEQUENCE, INDEX -> Optional.of(id.schema() + "." + id.name());
+            case CONSTRAINT -> c.table(id.qualifiedName()).flatMap(t -> t.constraint(id.member()))
+                .filter(k -> k instanceof Constraint.PrimaryKey || k instanceof Constraint.Unique)
+                .map(k -> id.schema() + "." + k.name());
+            default -> Optional.empty();
+        };
+    }
+
+    private static int group(Step s) {
+        return s.action() == Action.DROP ? 0 : 1;
+    }
+
+    private int rank(Step s) {
+        ObjectKind k = s.object().kind();
+        if (s.action() == Action.DROP) {
+            return switch (k) {
+                case VIEW, MATERIALIZED_VIEW -> 0;
+                case CONSTRAINT -> isForeignKey(from, s.object()) ? 1 : 2;
+                case INDEX -> 3;
+                case COLUMN -> 4;
+                case TABLE -> 5;
+                case SEQUENCE -> 6;
+                case TYPE -> 7;
+                case EXTENSION -> 8;
+                case SCHEMA -> 9;
+            };
+        }
+        if (s.provides().isEmpty()) {
+            return 20; // comments, sequence ownership
+        }
+        return switch (k) {
+            case SCHEMA -> 0;
+            case EXTENSION -> 1;
+            case TYPE -> 2;
+            case SEQUENCE -> 3;
+            case TABLE -> 4;
+            case COLUMN -> 5;
+            case CONSTRAINT -> isForeignKey(to, s.object()) ? 8 : 6;
+            case INDEX -> 7;
+            case VIEW -> 9;
+            case MATERIALIZED_VIEW -> 10;
+        };
+    }
+
+    private static boolean isForeignKey(Catalog c, ObjectId id) {
+        return c.table(id.qualifiedName()).flatMap(t -> t.constraint(id.member()))
+            .map(k -> k instanceof Constraint.ForeignKey).orElse(false);
+    }
+}

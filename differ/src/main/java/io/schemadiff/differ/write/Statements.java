@@ -1,0 +1,331 @@
+package io.schemadiff.differ.write;
+
+import io.schemadiff.model.Column;
+import io.schemadiff.model.Constraint;
+import io.schemadiff.model.EnumType;
+import io.schemadiff.model.Extension;
+import io.schemadiff.model.Identifiers;
+import io.schemadiff.model.Identity;
+import io.schemadiff.model.Index;
+import io.schemadiff.model.QualifiedName;
+import io.schemadiff.model.Schema;
+import io.schemadiff.model.Sequence;
+import io.schemadiff.model.SequenceOptions;
+import io.schemadiff.model.Table;
+import io.schemadiff.model.View;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The text of every statement a plan can hold. Names are always qualified and quoted by {@link Identifiers};
+ * expressions are printed as their author wrote them in the target schema.
+ */
+public final class Statements {
+    private Statements() {}
+
+    static String q(String ident) {
+        return Identifiers.quote(ident);
+    }
+
+    static String cols(List<String> columns) {
+        return columns.stream().map(Identifiers::quote).collect(Collectors.joining(", "));
+    }
+
+    public static String literal(String s) {
+        return Identifiers.literal(s);
+    }
+
+    // ------------------------------------------------------------------ schemas, extensions, types
+
+    public static String createSchema(Schema s) {
+        return "CREATE SCHEMA " + q(s.name());
+    }
+
+    public static String dropSchema(Schema s) {
+        return "DROP SCHEMA " + q(s.name());
+    }
+
+    public static String createExtension(Extension e) {
+        return "CREATE EXTENSION IF NOT EXISTS " + q(e.name()) + " WITH SCHEMA " + q(e.schema());
+    }
+
+    public static String dropExtension(Extension e) {
+        return "DROP EXTENSION " + q(e.name());
+    }
+
+    public static String createEnum(EnumType e) {
+        return "CREATE TYPE " + e.name().sql() + " AS ENUM ("
+            + e.labels().stream().map(l -> "\n    " + literal(l)).collect(Collectors.joining(",")) + "\n)";
+    }
+
+    public static String dropType(QualifiedName name) {
+        return "DROP TYPE " + name.sql();
+    }
+
+    // ------------------------------------------------------------------ sequences
+
+    public static String createSequence(Sequence s) {
+        return "CREATE SEQUENCE " + s.name().sql() + sequenceOptions(s.options(), true);
+    }
+
+    /** Options that differ from CREATE SEQUENCE's defaults, each on its own line. */
+    static String sequenceOptions(SequenceOptions o, boolean forCreate) {
+        StringBuilder sb = new StringBuilder();
+        if (!o.type().equals("bigint")) {
+            sb.append("\n    AS ").append(o.type());
+        }
+        if (!o.defaultStart()) {
+            sb.append("\n    START WITH ").append(o.start());
+        }
+        if (o.increment() != 1) {
+            sb.append("\n    INCREMENT BY ").append(o.increment());
+        }
+        if (!o.defaultMin()) {
+            sb.append("\n    MINVALUE ").append(o.min());
+        }
+        if (!o.defaultMax()) {
+            sb.append("\n    MAXVALUE ").append(o.max());
+        }
+        if (o.cache() != 1) {
+            sb.append("\n    CACHE ").append(o.cache());
+        }
+        if (o.cycle()) {
+            sb.append("\n    CYCLE");
+        }
+        return sb.toString();
+    }
+
+    /** ALTER SEQUENCE options taking {@code from} to {@code to}; every bound written out so none is left behind. */
+    public static String alterSequenceOptions(SequenceOptions from, SequenceOptions to) {
+        StringBuilder sb = new StringBuilder();
+        if (!from.type().equals(to.type())) {
+            sb.append(" AS ").append(to.type());
+        }
+        if (from.increment() != to.increment()) {
+            sb.append(" INCREMENT BY ").append(to.increment());
+        }
+        if (from.min() != to.min() || !from.type().equals(to.type())) {
+            sb.append(to.defaultMin() ? " NO MINVALUE" : " MINVALUE " + to.min());
+        }
+        if (from.max() != to.max() || !from.type().equals(to.type())) {
+            sb.append(to.defaultMax() ? " NO MAXVALUE" : " MAXVALUE " + to.max());
+        }
+        if (from.start() != to.start()) {
+            sb.append(" START WITH ").append(to.start());
+        }
+        if (from.cache() != to.cache()) {
+            sb.append(" CACHE ").append(to.cache());
+        }
+        if (from.cycle() != to.cycle()) {
+            sb.append(to.cycle() ? " CYCLE" : " NO CYCLE");
+        }
+        return sb.toString();
+    }
+
+    public static String ownedBy(Sequence s) {
+        return "ALTER SEQUENCE " + s.name().sql() + " OWNED BY "
+            + s.ownedBy().map(o -> o.table().sql() + "." + q(o.column())).orElse("NONE");
+    }
+
+    public static String dropSequence(QualifiedName name) {
+        return "DROP SEQUENCE " + name.sql();
+    }
+
+    // ------------------------------------------------------------------ tables
+
+    /** {@code CREATE TABLE} with its columns and every constraint but foreign keys (added after all tables). */
+    public static String createTable(Table t) {
+        StringBuilder sb = new StringBuilder("CREATE ");
+        if (t.unlogged()) {
+            sb.append("UNLOGGED ");
+        }
+        sb.append("TABLE ").append(t.name().sql()).append(" (");
+        boolean first = true;
+        for (Column c : t.columns()) {
+            sb.append(first ? "\n    " : ",\n    ").append(columnDefinition(c, t.name()));
+            first = false;
+        }
+        for (Constraint c : t.constraints()) {
+            if (c instanceof Constraint.ForeignKey) {
+                continue;
+            }
+            sb.append(first ? "\n    " : ",\n    ").append("CONSTRAINT ").append(q(c.name())).append(' ')
+                .append(constraintDefinition(c));
+            first = false;
+        }
+        return sb.append("\n)").toString();
+    }
+
+    public static String dropTable(QualifiedName name) {
+        return "DROP TABLE " + name.sql();
+    }
+
+    public static String columnDefinition(Column c, QualifiedName table) {
+        StringBuilder sb = new StringBuilder(q(c.name())).append(' ').append(c.type().sql());
+        c.collation().ifPresent(coll -> sb.append(" COLLATE ").append(coll.sql()));
+        c.generated().ifPresent(g -> sb.append(" GENERATED ALWAYS AS (").append(g.text()).append(") STORED"));
+        c.defaultValue().ifPresent(d -> sb.append(" DEFAULT ").append(d.text()));
+        if (c.notNull()) {
+            sb.append(" NOT NULL");
+        }
+        c.identity().ifPresent(i -> sb.append(' ').append(identity(i, table, c.name())));
+        return sb.toString();
+    }
+
+    /** {@code GENERATED … AS IDENTITY} with the options that are not the defaults. */
+    public static String identity(Identity i, QualifiedName table, String column) {
+        StringBuilder opts = new StringBuilder();
+        String defaultName = Identifiers.makeObjectName(table.name(), column, "seq");
+        if (!i.sequence().name().equals(defaultName) || !i.sequence().schema().equals(table.schema())) {
+            opts.append("SEQUENCE NAME ").append(i.sequence().sql());
+        }
+        String rest = sequenceOptions(i.options().withType(i.options().type()), true)
+            .replace("\n    AS " + i.options().type(), "").replace("\n    ", " ").trim();
+        if (!rest.isEmpty()) {
+            opts.append(opts.isEmpty() ? "" : " ").append(rest);
+        }
+        return i.generatedClause() + (opts.isEmpty() ? "" : " (" + opts + ")");
+    }
+
+    public static String constraintDefinition(Constraint c) {
+        StringBuilder sb = new StringBuilder();
+        if (c instanceof Constraint.PrimaryKey pk) {
+            sb.append("PRIMARY KEY (").append(cols(pk.columns())).append(')');
+            if (!pk.include().isEmpty()) {
+                sb.append(" INCLUDE (").append(cols(pk.include())).append(')');
+            }
+            sb.append(pk.deferrability().sql());
+        } else if (c instanceof Constraint.Unique u) {
+            sb.append("UNIQUE ");
+            if (u.nullsNotDistinct()) {
+                sb.append("NULLS NOT DISTINCT ");
+            }
+            sb.append('(').append(cols(u.columns())).append(')');
+            if (!u.include().isEmpty()) {
+                sb.append(" INCLUDE (").append(cols(u.include())).append(')');
+            }
+            sb.append(u.deferrability().sql());
+        } else if (c instanceof Constraint.ForeignKey fk) {
+            sb.append("FOREIGN KEY (").append(cols(fk.columns())).append(") REFERENCES ")
+                .append(fk.referencedTable().sql());
+            if (!fk.referencedColumns().isEmpty()) {
+                sb.append('(').append(cols(fk.referencedColumns())).append(')');
+            }
+            if (fk.match() == Constraint.ForeignKey.MatchType.FULL) {
+                sb.append(" MATCH FULL");
+            }
+            if (fk.onUpdate() != Constraint.ForeignKey.Action.NO_ACTION) {
+                sb.append(" ON UPDATE ").append(fk.onUpdate().sql());
+            }
+            if (fk.onDelete() != Constraint.ForeignKey.Action.NO_ACTION) {
+                sb.append(" ON DELETE ").append(fk.onDelete().sql());
+            }
+            sb.append(fk.deferrability().sql());
+            if (fk.notValid()) {
+                sb.append(" NOT VALID");
+            }
+        } else {
+            Constraint.Check ch = (Constraint.Check) c;
+            sb.append("CHECK (").append(ch.expression().text()).append(')');
+            if (ch.noInherit()) {
+                sb.append(" NO INHERIT");
+            }
+            if (ch.notValid()) {
+                sb.append(" NOT VALID");
+            }
+        }
+        return sb.toString();
+    }
+
+    public static String addConstraint(QualifiedName table, Constraint c) {
+        return "ALTER TABLE " + table.sql() + " ADD CONSTRAINT " + q(c.name()) + " " + constraintDefinition(c);
+    }
+
+    public static String dropConstraint(QualifiedName table, String name) {
+        return "ALTER TABLE " + table.sql() + " DROP CONSTRAINT " + q(name);
+    }
+
+    public static String alterTable(QualifiedName table, String action) {
+        return "ALTER TABLE " + table.sql() + " " + action;
+    }
+
+    // ------------------------------------------------------------------ indexes
+
+    public static String createIndex(Index i) {
+        StringBuilder sb = new StringBuilder("CREATE ");
+        if (i.unique()) {
+            sb.append("UNIQUE ");
+        }
+        sb.append("INDEX ").append(q(i.name().name())).append(" ON ").append(i.table().sql());
+        if (!i.method().equals("btree")) {
+            sb.append(" USING ").append(i.method());
+        }
+        sb.append(" (");
+        for (int k = 0; k < i.keys().size(); k++) {
+            Index.Key key = i.keys().get(k);
+            if (k > 0) {
+                sb.append(", ");
+            }
+            if (key.column().isPresent()) {
+                sb.append(q(key.column().get()));
+            } else {
+                sb.append('(').append(key.expression().get().text()).append(')');
+            }
+            key.collation().ifPresent(c -> sb.append(" COLLATE ").append(c.sql()));
+            key.opclass().ifPresent(o -> sb.append(' ').append(o));
+            if (key.descending()) {
+                sb.append(" DESC");
+            }
+            if (key.nullsFirst() != key.descending()) {
+                sb.append(key.nullsFirst() ? " NULLS FIRST" : " NULLS LAST");
+            }
+        }
+        sb.append(')');
+        if (!i.include().isEmpty()) {
+            sb.append(" INCLUDE (").append(cols(i.include())).append(')');
+        }
+        if (i.nullsNotDistinct()) {
+            sb.append(" NULLS NOT DISTINCT");
+        }
+        if (!i.parameters().isEmpty()) {
+            sb.append(" WITH (").append(String.join(", ", i.parameters())).append(')');
+        }
+        i.where().ifPresent(w -> sb.append(" WHERE (").append(w.text()).append(')'));
+        return sb.toString();
+    }
+
+    public static String dropIndex(QualifiedName name) {
+        return "DROP INDEX " + name.sql();
+    }
+
+    // ------------------------------------------------------------------ views
+
+    public static String createView(View v, boolean orReplace) {
+        StringBuilder sb = new StringBuilder("CREATE ");
+        if (orReplace) {
+            sb.append("OR REPLACE ");
+        }
+        sb.append(v.materialized() ? "MATERIALIZED VIEW " : "VIEW ").append(v.name().sql());
+        if (!v.columns().isEmpty()) {
+            sb.append(" (").append(cols(v.columns())).append(')');
+        }
+        if (!v.options().isEmpty()) {
+            sb.append(" WITH (").append(String.join(", ", v.options())).append(')');
+        }
+        sb.append(" AS\n").append(v.query().text());
+        v.checkOption().ifPresent(c -> sb.append("\n  WITH ").append(c.toUpperCase(java.util.Locale.ROOT))
+            .append(" CHECK OPTION"));
+        return sb.toString();
+    }
+
+    public static String dropView(View v) {
+        return "DROP " + (v.materialized() ? "MATERIALIZED VIEW " : "VIEW ") + v.name().sql();
+    }
+
+    // ------------------------------------------------------------------ comments
+
+    public static String comment(String what, Optional<String> text) {
+        return "COMMENT ON " + what + " IS " + text.map(Identifiers::literal).orElse("NULL");
+    }
+}
