@@ -1,0 +1,38 @@
+package io.schemadiff.cli;
+
+import io.schemadiff.parser.InputError;
+import io.schemadiff.parser.SchemaReader;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code schemadiff check SCHEMA}: reads a schema and reports what it cannot read or does not model. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Read a schema and report errors and statements not modeled yet.")
+final class CheckCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCHEMA",
+        description = "A .sql file, a folder of .sql files, - for standard input, or REV:path in git.")
+    String schema;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            SchemaReader.Result r = Inputs.read(schema);
+            Inputs.reportWarnings(err, r.warnings());
+            out.println(schema + ": " + r.catalog().objects().size() + " objects, " + r.warnings().size()
+                + " statements not modeled");
+            out.flush();
+            return Main.OK;
+        } catch (InputError e) {
+            Inputs.reportError(err, e);
+            return Main.INPUT_ERROR;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.schemadiff.cli;
+
+import io.schemadiff.differ.Differ;
+import io.schemadiff.differ.Plan;
+import io.schemadiff.differ.Step;
+import io.schemadiff.parser.InputError;
+import io.schemadiff.parser.SchemaReader;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code schemadiff diff FROM TO}. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+    description = {"Print the SQL that turns schema FROM into schema TO. Nothing is printed when they match.",
+        "FROM and TO are each a .sql file, a folder of .sql files (read in name order), - for standard input,",
+        "or REV:path for a file or folder at a git revision (HEAD~1:db/schema.sql)."},
+    footer = {"", "Exit codes: 0 no differences, 1 usage or input error, 2 differences found,",
+        "3 refused because the migration would lose data (see --unsafe)."})
+final class DiffCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FROM", description = "The schema as it is.")
+    String from;
+
+    @Parameters(index = "1", paramLabel = "TO", description = "The schema as it should be.")
+    String to;
+
+    @Option(names = "--unsafe", description = "Allow statements that can lose data (dropped tables and columns, "
+        + "narrowing type changes). Without it they are refused and listed.")
+    boolean unsafe;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "sql",
+        description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--stats", hidden = true, description = "Report timings and peak memory on standard error.")
+    boolean stats;
+
+    enum Format { sql, json, markdown }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        long t0 = System.nanoTime();
+        SchemaReader.Result a;
+        SchemaReader.Result b;
+        try {
+            a = Inputs.read(from);
+            b = Inputs.read(to);
+        } catch (InputError e) {
+            Inputs.reportError(err, e);
+            return Main.INPUT_ERROR;
+        }
+        long t1 = System.nanoTime();
+        Inputs.reportWarnings(err, a.warnings());
+        Inputs.reportWarnings(err, b.warnings());
+        Plan plan = Differ.diff(a.catalog(), b.catalog());
+        long t2 = System.nanoTime();
+        try {
+            if (plan.isEmpty()) {
+                if (format != Format.sql) {
+                    render(out, plan, List.of());
+                }
+                return Main.OK;
+            }
+            List<Step> refused = unsafe ? List.of() : plan.dataLosing();
+            if (!refused.isEmpty()) {
+                err.println("schemadiff: refusing to print a migration that can lose data; "
+                    + "review these statements and use --unsafe to allow them:");
+                for (Step s : refused) {
+                    err.println("  " + firstLine(s.sql()) + s.reason().map(r -> "   -- " + r).orElse(""));
+                }
+                return Main.UNSAFE;
+            }
+            render(out, plan, List.of());
+            return Main.DIFFERENCES;
+        } finally {
+            out.flush();
+            if (stats) {
+                Stats.report(err, t1 - t0, t2 - t1, plan.steps().size());
+            }
+        }
+    }
+
+    private void render(PrintWriter out, Plan plan, List<Step> refused) {
+        switch (format) {
+            case sql -> out.print(plan.sql());
+            case json -> out.print(JsonOutput.write(plan));
+            case markdown -> out.print(MarkdownOutput.write(plan));
+        }
+    }
+
+    static String firstLine(String sql) {
+        int nl = sql.indexOf('\n');
+        return nl < 0 ? sql : sql.substring(0, nl) + " …";
+    }
+}
