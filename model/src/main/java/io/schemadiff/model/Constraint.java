@@ -66,8 +66,9 @@ public sealed interface Constraint
 
     /** {@code FOREIGN KEY … REFERENCES}. */
     record ForeignKey(String name, List<String> columns, QualifiedName referencedTable, List<String> referencedColumns,
-                      MatchType match, Action onUpdate, Action onDelete, Deferrability deferrability,
-                      boolean notValid, Optional<String> comment) implements Constraint {
+                      MatchType match, Action onUpdate, Action onDelete, List<String> onDeleteColumns,
+                      Deferrability deferrability, boolean notValid, Optional<String> comment)
+        implements Constraint {
         public ForeignKey {
             Objects.requireNonNull(name, "name");
             columns = List.copyOf(columns);
@@ -76,24 +77,38 @@ public sealed interface Constraint
             Objects.requireNonNull(match, "match");
             Objects.requireNonNull(onUpdate, "onUpdate");
             Objects.requireNonNull(onDelete, "onDelete");
+            onDeleteColumns = List.copyOf(onDeleteColumns);
             Objects.requireNonNull(deferrability, "deferrability");
             Objects.requireNonNull(comment, "comment");
         }
 
         @Override
         public ForeignKey withComment(Optional<String> c) {
-            return new ForeignKey(name, columns, referencedTable, referencedColumns, match, onUpdate, onDelete,
-                deferrability, notValid, c);
+            return new ForeignKey(name, columns, referencedTable, referencedColumns, match, onUpdate, onDelete, onDeleteColumns, deferrability, notValid, c);
         }
 
         public ForeignKey withReferencedColumns(List<String> cols) {
-            return new ForeignKey(name, columns, referencedTable, cols, match, onUpdate, onDelete, deferrability,
+            return new ForeignKey(name, columns, referencedTable, cols, match, onUpdate, onDelete, onDeleteColumns, deferrability,
                 notValid, comment);
         }
 
+        public ForeignKey withName(String n) {
+            return new ForeignKey(n, columns, referencedTable, referencedColumns, match, onUpdate, onDelete,
+                onDeleteColumns, deferrability, notValid, comment);
+        }
+
+        public ForeignKey withColumns(List<String> cols) {
+            return new ForeignKey(name, cols, referencedTable, referencedColumns, match, onUpdate, onDelete,
+                onDeleteColumns, deferrability, notValid, comment);
+        }
+
+        public ForeignKey withReferencedTable(QualifiedName t) {
+            return new ForeignKey(name, columns, t, referencedColumns, match, onUpdate, onDelete, onDeleteColumns,
+                deferrability, notValid, comment);
+        }
+
         public ForeignKey withNotValid(boolean nv) {
-            return new ForeignKey(name, columns, referencedTable, referencedColumns, match, onUpdate, onDelete,
-                deferrability, nv, comment);
+            return new ForeignKey(name, columns, referencedTable, referencedColumns, match, onUpdate, onDelete, onDeleteColumns, deferrability, nv, comment);
         }
 
         public enum MatchType { SIMPLE, FULL, PARTIAL }

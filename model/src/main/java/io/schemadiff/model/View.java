@@ -57,7 +57,7 @@ public record View(QualifiedName name, boolean materialized, Expression query, L
 
     /** Whether the query (and so the view's columns) is the same; options and comments aside. */
     public boolean sameQuery(View o) {
-        return materialized == o.materialized && query.equals(o.query) && columns.equals(o.columns);
+        return materialized == o.materialized && query.equals(o.query);
     }
 
     /** One output column: its name and the canonical form of its expression. */

@@ -220,6 +220,9 @@ public final class Statements {
             }
             if (fk.onDelete() != Constraint.ForeignKey.Action.NO_ACTION) {
                 sb.append(" ON DELETE ").append(fk.onDelete().sql());
+                if (!fk.onDeleteColumns().isEmpty()) {
+                    sb.append(" (").append(cols(fk.onDeleteColumns())).append(')');
+                }
             }
             sb.append(fk.deferrability().sql());
             if (fk.notValid()) {

@@ -75,7 +75,7 @@ public sealed interface Ddl {
 
     /** {@code columns} empty for a column constraint (it is then that column). */
     record ForeignKeyBody(List<String> columns, Name table, List<String> referencedColumns, MatchType match,
-                          Action onDelete, Action onUpdate) implements ConstraintBody {}
+                          Action onDelete, List<String> onDeleteColumns, Action onUpdate) implements ConstraintBody {}
 
     /** {@code ADD CONSTRAINT … PRIMARY KEY | UNIQUE USING INDEX idx}. */
     record UsingIndexBody(boolean primaryKey, String index) implements ConstraintBody {}

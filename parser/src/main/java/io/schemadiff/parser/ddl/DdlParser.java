@@ -176,7 +176,7 @@ public final class DdlParser {
 
     private Ddl reset() {
         c.expect("reset");
-        if (c.is("search_path") || c.is("all")) {
+        if (c.accept("search_path") || c.accept("all")) {
             return new SetSearchPath(List.of("$user", "public"), c.statement().start());
         }
         return new Ignored("RESET");
@@ -661,6 +661,7 @@ public final class DdlParser {
         MatchType match = MatchType.SIMPLE;
         Action onDelete = Action.NO_ACTION;
         Action onUpdate = Action.NO_ACTION;
+        List<String> onDeleteColumns = List.of();
         while (true) {
             if (c.accept("match")) {
                 String m = c.next().value();
@@ -676,6 +677,9 @@ public final class DdlParser {
                 Action a = action();
                 if (delete) {
                     onDelete = a;
+                    if ((a == Action.SET_NULL || a == Action.SET_DEFAULT) && c.is(TokenType.LPAREN)) {
+                        onDeleteColumns = nameList();
+                    }
                 } else {
                     onUpdate = a;
                 }
@@ -683,7 +687,7 @@ public final class DdlParser {
                 break;
             }
         }
-        return new ForeignKeyBody(columns, table, refCols, match, onDelete, onUpdate);
+        return new ForeignKeyBody(columns, table, refCols, match, onDelete, onDeleteColumns, onUpdate);
     }
 
     private Action action() {
@@ -697,15 +701,9 @@ public final class DdlParser {
             return Action.CASCADE;
         }
         if (c.acceptSeq("set", "null")) {
-            if (c.is(TokenType.LPAREN)) {
-                throw c.error("ON DELETE SET NULL with a column list is not supported yet");
-            }
             return Action.SET_NULL;
         }
         if (c.acceptSeq("set", "default")) {
-            if (c.is(TokenType.LPAREN)) {
-                throw c.error("ON DELETE SET DEFAULT with a column list is not supported yet");
-            }
             return Action.SET_DEFAULT;
         }
         throw c.error("expected a referential action (NO ACTION, RESTRICT, CASCADE, SET NULL, SET DEFAULT)");

@@ -66,7 +66,32 @@ public final class Canonicalizer {
 
         /** Called for each user-defined type the expression names. */
         default void usesType(QualifiedName type) {}
+
+        /**
+         * A column reference as the canonical form prints it, with its type when known. The default serves an
+         * expression of one table: a qualifier naming that table is dropped.
+         */
+        default ResolvedColumn column(List<String> names) {
+            List<String> n = names;
+            Optional<String> table = tableName();
+            if (n.size() >= 2 && table.isPresent() && n.get(n.size() - 2).equals(table.get())) {
+                n = n.subList(n.size() - 1, n.size());
+            }
+            if (n.size() == 1) {
+                usesColumn(n.get(0));
+                return new ResolvedColumn(n, columnType(n.get(0)));
+            }
+            return new ResolvedColumn(n, Optional.empty());
+        }
+
+        /** A subquery's canonical text. Outside a query there is nothing to resolve in it. */
+        default String query(List<io.schemadiff.parser.lex.Token> tokens) {
+            return TokenText.canonical(tokens, 0, tokens.size());
+        }
     }
+
+    /** A column reference resolved: the names to print and the column's type when known. */
+    public record ResolvedColumn(List<String> names, Optional<DataType> type) {}
 
     private static final Pattern NUMERIC = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Set<String> NUMERIC_TYPES = Set.of("smallint", "integer", "bigint", "numeric", "real",
@@ -98,6 +123,10 @@ public final class Canonicalizer {
                 if (b.isPresent()) {
                     return b.get();
                 }
+            }
+            if (columnType.isBuiltin() && columnType.name().startsWith("interval")
+                && Intervals.canonical(k.value()).isPresent()) {
+                return Identifiers.literal(Intervals.canonical(k.value()).get());
             }
             if (columnType.isBuiltin() && NUMERIC_TYPES.contains(columnType.name())
                 && NUMERIC.matcher(k.value().trim()).matches()) {
@@ -181,7 +210,8 @@ public final class Canonicalizer {
         return false;
     }
 
-    private void print(Expr e, StringBuilder sb) {
+    /** Appends the canonical text of {@code e}. */
+    public void print(Expr e, StringBuilder sb) {
         if (e instanceof Const k) {
             constant(k, sb);
         } else if (e instanceof ColumnRef r) {
@@ -195,7 +225,7 @@ public final class Canonicalizer {
         } else if (e instanceof Binary b) {
             sb.append('(');
             print(b.left(), sb);
-            sb.append(' ').append(b.op()).append(' ');
+            sb.append(' ').append(operator(b.op())).append(' ');
             print(b.right(), sb);
             sb.append(')');
         } else if (e instanceof BoolExpr b) {
@@ -211,7 +241,7 @@ public final class Canonicalizer {
         } else if (e instanceof ArrayCompare a) {
             sb.append('(');
             print(a.left(), sb);
-            sb.append(' ').append(a.op()).append(a.any() ? " ANY (" : " ALL (");
+            sb.append(' ').append(operator(a.op())).append(a.any() ? " ANY (" : " ALL (");
             print(a.right(), sb);
             sb.append("))");
         } else if (e instanceof IsTest t) {
@@ -283,6 +313,15 @@ public final class Canonicalizer {
         sb.append(" END");
     }
 
+    /**
+     * An operator without its schema: {@code OPERATOR(public.~)} is what pg_dump writes for the operator an
+     * extension's type resolves {@code ~} to, which the author wrote as plain {@code ~}.
+     */
+    private static String operator(String op) {
+        int dot = op.lastIndexOf('.');
+        return dot < 0 ? op : op.substring(dot + 1);
+    }
+
     private void printFlattened(BoolExpr b, String op, StringBuilder sb, boolean first) {
         boolean f = first;
         for (Expr a : b.args()) {
@@ -314,7 +353,7 @@ public final class Canonicalizer {
         sb.append(']');
     }
 
-    private void list(List<Expr> items, StringBuilder sb) {
+    public void list(List<Expr> items, StringBuilder sb) {
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
                 sb.append(", ");
@@ -334,22 +373,20 @@ public final class Canonicalizer {
     }
 
     private void columnRef(ColumnRef r, StringBuilder sb) {
-        List<String> names = r.names();
-        Optional<String> table = ctx.tableName();
-        if (names.size() >= 2 && table.isPresent() && names.get(names.size() - 2).equals(table.get())) {
-            names = names.subList(names.size() - 1, names.size());
-        }
-        if (names.size() == 1 && !r.star()) {
-            ctx.usesColumn(names.get(0));
+        List<String> names;
+        if (r.star()) {
+            List<String> withStar = new java.util.ArrayList<>(r.names());
+            withStar.add("*");
+            names = r.names().isEmpty() ? withStar : ctx.column(withStar).names();
+        } else {
+            names = ctx.column(r.names()).names();
         }
         for (int i = 0; i < names.size(); i++) {
             if (i > 0) {
                 sb.append('.');
             }
-            sb.append(Identifiers.quote(names.get(i)));
-        }
-        if (r.star()) {
-            sb.append(".*");
+            String n = names.get(i);
+            sb.append(n.equals("*") && i == names.size() - 1 ? "*" : Identifiers.quote(n));
         }
     }
 
@@ -362,7 +399,7 @@ public final class Canonicalizer {
             sb.append(number("-" + k.value()));
             return;
         }
-        sb.append('(').append(p.op()).append(' ');
+        sb.append('(').append(operator(p.op())).append(' ');
         print(p.arg(), sb);
         sb.append(')');
     }
@@ -384,8 +421,12 @@ public final class Canonicalizer {
                     sb.append(number(v));
                     return;
                 }
-                if (type.name().equals("bit") || type.name().equals("bit varying")) {
+                if (type.name().equals("bit") || type.name().equals("\"bit\"") || type.name().equals("bit varying")) {
                     sb.append("B'").append(k.value()).append('\'');
+                    return;
+                }
+                if (type.name().startsWith("interval") && Intervals.canonical(k.value()).isPresent()) {
+                    sb.append(Identifiers.literal(Intervals.canonical(k.value()).get()));
                     return;
                 }
                 if (type.name().equals("boolean") && booleanLiteral(v).isPresent()) {
@@ -397,11 +438,14 @@ public final class Canonicalizer {
             print(bare, sb);
             return;
         }
-        if (arg instanceof ColumnRef r && r.names().size() == 1 && type.isStringLike()
-            && (type.name().equals("text") || ctx.columnType(r.names().get(0)).map(type::equals).orElse(false))
-            && ctx.columnType(r.names().get(0)).map(DataType::isStringLike).orElse(false)) {
-            print(arg, sb);
-            return;
+        if (arg instanceof ColumnRef r && !r.star() && type.isStringLike()) {
+            // the server shows the relabelling of a string column to text it makes for an operator or function
+            Optional<DataType> colType = ctx.column(r.names()).type();
+            if (colType.map(DataType::isStringLike).orElse(false)
+                && (type.name().equals("text") || colType.get().equals(type))) {
+                print(arg, sb);
+                return;
+            }
         }
         if (arg instanceof ArrayExpr a && type.array() && isConst(a)) {
             print(arg, sb);
@@ -419,15 +463,58 @@ public final class Canonicalizer {
     }
 
     private void subLink(SubLink s, StringBuilder sb) {
+        String q = ctx.query(s.subquery());
         switch (s.kind()) {
-            case "EXISTS" -> sb.append("EXISTS (").append(s.subquery()).append(')');
-            case "ARRAY" -> sb.append("ARRAY(").append(s.subquery()).append(')');
-            case "EXPR" -> sb.append('(').append(s.subquery()).append(')');
+            case "EXISTS" -> sb.append("EXISTS (").append(q).append(')');
+            case "ARRAY" -> sb.append("ARRAY(").append(q).append(')');
+            case "EXPR" -> sb.append('(').append(q).append(')');
             default -> {
                 sb.append('(');
                 print(s.test().orElseThrow(), sb);
-                sb.append(' ').append(s.op()).append(' ').append(s.kind()).append(" (").append(s.subquery()).append("))");
+                sb.append(' ').append(operator(s.op())).append(' ').append(s.kind()).append(" (").append(q)
+                    .append("))");
             }
+        }
+    }
+
+    /** ORDER BY items, canonical: ASC and the default NULLS placement are not written. */
+    public void sorts(List<Expr.Sort> items, StringBuilder sb) {
+        for (int i = 0; i < items.size(); i++) {
+            Expr.Sort s = items.get(i);
+            if (i > 0) {
+                sb.append(", ");
+            }
+            print(s.expr(), sb);
+            if (s.using().isPresent()) {
+                sb.append(" USING ").append(s.using().get());
+            } else if (s.descending()) {
+                sb.append(" DESC");
+            }
+            if (s.nullsFirst().isPresent() && s.nullsFirst().get() != s.descending()) {
+                sb.append(s.nullsFirst().get() ? " NULLS FIRST" : " NULLS LAST");
+            }
+        }
+    }
+
+    /** A window specification's inside, canonical. */
+    public void window(Expr.Window w, StringBuilder sb) {
+        boolean space = false;
+        if (w.name().isPresent()) {
+            sb.append(Identifiers.quote(w.name().get()));
+            space = true;
+        }
+        if (!w.partitionBy().isEmpty()) {
+            sb.append(space ? " " : "").append("PARTITION BY ");
+            list(w.partitionBy(), sb);
+            space = true;
+        }
+        if (!w.orderBy().isEmpty()) {
+            sb.append(space ? " " : "").append("ORDER BY ");
+            sorts(w.orderBy(), sb);
+            space = true;
+        }
+        if (!w.frame().isEmpty()) {
+            sb.append(space ? " " : "").append(w.frame());
         }
     }
 
@@ -464,7 +551,31 @@ public final class Canonicalizer {
                 print(a, sb);
             }
         }
-        sb.append(')').append(f.tail());
+        if (!f.orderBy().isEmpty() && !f.withinGroup()) {
+            sb.append(" ORDER BY ");
+            sorts(f.orderBy(), sb);
+        }
+        sb.append(')');
+        if (f.withinGroup()) {
+            sb.append(" WITHIN GROUP (ORDER BY ");
+            sorts(f.orderBy(), sb);
+            sb.append(')');
+        }
+        if (f.filter().isPresent()) {
+            sb.append(" FILTER (WHERE ");
+            print(f.filter().get(), sb);
+            sb.append(')');
+        }
+        if (f.over().isPresent()) {
+            Expr.Window w = f.over().get();
+            if (w.name().isPresent() && w.partitionBy().isEmpty() && w.orderBy().isEmpty() && w.frame().isEmpty()) {
+                sb.append(" OVER ").append(Identifiers.quote(w.name().get()));
+            } else {
+                sb.append(" OVER (");
+                window(w, sb);
+                sb.append(')');
+            }
+        }
     }
 
     private static final Context NO_CONTEXT = new Context() {

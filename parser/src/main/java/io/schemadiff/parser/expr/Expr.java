@@ -24,15 +24,34 @@ public sealed interface Expr {
     record Param(int number) implements Expr {}
 
     /**
-     * A function call. {@code args} may carry names ({@code name => value}); {@code tail} keeps, as canonical
-     * text, whatever follows the arguments that we do not analyse (ORDER BY inside, FILTER, OVER, WITHIN GROUP).
+     * A function call. {@code args} may carry names ({@code name => value}); {@code orderBy} is the ORDER BY
+     * inside the parentheses of an aggregate, or its WITHIN GROUP ordering when {@code withinGroup}.
      */
     record FuncCall(List<String> name, List<Expr> args, List<String> argNames, boolean star, boolean distinct,
-                    boolean variadic, String tail) implements Expr {
+                    boolean variadic, List<Sort> orderBy, boolean withinGroup, Optional<Expr> filter,
+                    Optional<Window> over) implements Expr {
         public FuncCall {
             name = List.copyOf(name);
             args = List.copyOf(args);
             argNames = List.copyOf(argNames);
+            orderBy = List.copyOf(orderBy);
+        }
+
+        /** A plain call: {@code name(args)}. */
+        public static FuncCall of(String name, List<Expr> args) {
+            return new FuncCall(List.of(name), args, List.of(), false, false, false, List.of(), false,
+                Optional.empty(), Optional.empty());
+        }
+    }
+
+    /** An ORDER BY item. */
+    record Sort(Expr expr, boolean descending, Optional<Boolean> nullsFirst, Optional<String> using) {}
+
+    /** {@code OVER name} or {@code OVER ([name] PARTITION BY … ORDER BY … frame)}; the frame as canonical tokens. */
+    record Window(Optional<String> name, List<Expr> partitionBy, List<Sort> orderBy, String frame) {
+        public Window {
+            partitionBy = List.copyOf(partitionBy);
+            orderBy = List.copyOf(orderBy);
         }
     }
 
@@ -97,6 +116,14 @@ public sealed interface Expr {
     /** Something kept as normalized tokens: a subquery, an unusual special form. */
     record Opaque(String canonical) implements Expr {}
 
-    /** {@code EXISTS (subquery)}, {@code x IN (subquery)}, {@code ARRAY(subquery)}, {@code (subquery)}. */
-    record SubLink(String kind, Optional<Expr> test, String op, String subquery) implements Expr {}
+    /**
+     * {@code EXISTS (subquery)}, {@code x IN (subquery)}, {@code ARRAY(subquery)}, {@code (subquery)}: the
+     * subquery's tokens, canonicalized by the context (a view resolves its names; elsewhere they stay tokens).
+     */
+    record SubLink(String kind, Optional<Expr> test, String op, List<io.schemadiff.parser.lex.Token> subquery)
+        implements Expr {
+        public SubLink {
+            subquery = List.copyOf(subquery);
+        }
+    }
 }

@@ -125,8 +125,7 @@ public final class ExprParser {
             boolean any = !c.next().value().equals("all");
             c.expect(TokenType.LPAREN);
             if (isSubqueryStart()) {
-                String sub = subquery();
-                return new SubLink(any ? "ANY" : "ALL", Optional.of(left), op, sub);
+                return new SubLink(any ? "ANY" : "ALL", Optional.of(left), op, subquery());
             }
             Expr arr = parse();
             c.expect(TokenType.RPAREN);
@@ -220,13 +219,12 @@ public final class ExprParser {
                     c.next();
                     c.next();
                     c.next();
-                    return new FuncCall(List.of("timezone"), List.of(parse(AT, false), left), List.of(), false, false,
-                        false, "");
+                    return FuncCall.of("timezone", List.of(parse(AT, false), left));
                 }
                 if (c.peek(1).is("local")) {
                     c.next();
                     c.next();
-                    return new FuncCall(List.of("timezone"), List.of(left), List.of(), false, false, false, "");
+                    return FuncCall.of("timezone", List.of(left));
                 }
                 return null;
             }
@@ -276,8 +274,7 @@ public final class ExprParser {
             case "in" -> {
                 c.expect(TokenType.LPAREN);
                 if (isSubqueryStart()) {
-                    String sub = subquery();
-                    Expr link = new SubLink("ANY", Optional.of(left), "=", sub);
+                    Expr link = new SubLink("ANY", Optional.of(left), "=", subquery());
                     return not ? new BoolExpr("NOT", List.of(link)) : link;
                 }
                 List<Expr> items = exprList(TokenType.RPAREN);
@@ -305,7 +302,7 @@ public final class ExprParser {
                 if (c.accept("escape")) {
                     args.add(parse(LIKE, false));
                 }
-                Expr re = new FuncCall(List.of("similar_to_escape"), args, List.of(), false, false, false, "");
+                Expr re = FuncCall.of("similar_to_escape", args);
                 return new Binary(not ? "!~" : "~", left, re);
             }
             default -> {
@@ -313,8 +310,7 @@ public final class ExprParser {
                 String op = word.equals("like") ? (not ? "!~~" : "~~") : (not ? "!~~*" : "~~*");
                 if (c.accept("escape")) {
                     Expr esc = parse(LIKE, false);
-                    pattern = new FuncCall(List.of("like_escape"), List.of(pattern, esc), List.of(), false, false,
-                        false, "");
+                    pattern = FuncCall.of("like_escape", List.of(pattern, esc));
                 }
                 return new Binary(op, left, pattern);
             }
@@ -415,8 +411,7 @@ public final class ExprParser {
     private Expr parenthesized() {
         c.expect(TokenType.LPAREN);
         if (isSubqueryStart()) {
-            String sub = subquery();
-            return postfixIndirection(new SubLink("EXPR", Optional.empty(), "", sub));
+            return postfixIndirection(new SubLink("EXPR", Optional.empty(), "", subquery()));
         }
         Expr first = parse();
         if (c.accept(TokenType.COMMA)) {
@@ -449,22 +444,42 @@ public final class ExprParser {
         return e;
     }
 
-    /** After an open parenthesis: does a query start here (possibly inside more parentheses)? */
+    /**
+     * After an open parenthesis: does a query start here? Extra parentheses count only when they wrap everything
+     * up to the close of this one: {@code ((SELECT 1))} is a query, {@code ((SELECT 1) + 1)} an expression.
+     */
     public boolean isSubqueryStart() {
+        int close = matchingClose(-1);
         int k = 0;
-        while (c.peek(k).is(TokenType.LPAREN)) {
+        while (c.peek(k).is(TokenType.LPAREN) && close > 0 && matchingClose(k) == close - 1 - k) {
             k++;
         }
         Token t = c.peek(k);
         return t.is("select") || t.is("with") || t.is("values") || (t.is("table") && c.peek(k + 1).isName());
     }
 
-    /** A subquery up to the closing parenthesis (consumed), as canonical tokens. */
-    private String subquery() {
+    /** Offset from the cursor of the parenthesis closing the one at offset {@code open} (-1: the one just read). */
+    private int matchingClose(int open) {
+        int depth = 1;
+        for (int k = open + 1; ; k++) {
+            Token t = c.peek(k);
+            if (t.type() == TokenType.EOF) {
+                return -1;
+            }
+            if (t.is(TokenType.LPAREN)) {
+                depth++;
+            } else if (t.is(TokenType.RPAREN) && --depth == 0) {
+                return k;
+            }
+        }
+    }
+
+    /** A subquery up to the closing parenthesis (consumed): its tokens. */
+    private List<Token> subquery() {
         int from = c.position();
         c.skipBalanced();
         int to = c.position() - 1;
-        return TokenText.canonical(c.statement().tokens(), from, to);
+        return c.statement().tokens().subList(from, to);
     }
 
     private List<Expr> exprList(TokenType close) {
@@ -518,8 +533,7 @@ public final class ExprParser {
                 if (c.peek(1).is(TokenType.LPAREN)) {
                     c.next();
                     c.next();
-                    String sub = subquery();
-                    return new SubLink("ARRAY", Optional.empty(), "", sub);
+                    return new SubLink("ARRAY", Optional.empty(), "", subquery());
                 }
             }
             case "row" -> {
@@ -703,7 +717,7 @@ public final class ExprParser {
         boolean star = false;
         boolean distinct = false;
         boolean variadic = false;
-        StringBuilder tail = new StringBuilder();
+        List<Expr.Sort> orderBy = List.of();
         if (c.is(TokenType.OPERATOR) && c.peek().value().equals("*") && c.peek(1).is(TokenType.RPAREN)) {
             c.next();
             star = true;
@@ -725,45 +739,94 @@ public final class ExprParser {
                 }
                 args.add(parse());
             } while (c.accept(TokenType.COMMA));
-            if (c.is("order") && c.peek(1).is("by")) {
-                int from = c.position();
-                while (!c.is(TokenType.RPAREN) && !c.atEnd()) {
-                    if (c.accept(TokenType.LPAREN)) {
-                        c.skipBalanced();
-                    } else {
-                        c.next();
-                    }
-                }
-                tail.append(' ').append(TokenText.canonical(c.statement().tokens(), from, c.position()));
+            if (c.isSeq("order", "by")) {
+                c.next();
+                c.next();
+                orderBy = sortList();
             }
         }
         c.expect(TokenType.RPAREN);
-        // WITHIN GROUP (…), FILTER (WHERE …), OVER (…) | OVER name
-        while (true) {
-            int from = c.position();
-            if (c.isSeq("within", "group") && c.peek(2).is(TokenType.LPAREN)) {
-                c.next();
-                c.next();
-                c.next();
-                c.skipBalanced();
-            } else if (c.is("filter") && c.peek(1).is(TokenType.LPAREN)) {
-                c.next();
-                c.next();
-                c.skipBalanced();
-            } else if (c.is("over")) {
-                c.next();
-                if (c.accept(TokenType.LPAREN)) {
-                    c.skipBalanced();
-                } else {
-                    c.expectName();
-                }
-            } else {
-                break;
-            }
-            tail.append(' ').append(TokenText.canonical(c.statement().tokens(), from, c.position()));
+        boolean withinGroup = false;
+        if (c.isSeq("within", "group") && c.peek(2).is(TokenType.LPAREN)) {
+            c.next();
+            c.next();
+            c.next();
+            c.expectSeq("order", "by");
+            orderBy = sortList();
+            c.expect(TokenType.RPAREN);
+            withinGroup = true;
+        }
+        Optional<Expr> filter = Optional.empty();
+        if (c.is("filter") && c.peek(1).is(TokenType.LPAREN)) {
+            c.next();
+            c.next();
+            c.expect("where");
+            filter = Optional.of(parse());
+            c.expect(TokenType.RPAREN);
+        }
+        Optional<Expr.Window> over = Optional.empty();
+        if (c.accept("over")) {
+            over = Optional.of(c.accept(TokenType.LPAREN) ? windowSpec() : new Expr.Window(Optional.of(c.expectName()),
+                List.of(), List.of(), ""));
         }
         boolean anyNamed = argNames.stream().anyMatch(s -> !s.isEmpty());
-        return new FuncCall(names, args, anyNamed ? argNames : List.of(), star, distinct, variadic, tail.toString());
+        return new FuncCall(names, args, anyNamed ? argNames : List.of(), star, distinct, variadic, orderBy,
+            withinGroup, filter, over);
+    }
+
+    /** {@code expr [ASC | DESC | USING op] [NULLS FIRST | LAST]}, comma-separated. */
+    public List<Expr.Sort> sortList() {
+        List<Expr.Sort> out = new ArrayList<>();
+        do {
+            Expr e = parse();
+            boolean desc = false;
+            Optional<String> using = Optional.empty();
+            if (c.accept("desc")) {
+                desc = true;
+            } else if (c.accept("asc")) {
+                desc = false;
+            } else if (c.accept("using")) {
+                using = Optional.of(c.next().value());
+            }
+            Optional<Boolean> nullsFirst = Optional.empty();
+            if (c.acceptSeq("nulls", "first")) {
+                nullsFirst = Optional.of(true);
+            } else if (c.acceptSeq("nulls", "last")) {
+                nullsFirst = Optional.of(false);
+            }
+            out.add(new Expr.Sort(e, desc, nullsFirst, using));
+        } while (c.accept(TokenType.COMMA));
+        return out;
+    }
+
+    /** The inside of {@code OVER ( … )} (the open parenthesis consumed; the close one consumed here). */
+    public Expr.Window windowSpec() {
+        Optional<String> ref = Optional.empty();
+        if (c.isName() && !c.is("partition") && !c.is("order") && !c.is("range") && !c.is("rows")
+            && !c.is("groups")) {
+            ref = Optional.of(c.expectName());
+        }
+        List<Expr> partition = new ArrayList<>();
+        if (c.acceptSeq("partition", "by")) {
+            do {
+                partition.add(parse());
+            } while (c.accept(TokenType.COMMA));
+        }
+        List<Expr.Sort> order = List.of();
+        if (c.acceptSeq("order", "by")) {
+            order = sortList();
+        }
+        int from = c.position();
+        while (!c.is(TokenType.RPAREN) && !c.atEnd()) {
+            if (c.accept(TokenType.LPAREN)) {
+                c.skipBalanced();
+            } else {
+                c.next();
+            }
+        }
+        String frame = TokenText.canonical(c.statement().tokens(), from, c.position());
+        c.expect(TokenType.RPAREN);
+        return new Expr.Window(ref, partition, order, frame);
     }
 
     /** The grammar's special function forms, rewritten to the plain calls the server makes of them. */
@@ -775,16 +838,14 @@ public final class ExprParser {
                     c.expect("from");
                     Expr src = parse();
                     c.expect(TokenType.RPAREN);
-                    return new FuncCall(List.of("extract"), List.of(new Const(Const.Kind.STRING, field), src),
-                        List.of(), false, false, false, "");
+                    return FuncCall.of("extract", List.of(new Const(Const.Kind.STRING, field), src));
                 }
                 if (c.peek().is(TokenType.STRING) && c.peek(1).is("from")) {
                     String field = c.next().value();
                     c.expect("from");
                     Expr src = parse();
                     c.expect(TokenType.RPAREN);
-                    return new FuncCall(List.of("extract"), List.of(new Const(Const.Kind.STRING, field), src),
-                        List.of(), false, false, false, "");
+                    return FuncCall.of("extract", List.of(new Const(Const.Kind.STRING, field), src));
                 }
                 return null;
             }
@@ -794,7 +855,7 @@ public final class ExprParser {
                 if (c.accept("in")) {
                     Expr hay = parse(LIKE, true);
                     c.expect(TokenType.RPAREN);
-                    return new FuncCall(List.of("position"), List.of(hay, needle), List.of(), false, false, false, "");
+                    return FuncCall.of("position", List.of(hay, needle));
                 }
                 c.reset(save);
                 return null;
@@ -819,7 +880,7 @@ public final class ExprParser {
                     if (count != null) {
                         args.add(count);
                     }
-                    return new FuncCall(List.of("substring"), args, List.of(), false, false, false, "");
+                    return FuncCall.of("substring", args);
                 }
                 c.reset(save);
                 return null;
@@ -836,7 +897,7 @@ public final class ExprParser {
                 List<Expr> args = new ArrayList<>();
                 if (c.accept("from")) {
                     args.addAll(exprList(TokenType.RPAREN));
-                    return new FuncCall(List.of(fname), args, List.of(), false, false, false, "");
+                    return FuncCall.of(fname, args);
                 }
                 Expr first = parse();
                 if (c.accept("from")) {
@@ -850,7 +911,7 @@ public final class ExprParser {
                         c.expect(TokenType.RPAREN);
                     }
                 }
-                return new FuncCall(List.of(fname), args, List.of(), false, false, false, "");
+                return FuncCall.of(fname, args);
             }
             case "overlay", "normalize", "xmlelement", "xmlforest", "xmlparse", "xmlpi", "xmlroot", "xmlserialize",
                  "xmlexists", "xmltable", "xmlattributes", "json_object", "json_array", "json_objectagg",

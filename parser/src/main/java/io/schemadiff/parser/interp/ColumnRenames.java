@@ -28,10 +28,7 @@ final class ColumnRenames {
                 u.nullsNotDistinct(), u.deferrability(), u.comment());
         }
         if (con instanceof Constraint.ForeignKey fk) {
-            Constraint.ForeignKey r = new Constraint.ForeignKey(fk.name(), rename(fk.columns(), from, to),
-                fk.referencedTable(), fk.referencedColumns(), fk.match(), fk.onUpdate(), fk.onDelete(),
-                fk.deferrability(), fk.notValid(), fk.comment());
-            return r;
+            return fk.withColumns(rename(fk.columns(), from, to));
         }
         return con;
     }

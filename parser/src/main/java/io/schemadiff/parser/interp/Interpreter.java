@@ -475,7 +475,7 @@ public final class Interpreter {
             nb = new UniqueBody(List.of(column), u.include(), u.nullsNotDistinct());
         } else if (b instanceof ForeignKeyBody fk) {
             nb = new ForeignKeyBody(List.of(column), fk.table(), fk.referencedColumns(), fk.match(), fk.onDelete(),
-                fk.onUpdate());
+                fk.onDeleteColumns(), fk.onUpdate());
         }
         return new TableConstraint(tc.name(), nb, tc.deferrability(), tc.notValid(), tc.at());
     }
@@ -523,8 +523,10 @@ public final class Interpreter {
             names.addRelation(new QualifiedName(schema, name));
         } else if (body instanceof UniqueBody u) {
             checkColumns(t, u.columns(), tc.at());
+            List<String> nameCols = new ArrayList<>(u.columns());
+            nameCols.addAll(u.include());
             String name = tc.name().orElseGet(() -> names.chooseRelationName(schema, t.name.name(),
-                Names.columnsAddition(u.columns()), "key", true, onTable));
+                Names.columnsAddition(nameCols), "key", true, onTable));
             con = new Constraint.Unique(name, u.columns(), u.include(), u.nullsNotDistinct(), tc.deferrability(),
                 Optional.empty());
             names.addRelation(new QualifiedName(schema, name));
@@ -544,7 +546,8 @@ public final class Interpreter {
             String name = tc.name().orElseGet(() -> names.chooseConstraintName(schema, t.name.name(),
                 Names.columnsAddition(fk.columns()), "fkey", onTable));
             con = new Constraint.ForeignKey(name, fk.columns(), ref, fk.referencedColumns(), fk.match(),
-                fk.onUpdate(), fk.onDelete(), tc.deferrability(), tc.notValid(), Optional.empty());
+                fk.onUpdate(), fk.onDelete(), fk.onDeleteColumns(), tc.deferrability(), tc.notValid(),
+                Optional.empty());
         } else {
             throw new IllegalStateException("constraint not handled: " + body);
         }
@@ -793,8 +796,7 @@ public final class Interpreter {
             return new Constraint.Unique(to, u.columns(), u.include(), u.nullsNotDistinct(), u.deferrability(),
                 u.comment());
         } else if (con instanceof Constraint.ForeignKey fk) {
-            return new Constraint.ForeignKey(to, fk.columns(), fk.referencedTable(), fk.referencedColumns(),
-                fk.match(), fk.onUpdate(), fk.onDelete(), fk.deferrability(), fk.notValid(), fk.comment());
+            return fk.withName(to);
         } else {
             Constraint.Check ch = (Constraint.Check) con;
             return new Constraint.Check(to, ch.expression(), ch.noInherit(), ch.notValid(), ch.comment());
@@ -920,8 +922,10 @@ public final class Interpreter {
             keys.add(new Index.Key(column, expression, el.collation().flatMap(c -> resolver.collation(c.parts())),
                 el.opclass().map(resolver::opclass), el.descending(), nullsFirst));
         }
+        // INCLUDE columns count in the default name too (ChooseIndexColumnNames over all index params)
+        colNames.addAll(ci.include());
         String name = ci.name().orElseGet(() -> names.chooseRelationName(table.schema(), table.name(),
-            Names.columnsAddition(colNames), ci.unique() ? "key" : "idx", false, Set.of()));
+            Names.columnsAddition(colNames), "idx", false, Set.of()));
         QualifiedName qn = new QualifiedName(table.schema(), name);
         if (names.relationTaken(qn)) {
             if (ci.ifNotExists()) {
@@ -1267,6 +1271,9 @@ public final class Interpreter {
             return;
         }
         Optional<ObjectId> found = find(r.name(), kinds);
+        if (found.isEmpty() && r.kind() == Kind.INDEX && r.newName().isPresent() && renameKeyIndex(r)) {
+            return;
+        }
         if (found.isEmpty()) {
             if (r.ifExists()) {
                 return;
@@ -1299,6 +1306,25 @@ public final class Interpreter {
             names.addRelation(newName);
         }
         Renames.relinkReferences(objects, old, newId);
+    }
+
+    /** ALTER INDEX on the index of a primary key or unique constraint renames the constraint with it. */
+    private boolean renameKeyIndex(Rename r) {
+        List<String> parts = r.name().parts();
+        List<String> schemas = parts.size() > 1 ? List.of(parts.get(parts.size() - 2)) : lookupPath();
+        for (String schema : schemas) {
+            for (Object o : objects.values()) {
+                if (o instanceof TableState t && t.name.schema().equals(schema)) {
+                    Constraint con = t.constraints.get(r.name().last());
+                    if (con instanceof Constraint.PrimaryKey || con instanceof Constraint.Unique) {
+                        checkRelationFree(new QualifiedName(schema, r.newName().get()), r.at());
+                        renameConstraint(t, con, r.newName().get());
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     // ================================================================== the result

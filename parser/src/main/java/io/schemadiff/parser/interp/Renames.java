@@ -53,9 +53,7 @@ final class Renames {
             } else if (o instanceof TableState t) {
                 for (Constraint c : t.constraints.values().toArray(new Constraint[0])) {
                     if (c instanceof Constraint.ForeignKey fk && fk.referencedTable().equals(from)) {
-                        t.constraints.put(fk.name(), new Constraint.ForeignKey(fk.name(), fk.columns(), to,
-                            fk.referencedColumns(), fk.match(), fk.onUpdate(), fk.onDelete(), fk.deferrability(),
-                            fk.notValid(), fk.comment()));
+                        t.constraints.put(fk.name(), fk.withReferencedTable(to));
                     }
                 }
             }

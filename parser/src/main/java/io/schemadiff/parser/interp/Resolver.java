@@ -117,12 +117,21 @@ final class Resolver {
         }
     }
 
+    private static final Set<String> CATALOG_COLLATIONS = Set.of("default", "C", "POSIX", "ucs_basic", "unicode",
+        "pg_c_utf8", "pg_unicode_fast");
+
+    /**
+     * A collation. Unqualified names are pg_catalog's (initdb creates one per locale: {@code "C"},
+     * {@code "en_US.utf8"}, {@code "de-x-icu"}) unless they look like none of those, which CREATE COLLATION made.
+     */
     Optional<QualifiedName> collation(List<String> parts) {
         String name = parts.get(parts.size() - 1);
         if (parts.size() == 1 && name.equals("default")) {
             return Optional.empty();
         }
-        String schema = parts.size() > 1 ? parts.get(parts.size() - 2) : "pg_catalog";
+        boolean catalogLike = CATALOG_COLLATIONS.contains(name) || name.contains("-") || name.contains("_")
+            && Character.isUpperCase(name.charAt(name.length() - 1)) || name.contains(".") || name.length() <= 3;
+        String schema = parts.size() > 1 ? parts.get(parts.size() - 2) : catalogLike ? "pg_catalog" : firstSchema();
         if (schema.equals("pg_catalog") && name.equals("default")) {
             return Optional.empty();
         }

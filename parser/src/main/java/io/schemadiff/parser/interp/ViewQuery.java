@@ -33,7 +33,24 @@ record ViewQuery(String canonical, List<View.Output> outputs) {
             from++;
             to--;
         }
-        String canonical = TokenText.canonical(toks, from, to);
+        List<Token> body = toks.subList(from, to);
+        try {
+            QueryCanonicalizer.Result r = new QueryCanonicalizer(in, resolver, refs, q.source())
+                .query(body, null, columnList);
+            return new ViewQuery(r.canonical(), r.outputs());
+        } catch (InputError e) {
+            if (System.getenv("SCHEMADIFF_DEBUG_VIEWS") != null) {
+                System.err.println(e.render());
+            }
+            // a query shape the canonicalizer does not know: compare its tokens, and read its outputs as written
+            String canonical = TokenText.canonical(toks, from, to);
+            tokenRefs(toks, from, to, in, refs);
+            return new ViewQuery(canonical, outputs(q, toks, from, to, resolver));
+        }
+    }
+
+    /** What a query uses, found by resolving every name in it that denotes a relation or a column of one. */
+    private static void tokenRefs(List<Token> toks, int from, int to, Interpreter in, Set<ObjectId> refs) {
         List<TableRef> used = new ArrayList<>();
         for (int i = from; i < to; i++) {
             Token t = toks.get(i);
@@ -60,7 +77,6 @@ record ViewQuery(String canonical, List<View.Output> outputs) {
                 }
             }
         }
-        // columns of the used tables that the query names
         for (int i = from; i < to; i++) {
             Token t = toks.get(i);
             boolean star = t.isOperator("*");
@@ -77,7 +93,6 @@ record ViewQuery(String canonical, List<View.Output> outputs) {
                 }
             }
         }
-        return new ViewQuery(canonical, outputs(q, toks, from, to, resolver));
     }
 
     private static final Set<String> CLAUSE_END = Set.of("from", "into", "where", "group", "having", "window",
