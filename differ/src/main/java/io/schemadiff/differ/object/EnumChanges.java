@@ -107,7 +107,8 @@ final class EnumChanges {
                 uses.add(col);
             }
         }
-        // the old type goes once every column has left it
+        // the old type goes once it has been renamed aside and every column has left it
+        uses.add(asideId);
         ch.add(new Step(Action.DROP, asideId, Statements.dropType(aside), false, Set.of(), Optional.empty(),
             List.of(), Set.of(), Set.of(asideId), uses));
     }

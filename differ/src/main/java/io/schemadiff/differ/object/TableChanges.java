@@ -289,9 +289,25 @@ public final class TableChanges {
                 hazards.add(Hazard.TABLE_SCAN);
             }
         }
+        if (a.identity().isEmpty() && b.identity().isPresent() && !actions.isEmpty()) {
+            // the identity's sequence takes its name only once what held that name (a serial's sequence) is gone:
+            // a step of its own, which the planner puts after the drop of anything of that name
+            var first = ch.alter(id, Statements.alterTable(table, String.join(",\n    ", actions)), Set.of(id),
+                dataLoss, hazards, pathOf(b.defaultValue()), Set.of());
+            if (reason != null) {
+                ch.steps().set(ch.steps().size() - 1, first.withReason(reason));
+            }
+            actions.clear();
+            hazards.clear();
+            dataLoss = false;
+            reason = null;
+        }
         identity(a, b, col, actions, table);
+        Set<ObjectId> provides = new LinkedHashSet<>();
+        provides.add(id);
+        b.identity().ifPresent(i -> provides.add(ObjectId.of(io.schemadiff.model.ObjectKind.SEQUENCE, i.sequence())));
         if (!actions.isEmpty()) {
-            var step = ch.alter(id, Statements.alterTable(table, String.join(",\n    ", actions)), Set.of(id),
+            var step = ch.alter(id, Statements.alterTable(table, String.join(",\n    ", actions)), provides,
                 dataLoss, hazards, pathOf(b.defaultValue()), Set.of());
             if (reason != null) {
                 ch.steps().set(ch.steps().size() - 1, step.withReason(reason));
@@ -360,7 +376,8 @@ public final class TableChanges {
                 return new TypeChange(INTS.indexOf(y) > INTS.indexOf(x), false, false);
             }
             if (builtins && INTS.contains(x) && y.equals("numeric")) {
-                return new TypeChange(b.typmod().isEmpty(), false, false);
+                return new TypeChange(b.typmod().isEmpty() || integerDigits(b.typmod()) >= new int[] {5, 10, 19}[
+                    INTS.indexOf(x)], false, false);
             }
             if (builtins && x.equals("real") && y.equals("double precision")) {
                 return new TypeChange(true, false, false);
@@ -381,6 +398,16 @@ public final class TableChanges {
                 return new TypeChange(false, false, false);
             }
             return new TypeChange(false, false, true);
+        }
+
+        /** Digits before the decimal point that numeric(p,s) holds. */
+        private static int integerDigits(String typmod) {
+            String[] f = typmod.substring(1, typmod.length() - 1).split(",");
+            try {
+                return Integer.parseInt(f[0].trim()) - (f.length > 1 ? Integer.parseInt(f[1].trim()) : 0);
+            } catch (NumberFormatException e) {
+                return 0;
+            }
         }
 
         private static boolean widerTypmod(String type, String from, String to) {

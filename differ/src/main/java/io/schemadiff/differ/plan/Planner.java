@@ -83,7 +83,7 @@ public final class Planner {
                         }
                     }
                 } else if (s.action() == Action.ALTER && s.object().kind() == ObjectKind.COLUMN
-                    && typeChanges(s.object())) {
+                    && (typeChanges(s.object()) || s.hazards().contains(io.schemadiff.differ.Hazard.TABLE_REWRITE))) {
                     // the server refuses to change the type of a column a view uses
                     for (ObjectId y : sourceDependents.getOrDefault(s.object(), Set.of())) {
                         if ((y.kind() == ObjectKind.VIEW || y.kind() == ObjectKind.MATERIALIZED_VIEW)
@@ -223,11 +223,13 @@ public final class Planner {
                         }
                     }
                 }
-            } else if (s.action() == Action.CREATE) {
-                // (c) a drop of the same object, or of anything of the same name, comes first
+            } else {
+                // (c) a drop of the same object (when this creates it), or of anything of the same name, comes first
                 for (ObjectId p : s.provides()) {
-                    for (int j : removers.getOrDefault(p, List.of())) {
-                        after.get(j).add(i);
+                    if (s.action() == Action.CREATE) {
+                        for (int j : removers.getOrDefault(p, List.of())) {
+                            after.get(j).add(i);
+                        }
                     }
                     Optional<String> name = relationName(to, p);
                     if (name.isPresent()) {

@@ -101,6 +101,8 @@ public final class Interpreter {
     private final Map<ObjectId, Object> objects = new LinkedHashMap<>();
     private final Map<ObjectId, Set<ObjectId>> objectRefs = new LinkedHashMap<>();
     private final Names names = new Names();
+    /** Expression trees of indexes (key position, or -1 for WHERE), to follow a renamed column. */
+    private final Map<ObjectId, Map<Integer, io.schemadiff.parser.expr.Expr>> indexTrees = new LinkedHashMap<>();
     private final Resolver resolver = new Resolver(this);
     private List<String> searchPath = DEFAULT_SEARCH_PATH;
     private Source source;
@@ -378,6 +380,7 @@ public final class Interpreter {
                 col = col.withDefault(defaultExpr(t, col, d.value(), refs));
             } else if (cc instanceof Generated g) {
                 col = col.withGenerated(Optional.of(tableExpr(t, g.value(), refs)));
+                t.generatedTrees.put(cd.name(), g.value().expr());
             } else if (cc instanceof IdentitySpec is) {
                 t.columns.put(cd.name(), col);
                 col = col.withIdentity(Optional.of(identity(t, cd.name(), type, is, cd.at()))).withNotNull(true);
@@ -509,6 +512,7 @@ public final class Interpreter {
             con = new Constraint.Check(name, new Expression(cb.expr().text(), canonical, searchPath), cb.noInherit(),
                 tc.notValid(), Optional.empty());
             t.constraintRefs.put(name, refs);
+            t.checkTrees.put(name, cb.expr().expr());
         } else if (body instanceof PrimaryKeyBody pk) {
             checkColumns(t, pk.columns(), tc.at());
             if (t.constraints.values().stream().anyMatch(c -> c instanceof Constraint.PrimaryKey)) {
@@ -869,6 +873,7 @@ public final class Interpreter {
         for (Constraint con : new ArrayList<>(t.constraints.values())) {
             t.constraints.put(con.name(), ColumnRenames.inConstraint(con, rc.from(), rc.to()));
         }
+        renameInExpressions(t, rc.from(), rc.to());
         for (Map.Entry<ObjectId, Object> e : objects.entrySet()) {
             Object o = e.getValue();
             if (o instanceof Index idx && idx.table().equals(t.name)) {
@@ -887,6 +892,72 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * Expressions that use a renamed column are printed again from their trees (canonical text is valid SQL), as
+     * the server, which stores them parsed, shows them after the rename.
+     */
+    private void renameInExpressions(TableState t, String from, String to) {
+        for (Map.Entry<String, io.schemadiff.parser.expr.Expr> e : new ArrayList<>(t.checkTrees.entrySet())) {
+            io.schemadiff.parser.expr.Expr renamed = io.schemadiff.parser.expr.Exprs.renameColumn(e.getValue(),
+                t.name.name(), from, to);
+            if (renamed.equals(e.getValue()) || !(t.constraints.get(e.getKey()) instanceof Constraint.Check ch)) {
+                continue;
+            }
+            Set<ObjectId> refs = new LinkedHashSet<>();
+            String canonical = resolver.canonicalizer(t, refs, null).canonical(renamed);
+            t.checkTrees.put(e.getKey(), renamed);
+            t.constraintRefs.put(e.getKey(), refs);
+            t.constraints.put(e.getKey(), new Constraint.Check(ch.name(), new Expression(canonical, canonical,
+                ch.expression().searchPath()), ch.noInherit(), ch.notValid(), ch.comment()));
+        }
+        for (Map.Entry<String, io.schemadiff.parser.expr.Expr> e : new ArrayList<>(t.generatedTrees.entrySet())) {
+            io.schemadiff.parser.expr.Expr renamed = io.schemadiff.parser.expr.Exprs.renameColumn(e.getValue(),
+                t.name.name(), from, to);
+            String col = e.getKey().equals(from) ? to : e.getKey();
+            Column c = t.columns.get(col);
+            if (renamed.equals(e.getValue()) || c == null || c.generated().isEmpty()) {
+                t.generatedTrees.remove(e.getKey());
+                t.generatedTrees.put(col, renamed);
+                continue;
+            }
+            String canonical = resolver.canonicalizer(t, new LinkedHashSet<>(), null).canonical(renamed);
+            t.generatedTrees.remove(e.getKey());
+            t.generatedTrees.put(col, renamed);
+            t.columns.put(col, c.withGenerated(Optional.of(new Expression(canonical, canonical,
+                c.generated().get().searchPath()))));
+        }
+        for (Map.Entry<ObjectId, Map<Integer, io.schemadiff.parser.expr.Expr>> e : indexTrees.entrySet()) {
+            if (!(objects.get(e.getKey()) instanceof Index idx) || !idx.table().equals(t.name)) {
+                continue;
+            }
+            List<Index.Key> keys = new ArrayList<>(idx.keys());
+            Optional<Expression> where = idx.where();
+            boolean changed = false;
+            for (Map.Entry<Integer, io.schemadiff.parser.expr.Expr> te : e.getValue().entrySet()) {
+                io.schemadiff.parser.expr.Expr renamed = io.schemadiff.parser.expr.Exprs.renameColumn(te.getValue(),
+                    t.name.name(), from, to);
+                if (renamed.equals(te.getValue())) {
+                    continue;
+                }
+                te.setValue(renamed);
+                changed = true;
+                String canonical = resolver.canonicalizer(t, new LinkedHashSet<>(), null).canonical(renamed);
+                if (te.getKey() < 0) {
+                    where = Optional.of(new Expression(canonical, canonical, where.get().searchPath()));
+                } else {
+                    Index.Key k = keys.get(te.getKey());
+                    keys.set(te.getKey(), new Index.Key(k.column(), Optional.of(new Expression(canonical, canonical,
+                        k.expression().get().searchPath())), k.collation(), k.opclass(), k.descending(),
+                        k.nullsFirst()));
+                }
+            }
+            if (changed) {
+                objects.put(e.getKey(), new Index(idx.name(), idx.table(), idx.unique(), idx.method(), keys,
+                    idx.include(), where, idx.nullsNotDistinct(), idx.parameters(), idx.comment()));
+            }
+        }
+    }
+
     // ================================================================== indexes
 
     private void createIndex(CreateIndex ci) {
@@ -897,6 +968,7 @@ public final class Interpreter {
         refs.add(tid);
         List<Index.Key> keys = new ArrayList<>();
         List<String> colNames = new ArrayList<>();
+        Map<Integer, io.schemadiff.parser.expr.Expr> trees = new LinkedHashMap<>();
         for (IndexElem el : ci.keys()) {
             Optional<String> column = el.column();
             Optional<Expression> expression = Optional.empty();
@@ -911,6 +983,7 @@ public final class Interpreter {
                 ExprText et = el.expression().get();
                 Canonicalizer can = resolver.canonicalizer(t, refs, null);
                 expression = Optional.of(new Expression(et.text(), can.canonical(et.expr()), searchPath));
+                trees.put(keys.size(), et.expr());
                 colName = IndexNames.figureColname(et.expr());
             }
             String unique = colName;
@@ -942,6 +1015,10 @@ public final class Interpreter {
         ObjectId id = idx.id();
         objects.put(id, idx);
         objectRefs.put(id, refs);
+        ci.where().ifPresent(w -> trees.put(-1, w.expr()));
+        if (!trees.isEmpty()) {
+            indexTrees.put(id, trees);
+        }
         names.addRelation(qn);
     }
 
@@ -1248,6 +1325,13 @@ public final class Interpreter {
                             removeConstraint(other, con);
                         }
                     }
+                }
+            }
+        } else if (o instanceof View v) {
+            names.removeRelation(v.name());
+            for (Map.Entry<ObjectId, Object> e : new ArrayList<>(objects.entrySet())) {
+                if (e.getValue() instanceof Index idx && idx.table().equals(v.name())) {
+                    removeObject(e.getKey());
                 }
             }
         } else if (o instanceof SchemaObject so && so.id().kind() != ObjectKind.TYPE

@@ -22,6 +22,9 @@ final class TableState {
     final LinkedHashMap<String, Constraint> constraints = new LinkedHashMap<>();
     /** What each column's type, default and generation expression use. */
     final Map<String, Set<ObjectId>> columnRefs = new HashMap<>();
+    /** The trees of check constraints and generation expressions, to follow a renamed column. */
+    final Map<String, io.schemadiff.parser.expr.Expr> checkTrees = new HashMap<>();
+    final Map<String, io.schemadiff.parser.expr.Expr> generatedTrees = new HashMap<>();
     /** What each constraint's expression uses besides the table's columns. */
     final Map<String, Set<ObjectId>> constraintRefs = new HashMap<>();
 

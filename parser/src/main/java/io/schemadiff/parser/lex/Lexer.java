@@ -186,9 +186,9 @@ public final class Lexer {
     }
 
     private Token identifier(int start) {
-        pos++;
-        boolean upper = false;
-        boolean ascii = true;
+        char first = s.charAt(pos++);
+        boolean upper = first >= 'A' && first <= 'Z';
+        boolean ascii = first < 0x80;
         while (pos < n && isIdentCont(s.charAt(pos))) {
             char c = s.charAt(pos);
             if (c >= 'A' && c <= 'Z') {

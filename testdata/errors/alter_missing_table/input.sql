@@ -1,0 +1,2 @@
+create table users (id int);
+alter table user add column email text;

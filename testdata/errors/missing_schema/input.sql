@@ -1,0 +1,1 @@
+create table app.users (id int);

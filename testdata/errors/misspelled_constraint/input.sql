@@ -1,0 +1,4 @@
+create table t (
+    id int primary key,
+    name text nul
+);

@@ -1,0 +1,1 @@
+create table "Größe" (maß int, größe int defalt 1);

@@ -1,0 +1,4 @@
+create table t (
+	id	int	primary	key,
+	x	text	unique	unique	oops
+);

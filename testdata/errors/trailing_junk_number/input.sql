@@ -1,0 +1,1 @@
+create table t (n numeric default 12abc);

@@ -1,0 +1,2 @@
+create table t (id int);
+craete table u (id int);

@@ -1,0 +1,4 @@
+create table users (
+    id int primary key,
+    name text default 'anonymous
+);

@@ -1,0 +1,1 @@
+ALTER TABLE public.t ALTER COLUMN name TYPE text COLLATE pg_catalog."C";

@@ -1,0 +1,1 @@
+create table t (id int primary key, a int default 0, b text, c timestamptz default now());

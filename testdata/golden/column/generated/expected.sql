@@ -1,0 +1,3 @@
+ALTER TABLE public.t DROP COLUMN total;
+
+ALTER TABLE public.t ADD COLUMN total numeric GENERATED ALWAYS AS (price * qty * 1.2) STORED;

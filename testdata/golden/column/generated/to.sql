@@ -1,0 +1,1 @@
+create table t (id int primary key, price numeric, qty int, total numeric generated always as (price * qty * 1.2) stored);

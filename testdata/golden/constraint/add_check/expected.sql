@@ -1,0 +1,1 @@
+ALTER TABLE public.t ADD CONSTRAINT t_score_check CHECK (score >= 0);

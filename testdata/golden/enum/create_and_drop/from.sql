@@ -1,0 +1,1 @@
+create type old_kind as enum ('a', 'b');

@@ -1,0 +1,2 @@
+create schema old_stuff;
+create table old_stuff.t (id int);

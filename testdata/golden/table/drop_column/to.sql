@@ -1,0 +1,1 @@
+create table users (id int primary key, email text not null);

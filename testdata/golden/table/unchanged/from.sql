@@ -1,0 +1,2 @@
+create table t (id int primary key, a text);
+create index on t (a);
