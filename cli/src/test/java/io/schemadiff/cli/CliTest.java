@@ -1,0 +1,191 @@
+package io.schemadiff.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command as a user runs it: output, standard error and exit codes. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {}
+
+    static Run run(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    Path file(String name, String sql) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, sql, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    @Test
+    void identicalSchemasPrintNothingAndExitZero() throws IOException {
+        Path a = file("a.sql", "create table t (id int primary key, name varchar(10) default 'x');");
+        Path b = file("b.sql", """
+            CREATE TABLE public.t (id integer NOT NULL, name character varying(10) DEFAULT 'x'::character varying);
+            ALTER TABLE ONLY public.t ADD CONSTRAINT t_pkey PRIMARY KEY (id);
+            """);
+        Run r = run("diff", a.toString(), b.toString());
+        assertEquals(new Run(0, "", ""), r);
+    }
+
+    @Test
+    void differencesArePrintedWithExitTwo() throws IOException {
+        Path a = file("a.sql", "create table t (id int primary key);");
+        Path b = file("b.sql", "create table t (id int primary key, email text);");
+        Run r = run("diff", a.toString(), b.toString());
+        assertEquals(2, r.exit());
+        assertEquals("ALTER TABLE public.t ADD COLUMN email text;\n", r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void dataLosingStatementsAreRefusedWithoutUnsafe() throws IOException {
+        Path a = file("a.sql", "create table t (id int primary key, legacy text); create table old (id int);");
+        Path b = file("b.sql", "create table t (id int primary key);");
+        Run refused = run("diff", a.toString(), b.toString());
+        assertEquals(3, refused.exit());
+        assertEquals("", refused.out(), "nothing is printed when refused");
+        assertTrue(refused.err().contains("DROP TABLE public.old"), refused.err());
+        assertTrue(refused.err().contains("ALTER TABLE public.t DROP COLUMN legacy"), refused.err());
+        assertTrue(refused.err().contains("--unsafe"), refused.err());
+
+        Run allowed = run("diff", "--unsafe", a.toString(), b.toString());
+        assertEquals(2, allowed.exit());
+        assertTrue(allowed.out().contains("DROP TABLE public.old;"), allowed.out());
+    }
+
+    @Test
+    void badInputNamesThePlaceWithoutAStackTrace() throws IOException {
+        Path a = file("a.sql", "create table t (id int);");
+        Path b = file("b.sql", "create table t (\n  id int,\n  name text default 'oops\n);\n");
+        Run r = run("diff", a.toString(), b.toString());
+        assertEquals(1, r.exit());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith(b + ":3:21: error: unterminated quoted string"), r.err());
+        assertTrue(r.err().contains("  name text default 'oops\n"), r.err());
+        assertTrue(r.err().contains("^"), r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+    }
+
+    @Test
+    void missingFileIsAnInputError() {
+        Run r = run("diff", dir.resolve("nope.sql").toString(), dir.resolve("nope2.sql").toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("nope.sql"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void usageErrorsExitOne() {
+        Run r = run("diff", "only-one-argument.sql");
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("Missing required parameter"), r.err());
+    }
+
+    @Test
+    void statementsNotModeledAreReportedWithTheirPlace() throws IOException {
+        Path a = file("a.sql", "create table t (id int);\n"
+            + "create function f() returns int language sql as $$ select 1 $$;\n"
+            + "insert into t values (1);\ninsert into t values (2);\n");
+        Run r = run("diff", a.toString(), a.toString());
+        assertEquals(0, r.exit());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains(a + ":2:1: warning: not modeled yet, ignored: CREATE FUNCTION"), r.err());
+        // the same warning twice from one file is one line with a count
+        assertTrue(r.err().contains(a + ":3:1: warning: not modeled yet, ignored: data statement INSERT"), r.err());
+        assertTrue(r.err().contains("and 1 more like it"), r.err());
+    }
+
+    @Test
+    void jsonOutputHasAStableShape() throws IOException {
+        Path a = file("a.sql", "create table t (id int primary key);");
+        Path b = file("b.sql", "create table t (id int primary key, n int not null default 0);\n"
+            + "create index on t (n);");
+        Run r = run("diff", "--format", "json", a.toString(), b.toString());
+        assertEquals(2, r.exit());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertEquals(1, root.get("version").asInt());
+        JsonNode changes = root.get("changes");
+        assertEquals(2, changes.size());
+        assertEquals("create", changes.get(0).get("action").asText());
+        assertEquals("column", changes.get(0).get("object").get("kind").asText());
+        assertEquals("n", changes.get(0).get("object").get("column").asText());
+        assertEquals("ALTER TABLE public.t ADD COLUMN n integer DEFAULT 0 NOT NULL;", changes.get(0).get("sql").asText());
+        assertTrue(changes.get(1).get("hazards").toString().contains("INDEX_BUILD"));
+        assertEquals(2, root.get("summary").get("statements").asInt());
+    }
+
+    @Test
+    void markdownOutputForAPullRequest() throws IOException {
+        Path a = file("a.sql", "create table t (id int primary key, x text);");
+        Path b = file("b.sql", "create table t (id int primary key);");
+        Run r = run("diff", "--unsafe", "--format", "markdown", a.toString(), b.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.out().startsWith("## Schema changes\n"), r.out());
+        assertTrue(r.out().contains("**1 can lose data**"), r.out());
+        assertTrue(r.out().contains("```sql\nALTER TABLE public.t DROP COLUMN x;\n```"), r.out());
+    }
+
+    @Test
+    void aFolderIsReadInNameOrder() throws IOException {
+        file("migrations/001_users.sql", "create table users (id int primary key);");
+        file("migrations/002_email.sql", "alter table users add column email text;");
+        file("migrations/notes.txt", "not sql");
+        Path b = file("schema.sql", "create table users (id int primary key, email text);");
+        Run r = run("diff", dir.resolve("migrations").toString(), b.toString());
+        assertEquals(new Run(0, "", ""), r);
+    }
+
+    @Test
+    void standardInput() throws IOException {
+        Path b = file("b.sql", "create table t (id int);");
+        InputStream saved = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream("create table t (id int);".getBytes(StandardCharsets.UTF_8)));
+            assertEquals(new Run(0, "", ""), run("diff", "-", b.toString()));
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
+    void helpDocumentsTheExitCodes() {
+        Run r = run("diff", "--help");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().contains("Exit codes: 0 no differences, 1 usage or input error, 2 differences found"),
+            r.out());
+    }
+
+    @Test
+    void checkReportsWhatItRead() throws IOException {
+        Path a = file("a.sql", "create table t (id int); create view v as select id from t;");
+        Run r = run("check", a.toString());
+        assertEquals(0, r.exit());
+        assertTrue(r.out().contains("3 objects"), r.out());
+    }
+}

@@ -1,0 +1,78 @@
+package io.schemadiff.parser.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.schemadiff.parser.InputError;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourcesTest {
+    @TempDir
+    Path dir;
+
+    private void write(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+    }
+
+    private void git(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("git"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        assertEquals(0, p.waitFor(), String.join(" ", cmd));
+    }
+
+    @Test
+    void fileAndFolderAtAGitRevisionAreReadWithoutCheckingOut() throws Exception {
+        git("init", "-q");
+        git("config", "user.email", "t@example.com");
+        git("config", "user.name", "t");
+        write("db/schema.sql", "create table t (id int);");
+        write("db/more/b.sql", "create table b (id int);");
+        git("add", ".");
+        git("commit", "-q", "-m", "one");
+        write("db/schema.sql", "changed since");
+
+        List<Source> file = Sources.open("HEAD:db/schema.sql", dir);
+        assertEquals(1, file.size());
+        assertEquals("HEAD:db/schema.sql", file.get(0).name());
+        assertEquals("create table t (id int);", file.get(0).text());
+
+        List<Source> folder = Sources.open("HEAD:db", dir);
+        assertEquals(List.of("HEAD:db/more/b.sql", "HEAD:db/schema.sql"),
+            folder.stream().map(Source::name).toList());
+    }
+
+    @Test
+    void aBadRevisionIsAnInputErrorThatSaysWhy() throws Exception {
+        git("init", "-q");
+        InputError e = assertThrows(InputError.class, () -> Sources.open("nosuchrev:db/schema.sql", dir));
+        assertTrue(e.getMessage().contains("nosuchrev:db/schema.sql"), e.getMessage());
+    }
+
+    @Test
+    void folderIsReadInNameOrderAndOnlySqlFiles() throws Exception {
+        write("m/010.sql", "b");
+        write("m/002.sql", "a");
+        write("m/readme.md", "x");
+        assertEquals(List.of("m/002.sql", "m/010.sql"), Sources.open("m", dir).stream().map(Source::name).toList());
+    }
+
+    @Test
+    void textMustBeUtf8AndLosesItsByteOrderMark() throws Exception {
+        Files.write(dir.resolve("bom.sql"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a'});
+        assertEquals("a", Sources.open("bom.sql", dir).get(0).text());
+        Files.write(dir.resolve("latin1.sql"), new byte[] {'a', (byte) 0xE9});
+        InputError e = assertThrows(InputError.class, () -> Sources.open("latin1.sql", dir));
+        assertTrue(e.getMessage().contains("not valid UTF-8"));
+    }
+}
