@@ -294,8 +294,33 @@ public final class Statements {
         if (!i.parameters().isEmpty()) {
             sb.append(" WITH (").append(String.join(", ", i.parameters())).append(')');
         }
-        i.where().ifPresent(w -> sb.append(" WHERE (").append(w.text()).append(')'));
+        i.where().ifPresent(w -> sb.append(" WHERE ").append(parenthesized(w.text())));
         return sb.toString();
+    }
+
+    /** {@code (text)}, unless the text is already one parenthesized expression. */
+    static String parenthesized(String text) {
+        String t = text.trim();
+        if (t.startsWith("(") && t.endsWith(")")) {
+            int depth = 0;
+            boolean wraps = true;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c == '\'' || c == '"') {
+                    return "(" + text + ")"; // quoted text: do not try to be clever
+                }
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')' && --depth == 0 && i != t.length() - 1) {
+                    wraps = false;
+                    break;
+                }
+            }
+            if (wraps) {
+                return t;
+            }
+        }
+        return "(" + text + ")";
     }
 
     public static String dropIndex(QualifiedName name) {

@@ -77,6 +77,9 @@ public sealed interface Ddl {
     record ForeignKeyBody(List<String> columns, Name table, List<String> referencedColumns, MatchType match,
                           Action onDelete, List<String> onDeleteColumns, Action onUpdate) implements ConstraintBody {}
 
+    /** {@code CONSTRAINT name NOT NULL column} (PostgreSQL 18 catalogs not-null constraints by name). */
+    record NotNullBody(String column) implements ConstraintBody {}
+
     /** {@code ADD CONSTRAINT … PRIMARY KEY | UNIQUE USING INDEX idx}. */
     record UsingIndexBody(boolean primaryKey, String index) implements ConstraintBody {}
 

@@ -423,7 +423,7 @@ public final class DdlParser {
             do {
                 int elemAt = at();
                 if (c.is("constraint") || c.is("check") || c.is("unique") || c.is("primary") || c.is("foreign")
-                    || c.is("exclude")) {
+                    || c.is("exclude") || c.isSeq("not", "null")) {
                     if (isExclude()) {
                         unsupported.add(new UnsupportedAction("EXCLUDE constraint", elemAt));
                         skipElement();
@@ -741,6 +741,9 @@ public final class DdlParser {
             List<String> cols = nameList();
             c.expect("references");
             body = references(cols);
+        } else if (c.acceptSeq("not", "null")) {
+            body = new Ddl.NotNullBody(c.expectName());
+            c.acceptSeq("no", "inherit");
         } else {
             throw c.error("expected CHECK, UNIQUE, PRIMARY KEY or FOREIGN KEY");
         }
@@ -1234,7 +1237,7 @@ public final class DdlParser {
         int at = at();
         if (c.accept("add")) {
             if (c.is("constraint") || c.is("check") || c.is("unique") || c.is("primary") || c.is("foreign")
-                || c.is("exclude")) {
+                || c.is("exclude") || c.isSeq("not", "null")) {
                 if (isExclude()) {
                     skipElement();
                     return new UnsupportedAction("EXCLUDE constraint", at);

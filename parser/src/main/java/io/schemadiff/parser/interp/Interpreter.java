@@ -332,7 +332,7 @@ public final class Interpreter {
         all.addAll(ct.constraints());
         // the server names check constraints first, then index-backed keys, then foreign keys
         for (TableConstraint tc : all) {
-            if (tc.body() instanceof CheckBody) {
+            if (tc.body() instanceof CheckBody || tc.body() instanceof Ddl.NotNullBody) {
                 addConstraint(t, tc);
             }
         }
@@ -534,6 +534,11 @@ public final class Interpreter {
             con = new Constraint.Unique(name, u.columns(), u.include(), u.nullsNotDistinct(), tc.deferrability(),
                 Optional.empty());
             names.addRelation(new QualifiedName(schema, name));
+        } else if (body instanceof Ddl.NotNullBody nn) {
+            // a not-null constraint is the column's NOT NULL; its name (PostgreSQL 18) is not modeled
+            Column col = requireColumn(t, nn.column(), tc.at());
+            t.columns.put(col.name(), col.withNotNull(true));
+            return;
         } else if (body instanceof UsingIndexBody ui) {
             con = constraintFromIndex(t, tc, ui);
         } else if (body instanceof ForeignKeyBody fk) {

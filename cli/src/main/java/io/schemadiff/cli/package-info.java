@@ -1,0 +1,2 @@
+/** The schemadiff command: picocli commands, output formats, exit codes. */
+package io.schemadiff.cli;
