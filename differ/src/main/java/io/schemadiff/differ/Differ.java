@@ -57,6 +57,12 @@ public final class Differ {
                 IndexChanges.index(ch, a.map(Index.class::cast), b.map(Index.class::cast));
             } else if (any instanceof View) {
                 ViewChanges.view(ch, a.map(View.class::cast), b.map(View.class::cast));
+            } else if (any instanceof io.schemadiff.model.Function) {
+                io.schemadiff.differ.object.RoutineChanges.function(ch, a.map(io.schemadiff.model.Function.class::cast),
+                    b.map(io.schemadiff.model.Function.class::cast));
+            } else if (any instanceof io.schemadiff.model.Trigger) {
+                io.schemadiff.differ.object.RoutineChanges.trigger(ch, a.map(io.schemadiff.model.Trigger.class::cast),
+                    b.map(io.schemadiff.model.Trigger.class::cast));
             } else {
                 throw new IllegalStateException("object kind not handled: " + id);
             }

@@ -39,6 +39,15 @@ public record ObjectId(ObjectKind kind, String schema, String name, String membe
         return new ObjectId(ObjectKind.CONSTRAINT, table.schema(), table.name(), constraint);
     }
 
+    public static ObjectId trigger(QualifiedName table, String trigger) {
+        return new ObjectId(ObjectKind.TRIGGER, table.schema(), table.name(), trigger);
+    }
+
+    /** A function or procedure: {@code member} is its identity arguments, e.g. {@code (integer, text)}. */
+    public static ObjectId function(QualifiedName name, String identityArguments) {
+        return new ObjectId(ObjectKind.FUNCTION, name.schema(), name.name(), identityArguments);
+    }
+
     /** The schema-qualified name of the object (for a column or constraint: of its table). */
     public QualifiedName qualifiedName() {
         return new QualifiedName(schema, name);
@@ -61,6 +70,8 @@ public record ObjectId(ObjectKind kind, String schema, String name, String membe
             case SCHEMA, EXTENSION -> kind.sqlWord() + " " + name;
             case COLUMN -> "column " + schema + "." + name + "." + member;
             case CONSTRAINT -> "constraint " + member + " on " + schema + "." + name;
+            case TRIGGER -> "trigger " + member + " on " + schema + "." + name;
+            case FUNCTION -> "function " + schema + "." + name + member;
             default -> kind.sqlWord() + " " + schema + "." + name;
         };
     }

@@ -8,13 +8,15 @@ public enum ObjectKind {
     SCHEMA("schema"),
     EXTENSION("extension"),
     TYPE("type"),
+    FUNCTION("function"),
     SEQUENCE("sequence"),
     TABLE("table"),
     COLUMN("column"),
     VIEW("view"),
     MATERIALIZED_VIEW("materialized view"),
     INDEX("index"),
-    CONSTRAINT("constraint");
+    CONSTRAINT("constraint"),
+    TRIGGER("trigger");
 
     private final String sqlWord;
 

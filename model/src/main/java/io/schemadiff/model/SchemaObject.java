@@ -3,7 +3,7 @@ package io.schemadiff.model;
 import java.util.Optional;
 
 /** A top-level object of a catalog. Columns and constraints belong to their table. */
-public sealed interface SchemaObject permits Schema, Extension, EnumType, Sequence, Table, Index, View {
+public sealed interface SchemaObject permits Schema, Extension, EnumType, Sequence, Table, Index, View, Function, Trigger {
     ObjectId id();
 
     Optional<String> comment();

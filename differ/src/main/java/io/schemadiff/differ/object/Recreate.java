@@ -6,6 +6,8 @@ import io.schemadiff.differ.Step.Action;
 import io.schemadiff.differ.write.Statements;
 import io.schemadiff.model.Catalog;
 import io.schemadiff.model.Constraint;
+import io.schemadiff.model.Function;
+import io.schemadiff.model.Trigger;
 import io.schemadiff.model.Identifiers;
 import io.schemadiff.model.Index;
 import io.schemadiff.model.ObjectId;
@@ -29,7 +31,7 @@ public final class Recreate {
 
     public static boolean canRecreate(ObjectId id) {
         return switch (id.kind()) {
-            case VIEW, MATERIALIZED_VIEW, INDEX, CONSTRAINT -> true;
+            case VIEW, MATERIALIZED_VIEW, INDEX, CONSTRAINT, TRIGGER, FUNCTION -> true;
             default -> false;
         };
     }
@@ -58,6 +60,14 @@ public final class Recreate {
                 return from.table(id.qualifiedName()).flatMap(t -> t.constraint(id.member())).map(c ->
                     step(Action.DROP, id, Statements.dropConstraint(id.qualifiedName(), c.name()),
                         Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK), List.of(), Set.of(), Set.of(id)));
+            }
+            case TRIGGER -> {
+                return from.get(id).map(o -> step(Action.DROP, id, Statements.dropTrigger((Trigger) o), Set.of(),
+                    List.of(), Set.of(), Set.of(id)));
+            }
+            case FUNCTION -> {
+                return from.get(id).map(o -> step(Action.DROP, id, Statements.dropFunction((Function) o), Set.of(),
+                    List.of(), Set.of(), Set.of(id)));
             }
             default -> {
                 return Optional.empty();
@@ -91,6 +101,24 @@ public final class Recreate {
                 out.add(step(Action.CREATE, id, Statements.createIndex(i),
                     existingTable ? Set.of(Hazard.INDEX_BUILD) : Set.of(), path, Set.of(id), Set.of()));
                 i.comment().ifPresent(c -> out.add(comment(id, "INDEX " + i.name().sql(), i.comment())));
+            });
+            case TRIGGER -> to.get(id).ifPresent(o -> {
+                Trigger t = (Trigger) o;
+                out.add(step(Action.CREATE, id, Statements.createTrigger(t), Set.of(),
+                    t.when().map(w -> w.searchPath()).orElse(List.of()), Set.of(id), Set.of()));
+                if (t.enabled() != 'O') {
+                    out.add(new Step(Action.ALTER, id, Statements.enableTrigger(t), false, Set.of(), Optional.empty(),
+                        List.of(), Set.of(), Set.of(), Set.of(id)));
+                }
+                t.comment().ifPresent(c -> out.add(comment(id, "TRIGGER " + Identifiers.quote(t.name()) + " ON "
+                    + t.table().sql(), t.comment())));
+            });
+            case FUNCTION -> to.get(id).ifPresent(o -> {
+                Function f = (Function) o;
+                out.add(step(Action.CREATE, id, Statements.createFunction(f, false), Set.of(),
+                    RoutineChanges.pathOf(f), Set.of(id), Set.of()));
+                f.comment().ifPresent(c -> out.add(comment(id, (f.procedure() ? "PROCEDURE " : "FUNCTION ")
+                    + Statements.functionSignature(f), f.comment())));
             });
             case CONSTRAINT -> to.table(id.qualifiedName()).ifPresent(t -> t.constraint(id.member()).ifPresent(c -> {
                 Changes tmp = new Changes(to, to);

@@ -304,15 +304,16 @@ public final class Planner {
         ObjectKind k = s.object().kind();
         if (s.action() == Action.DROP) {
             return switch (k) {
-                case VIEW, MATERIALIZED_VIEW -> 0;
+                case VIEW, MATERIALIZED_VIEW, TRIGGER -> 0;
                 case CONSTRAINT -> isForeignKey(from, s.object()) ? 1 : 2;
                 case INDEX -> 3;
                 case COLUMN -> 4;
                 case TABLE -> 5;
-                case SEQUENCE -> 6;
-                case TYPE -> 7;
-                case EXTENSION -> 8;
-                case SCHEMA -> 9;
+                case FUNCTION -> 6;
+                case SEQUENCE -> 7;
+                case TYPE -> 8;
+                case EXTENSION -> 9;
+                case SCHEMA -> 10;
             };
         }
         if (s.provides().isEmpty()) {
@@ -322,13 +323,15 @@ public final class Planner {
             case SCHEMA -> 0;
             case EXTENSION -> 1;
             case TYPE -> 2;
-            case SEQUENCE -> 3;
-            case TABLE -> 4;
-            case COLUMN -> 5;
-            case CONSTRAINT -> isForeignKey(to, s.object()) ? 8 : 6;
-            case INDEX -> 7;
-            case VIEW -> 9;
-            case MATERIALIZED_VIEW -> 10;
+            case FUNCTION -> 3;
+            case SEQUENCE -> 4;
+            case TABLE -> 5;
+            case COLUMN -> 6;
+            case CONSTRAINT -> isForeignKey(to, s.object()) ? 9 : 7;
+            case INDEX -> 8;
+            case VIEW -> 10;
+            case MATERIALIZED_VIEW -> 11;
+            case TRIGGER -> 12;
         };
     }
 

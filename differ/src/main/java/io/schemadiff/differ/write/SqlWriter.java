@@ -18,6 +18,13 @@ public final class SqlWriter {
 
     public static String write(Plan plan) {
         StringBuilder sb = new StringBuilder();
+        // as pg_dump does: a function's body is checked when it runs, not when it is created, so that a body may
+        // use tables this script creates after it
+        boolean functions = plan.steps().stream().anyMatch(s -> s.object().kind() == io.schemadiff.model.ObjectKind.FUNCTION
+            && s.action() != Step.Action.DROP && !s.provides().isEmpty());
+        if (functions) {
+            sb.append("SET check_function_bodies = false;\n\n");
+        }
         List<String> current = DEFAULT_PATH;
         for (Step s : plan.steps()) {
             List<String> path = s.searchPath();

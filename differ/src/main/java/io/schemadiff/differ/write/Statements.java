@@ -351,6 +351,147 @@ public final class Statements {
         return "DROP " + (v.materialized() ? "MATERIALIZED VIEW " : "VIEW ") + v.name().sql();
     }
 
+    // ------------------------------------------------------------------ functions, triggers
+
+    /** {@code CREATE [OR REPLACE] FUNCTION | PROCEDURE}, in pg_dump's layout; the body exactly as kept. */
+    public static String createFunction(io.schemadiff.model.Function f, boolean orReplace) {
+        StringBuilder sb = new StringBuilder("CREATE ");
+        if (orReplace) {
+            sb.append("OR REPLACE ");
+        }
+        sb.append(f.procedure() ? "PROCEDURE " : "FUNCTION ").append(f.name().sql()).append('(');
+        for (int i = 0; i < f.arguments().size(); i++) {
+            io.schemadiff.model.Function.Argument a = f.arguments().get(i);
+            sb.append(i > 0 ? ", " : "");
+            if (!a.mode().equals("IN")) {
+                sb.append(a.mode()).append(' ');
+            }
+            a.name().ifPresent(n -> sb.append(q(n)).append(' '));
+            sb.append(a.type().sql());
+            a.defaultValue().ifPresent(d -> sb.append(" DEFAULT ").append(d.text()));
+        }
+        sb.append(')');
+        f.returns().ifPresent(r -> sb.append(" RETURNS ").append(r));
+        sb.append("\n    LANGUAGE ").append(q(f.language()));
+        if (f.window()) {
+            sb.append(" WINDOW");
+        }
+        if (!f.procedure()) {
+            if (!f.volatility().equals("VOLATILE")) {
+                sb.append(' ').append(f.volatility());
+            }
+            if (f.leakproof()) {
+                sb.append(" LEAKPROOF");
+            }
+            if (f.strict()) {
+                sb.append(" STRICT");
+            }
+        }
+        if (f.securityDefiner()) {
+            sb.append(" SECURITY DEFINER");
+        }
+        if (!f.procedure()) {
+            if (!f.parallel().equals("UNSAFE")) {
+                sb.append(" PARALLEL ").append(f.parallel());
+            }
+            if (f.cost() != io.schemadiff.model.Function.defaultCost(f.language())) {
+                sb.append(" COST ").append(number(f.cost()));
+            }
+            boolean set = f.returns().map(r -> r.startsWith("SETOF ") || r.startsWith("TABLE(")).orElse(false);
+            if (f.rows() != (set ? 1000 : 0)) {
+                sb.append(" ROWS ").append(number(f.rows()));
+            }
+        }
+        for (String s : f.settings()) {
+            int eq = s.indexOf('=');
+            if (eq < 0) {
+                sb.append("\n    SET ").append(s);
+                continue;
+            }
+            String name = s.substring(0, eq);
+            String value = s.substring(eq + 1);
+            sb.append("\n    SET ").append(name).append(" TO ");
+            if (name.equals("search_path")) {
+                String[] parts = value.split(", ");
+                for (int i = 0; i < parts.length; i++) {
+                    sb.append(i > 0 ? ", " : "").append(literal(parts[i]));
+                }
+            } else {
+                sb.append(literal(value));
+            }
+        }
+        if (f.sqlBody()) {
+            sb.append('\n').append(f.body());
+        } else {
+            sb.append("\n    AS ").append(dollarQuoted(f.body()));
+            f.linkSymbol().ifPresent(l -> sb.append(", ").append(literal(l)));
+        }
+        return sb.toString();
+    }
+
+    private static String number(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    /** The body between dollar quotes whose tag does not occur in it. */
+    static String dollarQuoted(String body) {
+        String tag = "";
+        while (body.contains("$" + tag + "$")) {
+            tag = tag + "_";
+        }
+        return "$" + tag + "$" + body + "$" + tag + "$";
+    }
+
+    public static String functionSignature(io.schemadiff.model.Function f) {
+        return f.name().sql() + f.id().member();
+    }
+
+    public static String dropFunction(io.schemadiff.model.Function f) {
+        return "DROP " + (f.procedure() ? "PROCEDURE " : "FUNCTION ") + functionSignature(f);
+    }
+
+    /** {@code CREATE TRIGGER} as pg_get_triggerdef() writes it. */
+    public static String createTrigger(io.schemadiff.model.Trigger t) {
+        StringBuilder sb = new StringBuilder("CREATE ");
+        if (t.constraint()) {
+            sb.append("CONSTRAINT ");
+        }
+        sb.append("TRIGGER ").append(q(t.name())).append(' ').append(t.timing()).append(' ')
+            .append(String.join(" OR ", t.events())).append(" ON ").append(t.table().sql());
+        t.fromTable().ifPresent(f -> sb.append(" FROM ").append(f.sql()));
+        if (t.constraint()) {
+            sb.append(t.deferrability() == Constraint.Deferrability.NOT_DEFERRABLE ? " NOT DEFERRABLE INITIALLY IMMEDIATE"
+                : t.deferrability() == Constraint.Deferrability.DEFERRABLE ? " DEFERRABLE INITIALLY IMMEDIATE"
+                : " DEFERRABLE INITIALLY DEFERRED");
+        }
+        if (!t.referencing().isEmpty()) {
+            sb.append(' ').append(t.referencing());
+        }
+        sb.append(t.forEachRow() ? " FOR EACH ROW" : " FOR EACH STATEMENT");
+        t.when().ifPresent(w -> sb.append(" WHEN ").append(parenthesized(w.text())));
+        sb.append(" EXECUTE FUNCTION ").append(t.function().schema().equals("pg_catalog") ? q(t.function().name())
+            : t.function().sql()).append('(');
+        for (int i = 0; i < t.arguments().size(); i++) {
+            sb.append(i > 0 ? ", " : "").append(literal(t.arguments().get(i)));
+        }
+        return sb.append(')').toString();
+    }
+
+    public static String dropTrigger(io.schemadiff.model.Trigger t) {
+        return "DROP TRIGGER " + q(t.name()) + " ON " + t.table().sql();
+    }
+
+    /** The ALTER TABLE that puts a trigger in its enabled state (O, D, R, A). */
+    public static String enableTrigger(io.schemadiff.model.Trigger t) {
+        String how = switch (t.enabled()) {
+            case 'D' -> "DISABLE";
+            case 'R' -> "ENABLE REPLICA";
+            case 'A' -> "ENABLE ALWAYS";
+            default -> "ENABLE";
+        };
+        return "ALTER TABLE " + t.table().sql() + " " + how + " TRIGGER " + q(t.name());
+    }
+
     // ------------------------------------------------------------------ comments
 
     public static String comment(String what, Optional<String> text) {

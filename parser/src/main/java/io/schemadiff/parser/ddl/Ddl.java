@@ -172,15 +172,58 @@ public sealed interface Ddl {
         }
     }
 
+    // ------------------------------------------------------------------ functions, procedures, triggers
+
+    /**
+     * A function argument as written. {@code columnType} is set for {@code table.column%TYPE}, which the server
+     * resolves to the column's type when the function is created.
+     */
+    record FunctionArg(String mode, Optional<String> name, RawType type, boolean columnType, Optional<ExprText> dflt) {}
+
+    /** The options of CREATE FUNCTION / PROCEDURE and ALTER FUNCTION; empty or null when not given. */
+    record RoutineOptions(String language, String volatility, Boolean strict, Boolean securityDefiner,
+                          Boolean leakproof, String parallel, Double cost, Double rows, boolean window,
+                          List<String> settings, List<String> resets, Optional<String> body,
+                          Optional<String> linkSymbol, boolean sqlBody) {}
+
+    record CreateFunction(Name name, boolean orReplace, boolean procedure, List<FunctionArg> args,
+                          Optional<RawType> returns, boolean returnsSet, List<FunctionArg> returnsTable,
+                          RoutineOptions options, int at) implements Ddl {}
+
+    /** A function named with (or without) its arguments, as DROP, COMMENT and ALTER name it. */
+    record RoutineRef(Name name, Optional<List<FunctionArg>> args) {}
+
+    record DropRoutine(List<RoutineRef> refs, boolean ifExists, int at) implements Ddl {}
+
+    record AlterRoutine(RoutineRef ref, Optional<String> rename, Optional<String> newSchema, RoutineOptions options,
+                        int at) implements Ddl {}
+
+    record CreateTrigger(String name, boolean orReplace, boolean constraint, String timing, List<String> events,
+                         Name table, Optional<Name> fromTable, io.schemadiff.model.Constraint.Deferrability deferrability,
+                         String referencing, boolean forEachRow, Optional<ExprText> when, Name function,
+                         List<String> arguments, int at) implements Ddl {}
+
+    record DropTrigger(String name, Name table, boolean ifExists, int at) implements Ddl {}
+
+    record RenameTrigger(String name, Name table, String to, int at) implements Ddl {}
+
+    /** {@code ALTER TABLE … ENABLE | DISABLE [REPLICA | ALWAYS] TRIGGER name | ALL | USER}. */
+    record EnableTrigger(String trigger, char state, int at) implements AlterAction {}
+
     // ------------------------------------------------------------------ comments, drops, renames, settings
 
     /** Object kinds as COMMENT ON, DROP and ALTER … RENAME name them. */
     enum Kind {
-        SCHEMA, EXTENSION, TABLE, VIEW, MATERIALIZED_VIEW, INDEX, SEQUENCE, TYPE, COLUMN, CONSTRAINT, OTHER
+        SCHEMA, EXTENSION, TABLE, VIEW, MATERIALIZED_VIEW, INDEX, SEQUENCE, TYPE, COLUMN, CONSTRAINT, FUNCTION,
+        TRIGGER, OTHER
     }
 
-    /** {@code COMMENT ON kind target IS …}; {@code on} is the table of a constraint. */
-    record Comment(Kind kind, Name target, Optional<Name> on, Optional<String> text, int at) implements Ddl {}
+    /**
+     * {@code COMMENT ON kind target IS …}; {@code on} is the table of a constraint or trigger, {@code routine}
+     * the function commented on.
+     */
+    record Comment(Kind kind, Name target, Optional<Name> on, Optional<RoutineRef> routine, Optional<String> text,
+                   int at) implements Ddl {}
 
     record Drop(Kind kind, List<Name> names, boolean ifExists, boolean cascade, int at) implements Ddl {}
 

@@ -32,6 +32,11 @@ import io.schemadiff.parser.ddl.Ddl.DropDefault;
 import io.schemadiff.parser.ddl.Ddl.DropIdentity;
 import io.schemadiff.parser.ddl.Ddl.DropNotNull;
 import io.schemadiff.parser.ddl.Ddl.ExprText;
+import io.schemadiff.parser.ddl.Ddl.FunctionArg;
+import io.schemadiff.parser.ddl.Ddl.RoutineOptions;
+import io.schemadiff.parser.ddl.Ddl.RoutineRef;
+import io.schemadiff.parser.ddl.Ddl.DropRoutine;
+import io.schemadiff.parser.ddl.Ddl.DropTrigger;
 import io.schemadiff.parser.ddl.Ddl.ForeignKeyBody;
 import io.schemadiff.parser.ddl.Ddl.Generated;
 import io.schemadiff.parser.ddl.Ddl.IdentitySpec;
@@ -305,7 +310,9 @@ public final class DdlParser {
                 }
                 return unsupported("CREATE FOREIGN DATA WRAPPER");
             case "constraint":
-                return unsupported("CREATE CONSTRAINT TRIGGER");
+                c.next();
+                c.expect("trigger");
+                return createTrigger(at, orReplace, true);
             case "text":
                 return unsupported("CREATE TEXT SEARCH " + c.peek(2).value().toUpperCase(Locale.ROOT));
             case "event":
@@ -322,7 +329,11 @@ public final class DdlParser {
                 return unsupported("CREATE USER MAPPING");
             case "function":
             case "procedure":
+                c.next();
+                return createFunction(at, orReplace, kind.value().equals("procedure"));
             case "trigger":
+                c.next();
+                return createTrigger(at, orReplace, false);
             case "domain":
             case "policy":
             case "aggregate":
@@ -1104,6 +1115,14 @@ public final class DdlParser {
                 return alterSchema(at);
             case "extension":
                 return new Ignored("ALTER EXTENSION");
+            case "function":
+            case "procedure":
+            case "routine":
+                c.next();
+                return alterRoutine(at);
+            case "trigger":
+                c.next();
+                return alterTrigger(at);
             case "default":
                 return new Ignored("default privileges");
             case "role":
@@ -1362,6 +1381,18 @@ public final class DdlParser {
             skipAction();
             return new IgnoredAction("table setting");
         }
+        if ((c.is("enable") || c.is("disable")) && (c.peek(1).is("trigger") || c.peek(2).is("trigger"))) {
+            boolean enable = c.next().value().equals("enable");
+            char state = enable ? 'O' : 'D';
+            if (c.accept("replica")) {
+                state = 'R';
+            } else if (c.accept("always")) {
+                state = 'A';
+            }
+            c.expect("trigger");
+            String which = c.expectName();
+            return new Ddl.EnableTrigger(which, state, at);
+        }
         if (c.is("enable") || c.is("disable") || c.is("force") || c.is("no") || c.is("inherit")
             || c.is("set") || c.is("reset") || c.is("of") || c.is("not")) {
             int from = c.position();
@@ -1416,6 +1447,8 @@ public final class DdlParser {
             case "column" -> Kind.COLUMN;
             case "constraint" -> Kind.CONSTRAINT;
             case "materialized" -> Kind.MATERIALIZED_VIEW;
+            case "function", "procedure", "routine" -> Kind.FUNCTION;
+            case "trigger" -> Kind.TRIGGER;
             default -> Kind.OTHER;
         };
         if (t.type() != TokenType.IDENT) {
@@ -1438,6 +1471,23 @@ public final class DdlParser {
         c.expect("drop");
         Token kw = c.peek();
         Kind kind = objectKind();
+        if (kind == Kind.FUNCTION) {
+            boolean ie = ifExists();
+            List<RoutineRef> refs = new ArrayList<>();
+            do {
+                refs.add(routineRef());
+            } while (c.accept(TokenType.COMMA));
+            dropBehavior();
+            return new DropRoutine(refs, ie, at);
+        }
+        if (kind == Kind.TRIGGER) {
+            boolean ie = ifExists();
+            String name = c.expectName();
+            c.expect("on");
+            Name table = name();
+            dropBehavior();
+            return new DropTrigger(name, table, ie, at);
+        }
         if (kind == Kind.OTHER || kind == Kind.COLUMN || kind == Kind.CONSTRAINT) {
             if (kw.is("owned") || kw.is("role") || kw.is("user") || kw.is("group") || kw.is("database")
                 || kw.is("tablespace")) {
@@ -1467,7 +1517,16 @@ public final class DdlParser {
         }
         Name target;
         Optional<Name> on = Optional.empty();
-        if (kind == Kind.CONSTRAINT) {
+        Optional<RoutineRef> routine = Optional.empty();
+        if (kind == Kind.FUNCTION) {
+            RoutineRef ref = routineRef();
+            routine = Optional.of(ref);
+            target = ref.name();
+        } else if (kind == Kind.TRIGGER) {
+            target = new Name(List.of(c.expectName()), at());
+            c.expect("on");
+            on = Optional.of(name());
+        } else if (kind == Kind.CONSTRAINT) {
             target = new Name(List.of(c.expectName()), at());
             c.expect("on");
             if (c.is("domain")) {
@@ -1488,7 +1547,343 @@ public final class DdlParser {
             }
             text = t.value().isEmpty() ? Optional.empty() : Optional.of(t.value());
         }
-        return new Comment(kind, target, on, text, at);
+        return new Comment(kind, target, on, routine, text, at);
+    }
+
+    // ================================================================== functions, procedures, triggers
+
+    private static final Set<String> TYPE_STARTS = Set.of("double", "character", "char", "national", "nchar", "bit",
+        "time", "timestamp", "interval");
+    private static final Set<String> TYPE_CONTINUATIONS = Set.of("precision", "varying", "character", "char", "with",
+        "without", "year", "month", "day", "hour", "minute", "second");
+
+    /** {@code ( [mode] [name] type [DEFAULT expr], … )}. */
+    private List<FunctionArg> functionArgs(boolean withDefaults) {
+        c.expect(TokenType.LPAREN);
+        List<FunctionArg> args = new ArrayList<>();
+        if (c.accept(TokenType.RPAREN)) {
+            return args;
+        }
+        do {
+            args.add(functionArg(withDefaults));
+        } while (c.accept(TokenType.COMMA));
+        c.expect(TokenType.RPAREN);
+        return args;
+    }
+
+    private static String mode(Token t) {
+        if (t.type() != TokenType.IDENT) {
+            return null;
+        }
+        return switch (t.value()) {
+            case "in" -> "IN";
+            case "out" -> "OUT";
+            case "inout" -> "INOUT";
+            case "variadic" -> "VARIADIC";
+            default -> null;
+        };
+    }
+
+    private FunctionArg functionArg(boolean withDefaults) {
+        String mode = mode(c.peek());
+        if (mode != null && !c.peek(1).is(TokenType.COMMA) && !c.peek(1).is(TokenType.RPAREN)) {
+            c.next();
+        } else {
+            mode = null;
+        }
+        Optional<String> name = Optional.empty();
+        Token first = c.peek();
+        Token second = c.peek(1);
+        boolean multiWordType = first.is(TokenType.IDENT) && TYPE_STARTS.contains(first.value())
+            && second.is(TokenType.IDENT) && TYPE_CONTINUATIONS.contains(second.value());
+        if (first.isName() && !multiWordType && (second.isName() || second.is(TokenType.QUOTED_IDENT))
+            && !second.is("default")) {
+            name = Optional.of(c.expectName());
+            String m2 = mode(c.peek());
+            if (mode == null && m2 != null && c.peek(1).isName()) {
+                c.next();
+                mode = m2;
+            }
+        }
+        RawType type = expr.parseType();
+        boolean columnType = false;
+        if (c.peek().isOperator("%") && c.peek(1).is("type")) {
+            c.next();
+            c.next();
+            columnType = true;
+        }
+        Optional<ExprText> dflt = Optional.empty();
+        if (withDefaults && (c.accept("default") || (c.peek().isOperator("=") && c.next() != null))) {
+            dflt = Optional.of(exprText(false));
+        }
+        return new FunctionArg(mode == null ? "IN" : mode, name, type, columnType, dflt);
+    }
+
+    private Ddl createFunction(int at, boolean orReplace, boolean procedure) {
+        Name name = name();
+        List<FunctionArg> args = functionArgs(true);
+        Optional<RawType> returns = Optional.empty();
+        boolean returnsSet = false;
+        List<FunctionArg> returnsTable = List.of();
+        if (!procedure && c.accept("returns")) {
+            if (c.accept("table")) {
+                returnsTable = functionArgs(false);
+                returnsSet = true;
+            } else {
+                returnsSet = c.accept("setof");
+                returns = Optional.of(expr.parseType());
+                if (c.peek().isOperator("%") && c.peek(1).is("type")) {
+                    return unsupported("CREATE FUNCTION … RETURNS column%TYPE");
+                }
+            }
+        }
+        RoutineOptions options = routineOptions(true);
+        if (options.body().isEmpty()) {
+            throw c.error("expected AS or a routine body for " + name);
+        }
+        return new Ddl.CreateFunction(name, orReplace, procedure, args, returns, returnsSet, returnsTable, options, at);
+    }
+
+    /** Routine options until the end of the statement. */
+    private RoutineOptions routineOptions(boolean create) {
+        String language = null;
+        String volatility = null;
+        Boolean strict = null;
+        Boolean definer = null;
+        Boolean leakproof = null;
+        String parallel = null;
+        Double cost = null;
+        Double rows = null;
+        boolean window = false;
+        List<String> settings = new ArrayList<>();
+        List<String> resets = new ArrayList<>();
+        Optional<String> body = Optional.empty();
+        Optional<String> link = Optional.empty();
+        boolean sqlBody = false;
+        while (!c.atEnd()) {
+            if (c.accept("language")) {
+                Token t = c.next();
+                language = t.value().toLowerCase(Locale.ROOT);
+            } else if (c.accept("immutable") || c.accept("stable") || c.accept("volatile")) {
+                volatility = c.previous().value().toUpperCase(Locale.ROOT);
+            } else if (c.acceptSeq("not", "leakproof")) {
+                leakproof = false;
+            } else if (c.accept("leakproof")) {
+                leakproof = true;
+            } else if (c.acceptSeq("called", "on", "null", "input")) {
+                strict = false;
+            } else if (c.acceptSeq("returns", "null", "on", "null", "input") || c.accept("strict")) {
+                strict = true;
+            } else if (c.accept("external") || c.is("security")) {
+                c.expect("security");
+                definer = c.next().value().equals("definer");
+            } else if (c.accept("parallel")) {
+                parallel = c.next().value().toUpperCase(Locale.ROOT);
+            } else if (c.accept("cost")) {
+                cost = Double.parseDouble(c.expect(TokenType.NUMBER).value());
+            } else if (c.accept("rows")) {
+                rows = Double.parseDouble(c.expect(TokenType.NUMBER).value());
+            } else if (c.accept("window")) {
+                window = true;
+            } else if (c.accept("support")) {
+                name();
+            } else if (c.accept("transform")) {
+                while (!c.atEnd() && (c.is("for") || c.is("type") || c.isName() || c.is(TokenType.COMMA))) {
+                    if (c.is("language") || c.is("as") || c.is("immutable") || c.is("stable")) {
+                        break;
+                    }
+                    c.next();
+                }
+            } else if (c.accept("set")) {
+                settings.add(setting());
+            } else if (c.accept("reset")) {
+                resets.add(c.accept("all") ? "all" : settingName());
+            } else if (c.accept("as")) {
+                Token t = c.next();
+                if (t.type() != TokenType.STRING && t.type() != TokenType.DOLLAR_STRING) {
+                    throw c.errorAt(t, "expected the function's definition as a string after AS");
+                }
+                body = Optional.of(t.value());
+                if (c.accept(TokenType.COMMA)) {
+                    link = Optional.of(c.expect(TokenType.STRING).value());
+                }
+            } else if (create && (c.is("return") || c.isSeq("begin", "atomic"))) {
+                int from = c.position();
+                if (c.accept("return")) {
+                    Expr e = expr.parse();
+                    body = Optional.of("RETURN " + io.schemadiff.parser.expr.Canonicalizer.shallow(e));
+                } else {
+                    while (!c.atEnd()) {
+                        c.next();
+                    }
+                    body = Optional.of(io.schemadiff.parser.expr.TokenText.canonical(c.statement().tokens(), from,
+                        c.position()));
+                }
+                sqlBody = true;
+            } else if (!create && (c.accept("restrict"))) {
+                continue;
+            } else {
+                throw c.error("unexpected " + TokenCursor.describe(c.peek()) + " in a function definition");
+            }
+        }
+        return new RoutineOptions(language, volatility, strict, definer, leakproof, parallel, cost, rows, window,
+            settings, resets, body, link, sqlBody);
+    }
+
+    private String settingName() {
+        StringBuilder sb = new StringBuilder(c.expectName());
+        while (c.accept(TokenType.DOT)) {
+            sb.append('.').append(c.expectName());
+        }
+        return sb.toString();
+    }
+
+    /** {@code SET name TO | = value [, …]} or {@code SET name FROM CURRENT}, as {@code name=value, value}. */
+    private String setting() {
+        String name = settingName();
+        if (c.acceptSeq("from", "current")) {
+            return name + " FROM CURRENT";
+        }
+        if (!c.accept("to")) {
+            if (!c.peek().isOperator("=")) {
+                throw c.error("expected TO or = in SET");
+            }
+            c.next();
+        }
+        List<String> values = new ArrayList<>();
+        do {
+            Token t = c.next();
+            String v = t.value();
+            if (t.isOperator("-") && c.is(TokenType.NUMBER)) {
+                v = "-" + c.next().value();
+            }
+            values.add(t.type() == TokenType.STRING && name.equals("search_path") ? v : v);
+        } while (c.accept(TokenType.COMMA));
+        return name + "=" + String.join(", ", values);
+    }
+
+    private RoutineRef routineRef() {
+        Name name = name();
+        Optional<List<FunctionArg>> args = Optional.empty();
+        if (c.is(TokenType.LPAREN)) {
+            args = Optional.of(functionArgs(false));
+        }
+        return new RoutineRef(name, args);
+    }
+
+    private Ddl alterRoutine(int at) {
+        RoutineRef ref = routineRef();
+        if (c.acceptSeq("rename", "to")) {
+            return new Ddl.AlterRoutine(ref, Optional.of(c.expectName()), Optional.empty(), null, at);
+        }
+        if (c.acceptSeq("set", "schema")) {
+            return new Ddl.AlterRoutine(ref, Optional.empty(), Optional.of(c.expectName()), null, at);
+        }
+        if (c.is("depends") || c.is("no")) {
+            return new Ignored("ALTER FUNCTION DEPENDS ON EXTENSION");
+        }
+        return new Ddl.AlterRoutine(ref, Optional.empty(), Optional.empty(), routineOptions(false), at);
+    }
+
+    private Ddl alterTrigger(int at) {
+        String name = c.expectName();
+        c.expect("on");
+        Name table = name();
+        if (c.acceptSeq("rename", "to")) {
+            return new Ddl.RenameTrigger(name, table, c.expectName(), at);
+        }
+        return new Ignored("ALTER TRIGGER … DEPENDS ON EXTENSION");
+    }
+
+    private Ddl createTrigger(int at, boolean orReplace, boolean constraint) {
+        String name = c.expectName();
+        String timing;
+        if (c.accept("before")) {
+            timing = "BEFORE";
+        } else if (c.accept("after")) {
+            timing = "AFTER";
+        } else {
+            c.expectSeq("instead", "of");
+            timing = "INSTEAD OF";
+        }
+        java.util.Map<String, String> events = new java.util.TreeMap<>();
+        do {
+            String ev = c.next().value();
+            switch (ev) {
+                case "insert", "delete", "truncate" -> events.put(ev, ev.toUpperCase(Locale.ROOT));
+                case "update" -> {
+                    String text = "UPDATE";
+                    if (c.accept("of")) {
+                        List<String> cols = new ArrayList<>();
+                        do {
+                            cols.add(io.schemadiff.model.Identifiers.quote(c.expectName()));
+                        } while (c.accept(TokenType.COMMA));
+                        text += " OF " + String.join(", ", cols);
+                    }
+                    events.put(ev, text);
+                }
+                default -> throw c.errorAt(c.previous(), "expected INSERT, UPDATE, DELETE or TRUNCATE");
+            }
+        } while (c.accept("or"));
+        List<String> ordered = new ArrayList<>();
+        for (String ev : List.of("insert", "delete", "update", "truncate")) {
+            if (events.containsKey(ev)) {
+                ordered.add(events.get(ev));
+            }
+        }
+        c.expect("on");
+        Name table = name();
+        Optional<Name> from = Optional.empty();
+        io.schemadiff.model.Constraint.Deferrability d = io.schemadiff.model.Constraint.Deferrability.NOT_DEFERRABLE;
+        String referencing = "";
+        boolean row = false;
+        Optional<ExprText> when = Optional.empty();
+        while (!c.is("execute")) {
+            if (c.accept("from")) {
+                from = Optional.of(name());
+            } else if (c.is("deferrable") || c.is("initially") || c.isSeq("not", "deferrable")) {
+                d = deferrability();
+            } else if (c.accept("referencing")) {
+                StringBuilder sb = new StringBuilder("REFERENCING");
+                while (c.is("old") || c.is("new")) {
+                    String which = c.next().value().toUpperCase(Locale.ROOT);
+                    c.expect("table");
+                    c.accept("as");
+                    sb.append(' ').append(which).append(" TABLE AS ")
+                        .append(io.schemadiff.model.Identifiers.quote(c.expectName()));
+                }
+                referencing = sb.toString();
+            } else if (c.accept("for")) {
+                c.accept("each");
+                row = c.next().value().equals("row");
+            } else if (c.accept("when")) {
+                c.expect(TokenType.LPAREN);
+                when = Optional.of(exprText(false));
+                c.expect(TokenType.RPAREN);
+            } else {
+                throw c.error("unexpected " + TokenCursor.describe(c.peek()) + " in CREATE TRIGGER");
+            }
+        }
+        c.expect("execute");
+        if (!c.accept("function")) {
+            c.expect("procedure");
+        }
+        Name function = name();
+        c.expect(TokenType.LPAREN);
+        List<String> args = new ArrayList<>();
+        if (!c.is(TokenType.RPAREN)) {
+            do {
+                Token t = c.next();
+                String v = t.value();
+                if (t.isOperator("-") && c.is(TokenType.NUMBER)) {
+                    v = "-" + c.next().value();
+                }
+                args.add(v);
+            } while (c.accept(TokenType.COMMA));
+        }
+        c.expect(TokenType.RPAREN);
+        return new Ddl.CreateTrigger(name, orReplace, constraint, timing, ordered, table, from, d, referencing, row,
+            when, function, args, at);
     }
 
     // ================================================================== expressions

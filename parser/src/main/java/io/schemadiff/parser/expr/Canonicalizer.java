@@ -67,6 +67,9 @@ public final class Canonicalizer {
         /** Called for each user-defined type the expression names. */
         default void usesType(QualifiedName type) {}
 
+        /** Called for each function the expression calls, by its canonical name. */
+        default void usesFunction(List<String> name) {}
+
         /**
          * A column reference as the canonical form prints it, with its type when known. The default serves an
          * expression of one table: a qualifier naming that table is dropped.
@@ -520,6 +523,7 @@ public final class Canonicalizer {
 
     private void call(FuncCall f, StringBuilder sb) {
         List<String> name = ctx.function(f.name());
+        ctx.usesFunction(name);
         for (int i = 0; i < name.size(); i++) {
             if (i > 0) {
                 sb.append('.');

@@ -104,6 +104,7 @@ public final class Interpreter {
     /** Expression trees of indexes (key position, or -1 for WHERE), to follow a renamed column. */
     private final Map<ObjectId, Map<Integer, io.schemadiff.parser.expr.Expr>> indexTrees = new LinkedHashMap<>();
     private final Resolver resolver = new Resolver(this);
+    private final Routines routines = new Routines(this);
     private List<String> searchPath = DEFAULT_SEARCH_PATH;
     private Source source;
 
@@ -124,6 +125,39 @@ public final class Interpreter {
 
     Map<ObjectId, Object> objects() {
         return objects;
+    }
+
+    /** Functions of that name, every overload. */
+    Set<ObjectId> functionsNamed(QualifiedName name) {
+        return routines.named(name);
+    }
+
+    Resolver resolverRef() {
+        return resolver;
+    }
+
+    Source source() {
+        return source;
+    }
+
+    Map<ObjectId, Set<ObjectId>> objectRefs() {
+        return objectRefs;
+    }
+
+    QualifiedName newNameFor(Name n) {
+        return newName(n);
+    }
+
+    InputError errorAt(int offset, String message) {
+        return error(offset, message);
+    }
+
+    TableState tableFor(Name n) {
+        return requireTable(n);
+    }
+
+    Column columnOf(TableState t, String col, int at) {
+        return requireColumn(t, col, at);
     }
 
     private void warn(int offset, String message) {
@@ -172,6 +206,18 @@ public final class Interpreter {
             drop(d);
         } else if (ddl instanceof Rename r) {
             rename(r);
+        } else if (ddl instanceof Ddl.CreateFunction f) {
+            routines.create(f);
+        } else if (ddl instanceof Ddl.DropRoutine d) {
+            routines.drop(d);
+        } else if (ddl instanceof Ddl.AlterRoutine a) {
+            routines.alter(a);
+        } else if (ddl instanceof Ddl.CreateTrigger t) {
+            routines.createTrigger(t);
+        } else if (ddl instanceof Ddl.DropTrigger t) {
+            routines.dropTrigger(t);
+        } else if (ddl instanceof Ddl.RenameTrigger t) {
+            routines.renameTrigger(t);
         } else {
             throw new IllegalStateException("statement not handled: " + ddl);
         }
@@ -760,6 +806,8 @@ public final class Interpreter {
                 Optional.empty(), Optional.of(s.schema()), false, a.at()));
         } else if (act instanceof SetLogged sl) {
             t.unlogged = !sl.logged();
+        } else if (act instanceof Ddl.EnableTrigger et) {
+            routines.enableTrigger(t, et);
         } else if (act instanceof UnsupportedAction u) {
             warn(u.at(), "not modeled yet, ignored: " + u.what() + " (ALTER TABLE " + t.name + ")");
         } else if (!(act instanceof IgnoredAction)) {
@@ -1235,6 +1283,8 @@ public final class Interpreter {
                 }
                 t.constraints.put(con, k.withComment(text));
             }
+            case FUNCTION -> routines.comment(c);
+            case TRIGGER -> routines.commentTrigger(c);
             default -> warn(c.at(), "not modeled yet, ignored: COMMENT ON " + c.kind());
         }
     }
@@ -1319,7 +1369,9 @@ public final class Interpreter {
                 c.identity().ifPresent(i -> names.removeRelation(i.sequence()));
             }
             for (Map.Entry<ObjectId, Object> e : new ArrayList<>(objects.entrySet())) {
-                if (e.getValue() instanceof Index idx && idx.table().equals(t.name)) {
+                if (e.getValue() instanceof io.schemadiff.model.Trigger tg && tg.table().equals(t.name)) {
+                    removeObject(e.getKey());
+                } else if (e.getValue() instanceof Index idx && idx.table().equals(t.name)) {
                     removeObject(e.getKey());
                 } else if (e.getValue() instanceof Sequence s && s.ownedBy().isPresent()
                     && s.ownedBy().get().table().equals(t.name)) {
@@ -1332,8 +1384,15 @@ public final class Interpreter {
                     }
                 }
             }
+        } else if (o instanceof io.schemadiff.model.Function) {
+            routines.forget(id);
         } else if (o instanceof View v) {
             names.removeRelation(v.name());
+            for (Map.Entry<ObjectId, Object> e : new ArrayList<>(objects.entrySet())) {
+                if (e.getValue() instanceof io.schemadiff.model.Trigger tg && tg.table().equals(v.name())) {
+                    removeObject(e.getKey());
+                }
+            }
             for (Map.Entry<ObjectId, Object> e : new ArrayList<>(objects.entrySet())) {
                 if (e.getValue() instanceof Index idx && idx.table().equals(v.name())) {
                     removeObject(e.getKey());
@@ -1395,6 +1454,9 @@ public final class Interpreter {
             names.addRelation(newName);
         }
         Renames.relinkReferences(objects, old, newId);
+        if (old.kind() == ObjectKind.TABLE || old.kind() == ObjectKind.VIEW) {
+            routines.moveTriggers(oldName, newName);
+        }
     }
 
     /** ALTER INDEX on the index of a primary key or unique constraint renames the constraint with it. */

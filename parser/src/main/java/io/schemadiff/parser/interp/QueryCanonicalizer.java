@@ -834,6 +834,13 @@ final class QueryCanonicalizer {
             public String query(List<Token> tokens) {
                 return QueryCanonicalizer.this.query(tokens, scope).canonical();
             }
+
+            @Override
+            public void usesFunction(List<String> name) {
+                if (name.size() == 2) {
+                    refs.addAll(in.functionsNamed(new QualifiedName(name.get(0), name.get(1))));
+                }
+            }
         });
     }
 

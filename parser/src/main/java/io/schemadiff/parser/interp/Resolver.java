@@ -181,6 +181,11 @@ final class Resolver {
         if (!in.searchPath().contains("pg_catalog") && Builtins.isFunction(name)) {
             return List.of(name);
         }
+        for (String s : in.lookupPath()) {
+            if (!s.equals("pg_catalog") && !in.functionsNamed(new QualifiedName(s, name)).isEmpty()) {
+                return List.of(s, name);
+            }
+        }
         Optional<String> ext = extensionSchema('f', name);
         if (ext.isPresent()) {
             return ext.get().equals("pg_catalog") ? List.of(name) : List.of(ext.get(), name);
@@ -288,6 +293,26 @@ final class Resolver {
             @Override
             public void usesRelation(QualifiedName relation) {
                 in.findRelation(List.of(relation.schema(), relation.name())).ifPresent(refs::add);
+            }
+
+            @Override
+            public void usesFunction(List<String> name) {
+                if (name.size() == 2) {
+                    refs.addAll(in.functionsNamed(new QualifiedName(name.get(0), name.get(1))));
+                }
+            }
+
+            @Override
+            public Canonicalizer.ResolvedColumn column(List<String> names) {
+                // NEW.col and OLD.col in a trigger's WHEN are the table's columns
+                if (t != null && names.size() == 2 && (names.get(0).equals("new") || names.get(0).equals("old"))) {
+                    io.schemadiff.model.Column c = t.columns.get(names.get(1));
+                    if (c != null) {
+                        refs.add(ObjectId.column(t.name, c.name()));
+                        return new Canonicalizer.ResolvedColumn(names, Optional.of(c.type()));
+                    }
+                }
+                return Canonicalizer.Context.super.column(names);
             }
         });
     }

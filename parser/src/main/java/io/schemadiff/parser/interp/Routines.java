@@ -1,0 +1,366 @@
+package io.schemadiff.parser.interp;
+
+import io.schemadiff.model.Column;
+import io.schemadiff.model.DataType;
+import io.schemadiff.model.Expression;
+import io.schemadiff.model.Function;
+import io.schemadiff.model.ObjectId;
+import io.schemadiff.model.ObjectKind;
+import io.schemadiff.model.QualifiedName;
+import io.schemadiff.model.Trigger;
+import io.schemadiff.parser.ddl.Ddl;
+import io.schemadiff.parser.ddl.Ddl.FunctionArg;
+import io.schemadiff.parser.ddl.Ddl.RoutineOptions;
+import io.schemadiff.parser.ddl.Ddl.RoutineRef;
+import io.schemadiff.parser.expr.Canonicalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Functions, procedures and triggers in the interpreter. */
+final class Routines {
+    private final Interpreter in;
+    /** Functions by qualified name, for overloads and for resolving calls. */
+    private final Map<QualifiedName, Set<ObjectId>> byName = new HashMap<>();
+
+    Routines(Interpreter in) {
+        this.in = in;
+    }
+
+    /** The functions of that name (every overload). */
+    Set<ObjectId> named(QualifiedName name) {
+        return byName.getOrDefault(name, Set.of());
+    }
+
+    void forget(ObjectId id) {
+        Set<ObjectId> s = byName.get(id.qualifiedName());
+        if (s != null) {
+            s.remove(id);
+        }
+    }
+
+    // ------------------------------------------------------------------ functions
+
+    private List<Function.Argument> arguments(List<FunctionArg> args, Set<ObjectId> refs) {
+        List<Function.Argument> out = new ArrayList<>();
+        for (FunctionArg a : args) {
+            DataType type = a.columnType() ? columnType(a) : in.resolverRef().type(a.type(), refs);
+            Optional<Expression> dflt = a.dflt().map(d -> {
+                Canonicalizer can = in.resolverRef().canonicalizer(null, refs, null);
+                return new Expression(d.text(), can.canonicalDefault(d.expr(), type), in.searchPath());
+            });
+            out.add(new Function.Argument(a.mode(), a.name(), type, dflt));
+        }
+        return out;
+    }
+
+    /** {@code table.column%TYPE}: the column's type now (the server does not track it afterwards). */
+    private DataType columnType(FunctionArg a) {
+        List<String> names = a.type().names();
+        if (names.size() < 2) {
+            throw in.errorAt(a.type().start(), "invalid %TYPE reference: " + String.join(".", names));
+        }
+        Ddl.Name table = new Ddl.Name(names.subList(0, names.size() - 1), a.type().start());
+        TableState t = in.tableFor(table);
+        Column c = in.columnOf(t, names.get(names.size() - 1), a.type().start());
+        return a.type().array() ? c.type().asArray() : c.type();
+    }
+
+    void create(Ddl.CreateFunction f) {
+        QualifiedName name = in.newNameFor(f.name());
+        Set<ObjectId> refs = new LinkedHashSet<>();
+        List<Function.Argument> args = arguments(f.args(), refs);
+        RoutineOptions o = f.options();
+        Optional<String> returns;
+        boolean set = f.returnsSet();
+        if (f.procedure()) {
+            returns = Optional.empty();
+        } else if (!f.returnsTable().isEmpty()) {
+            List<Function.Argument> cols = arguments(f.returnsTable(), refs);
+            StringBuilder sb = new StringBuilder("TABLE(");
+            for (int i = 0; i < cols.size(); i++) {
+                Function.Argument c = cols.get(i);
+                sb.append(i > 0 ? ", " : "").append(io.schemadiff.model.Identifiers.quote(c.name().orElse("")))
+                    .append(' ').append(c.type().sql());
+            }
+            returns = Optional.of(sb.append(')').toString());
+        } else if (f.returns().isPresent()) {
+            DataType t = in.resolverRef().type(f.returns().get(), refs);
+            returns = Optional.of((set ? "SETOF " : "") + t.sql());
+        } else {
+            // no RETURNS: the OUT arguments say it
+            List<Function.Argument> outs = args.stream().filter(a -> a.mode().equals("OUT")
+                || a.mode().equals("INOUT")).toList();
+            if (outs.isEmpty()) {
+                throw in.errorAt(f.at(), "function result type must be specified");
+            }
+            returns = Optional.of(outs.size() == 1 ? outs.get(0).type().sql() : "record");
+        }
+        String language = o.language() != null ? o.language() : o.sqlBody() ? "sql" : null;
+        if (language == null) {
+            throw in.errorAt(f.at(), "no language specified for " + name);
+        }
+        double cost = o.cost() != null ? o.cost() : Function.defaultCost(language);
+        double rows = o.rows() != null ? o.rows() : set ? 1000 : 0;
+        Function fn = new Function(name, f.procedure(), args, returns, language, o.body().orElse(""), o.sqlBody(),
+            o.linkSymbol(), o.volatility() != null ? o.volatility() : "VOLATILE", Boolean.TRUE.equals(o.strict()),
+            Boolean.TRUE.equals(o.securityDefiner()), Boolean.TRUE.equals(o.leakproof()),
+            o.parallel() != null ? o.parallel() : "UNSAFE", cost, rows, o.window(), normalizeSettings(o.settings()),
+            Optional.empty());
+        ObjectId id = fn.id();
+        Object old = in.objects().get(id);
+        if (old != null) {
+            if (!f.orReplace()) {
+                throw in.errorAt(f.at(), "function " + name + fn.id().member() + " already exists with same argument "
+                    + "types");
+            }
+            fn = fn.withComment(((Function) old).comment());
+        }
+        in.objects().put(id, fn);
+        in.objectRefs().put(id, refs);
+        byName.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(id);
+    }
+
+    /** {@code name=value}: names lower case, the value as the server keeps it (quotes gone, list items spaced). */
+    private static List<String> normalizeSettings(List<String> settings) {
+        List<String> out = new ArrayList<>();
+        for (String s : settings) {
+            int eq = s.indexOf('=');
+            if (eq < 0) {
+                out.add(s);
+                continue;
+            }
+            String name = s.substring(0, eq).toLowerCase(java.util.Locale.ROOT);
+            String value = s.substring(eq + 1);
+            if (name.equals("search_path")) {
+                List<String> parts = new ArrayList<>();
+                for (String p : value.split(",")) {
+                    parts.add(p.trim());
+                }
+                value = String.join(", ", parts);
+            }
+            out.add(name + "=" + value);
+        }
+        return out;
+    }
+
+    /** The function a reference names; with no argument list, the only one of that name. */
+    private Optional<ObjectId> find(RoutineRef ref, boolean mustExist, int at) {
+        List<String> parts = ref.name().parts();
+        List<QualifiedName> candidates = new ArrayList<>();
+        if (parts.size() > 1) {
+            candidates.add(new QualifiedName(parts.get(parts.size() - 2), parts.get(parts.size() - 1)));
+        } else {
+            for (String s : in.lookupPath()) {
+                candidates.add(new QualifiedName(s, parts.get(0)));
+            }
+        }
+        for (QualifiedName q : candidates) {
+            Set<ObjectId> ids = named(q);
+            if (ids.isEmpty()) {
+                continue;
+            }
+            if (ref.args().isEmpty()) {
+                if (ids.size() > 1) {
+                    throw in.errorAt(at, "function name \"" + q + "\" is not unique; give its argument types");
+                }
+                return Optional.of(ids.iterator().next());
+            }
+            ObjectId id = ObjectId.function(q, Function.identity(arguments(ref.args().get(), new LinkedHashSet<>())));
+            if (ids.contains(id)) {
+                return Optional.of(id);
+            }
+        }
+        if (mustExist) {
+            throw in.errorAt(at, "function " + ref.name() + ref.args().map(a -> "(…)").orElse("") + " does not exist");
+        }
+        return Optional.empty();
+    }
+
+    void drop(Ddl.DropRoutine d) {
+        for (RoutineRef ref : d.refs()) {
+            Optional<ObjectId> id = find(ref, !d.ifExists(), d.at());
+            id.ifPresent(x -> {
+                in.objects().remove(x);
+                in.objectRefs().remove(x);
+                forget(x);
+            });
+        }
+    }
+
+    void alter(Ddl.AlterRoutine a) {
+        ObjectId id = find(a.ref(), true, a.at()).orElseThrow();
+        Function f = (Function) in.objects().get(id);
+        if (a.rename().isPresent() || a.newSchema().isPresent()) {
+            QualifiedName to = new QualifiedName(a.newSchema().orElse(f.name().schema()), a.rename().orElse(
+                f.name().name()));
+            Function renamed = f.withName(to);
+            in.objects().remove(id);
+            forget(id);
+            in.objects().put(renamed.id(), renamed);
+            in.objectRefs().put(renamed.id(), in.objectRefs().getOrDefault(id, new LinkedHashSet<>()));
+            in.objectRefs().remove(id);
+            byName.computeIfAbsent(to, k -> new LinkedHashSet<>()).add(renamed.id());
+            return;
+        }
+        RoutineOptions o = a.options();
+        List<String> settings = new ArrayList<>(f.settings());
+        for (String r : o.resets()) {
+            settings.removeIf(s -> r.equals("all") || s.startsWith(r + "="));
+        }
+        for (String s : normalizeSettings(o.settings())) {
+            String key = s.substring(0, Math.max(0, s.indexOf('=')));
+            settings.removeIf(x -> x.startsWith(key + "="));
+            settings.add(s);
+        }
+        in.objects().put(id, new Function(f.name(), f.procedure(), f.arguments(), f.returns(), f.language(), f.body(),
+            f.sqlBody(), f.linkSymbol(), o.volatility() != null ? o.volatility() : f.volatility(),
+            o.strict() != null ? o.strict() : f.strict(),
+            o.securityDefiner() != null ? o.securityDefiner() : f.securityDefiner(),
+            o.leakproof() != null ? o.leakproof() : f.leakproof(), o.parallel() != null ? o.parallel() : f.parallel(),
+            o.cost() != null ? o.cost() : f.cost(), o.rows() != null ? o.rows() : f.rows(), f.window(), settings,
+            f.comment()));
+    }
+
+    void comment(Ddl.Comment c) {
+        ObjectId id = find(c.routine().orElseThrow(), true, c.at()).orElseThrow();
+        in.objects().put(id, ((Function) in.objects().get(id)).withComment(c.text()));
+    }
+
+    // ------------------------------------------------------------------ triggers
+
+    private Optional<ObjectId> findTable(Ddl.Name n) {
+        return in.find(n, ObjectKind.TABLE, ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW);
+    }
+
+    void createTrigger(Ddl.CreateTrigger ct) {
+        ObjectId tid = findTable(ct.table()).orElseThrow(() -> in.errorAt(ct.table().at(), "relation \""
+            + ct.table() + "\" does not exist"));
+        QualifiedName table = tid.qualifiedName();
+        Set<ObjectId> refs = new LinkedHashSet<>();
+        refs.add(tid);
+        TableState t = in.objects().get(tid) instanceof TableState ts ? ts : null;
+        Optional<Expression> when = ct.when().map(w -> {
+            Canonicalizer can = in.resolverRef().canonicalizer(t, refs, null);
+            return new Expression(w.text(), can.canonical(w.expr()), in.searchPath());
+        });
+        for (String ev : ct.events()) {
+            if (ev.startsWith("UPDATE OF ") && t != null) {
+                for (String col : ev.substring("UPDATE OF ".length()).split(", ")) {
+                    refs.add(ObjectId.column(table, col.replace("\"", "")));
+                }
+            }
+        }
+        QualifiedName function = triggerFunction(ct.function());
+        Set<ObjectId> fns = named(function);
+        refs.addAll(fns);
+        Optional<QualifiedName> from = ct.fromTable().map(n -> findTable(n).map(ObjectId::qualifiedName)
+            .orElseThrow(() -> in.errorAt(n.at(), "relation \"" + n + "\" does not exist")));
+        Trigger tg = new Trigger(table, ct.name(), ct.timing(), ct.events(), ct.forEachRow(), when, function,
+            ct.arguments(), ct.referencing(), ct.constraint(), ct.deferrability(), from, 'O', Optional.empty());
+        ObjectId id = tg.id();
+        Object old = in.objects().get(id);
+        if (old != null) {
+            if (!ct.orReplace()) {
+                throw in.errorAt(ct.at(), "trigger \"" + ct.name() + "\" for relation \"" + table.name()
+                    + "\" already exists");
+            }
+            tg = tg.withComment(((Trigger) old).comment());
+        }
+        in.objects().put(id, tg);
+        in.objectRefs().put(id, refs);
+    }
+
+    /** A trigger's function: a user function of that name along the search path, or the first schema's. */
+    private QualifiedName triggerFunction(Ddl.Name n) {
+        List<String> p = n.parts();
+        if (p.size() > 1) {
+            return new QualifiedName(p.get(p.size() - 2), p.get(p.size() - 1));
+        }
+        for (String s : in.lookupPath()) {
+            QualifiedName q = new QualifiedName(s, p.get(0));
+            if (!named(q).isEmpty()) {
+                return q;
+            }
+        }
+        List<String> resolved = in.resolverRef().function(p);
+        return resolved.size() > 1 ? new QualifiedName(resolved.get(0), resolved.get(1))
+            : new QualifiedName("pg_catalog", resolved.get(0));
+    }
+
+    private ObjectId requireTrigger(String name, Ddl.Name table, boolean ifExists, int at) {
+        Optional<ObjectId> tid = findTable(table);
+        if (tid.isEmpty()) {
+            if (ifExists) {
+                return null;
+            }
+            throw in.errorAt(table.at(), "relation \"" + table + "\" does not exist");
+        }
+        ObjectId id = ObjectId.trigger(tid.get().qualifiedName(), name);
+        if (!in.objects().containsKey(id)) {
+            if (ifExists) {
+                return null;
+            }
+            throw in.errorAt(at, "trigger \"" + name + "\" for table \"" + table + "\" does not exist");
+        }
+        return id;
+    }
+
+    void dropTrigger(Ddl.DropTrigger d) {
+        ObjectId id = requireTrigger(d.name(), d.table(), d.ifExists(), d.at());
+        if (id != null) {
+            in.objects().remove(id);
+            in.objectRefs().remove(id);
+        }
+    }
+
+    void renameTrigger(Ddl.RenameTrigger r) {
+        ObjectId id = requireTrigger(r.name(), r.table(), false, r.at());
+        Trigger t = ((Trigger) in.objects().remove(id)).withName(r.to());
+        in.objects().put(t.id(), t);
+        in.objectRefs().put(t.id(), in.objectRefs().remove(id));
+    }
+
+    void commentTrigger(Ddl.Comment c) {
+        ObjectId id = requireTrigger(c.target().last(), c.on().orElseThrow(), false, c.at());
+        in.objects().put(id, ((Trigger) in.objects().get(id)).withComment(c.text()));
+    }
+
+    void enableTrigger(TableState t, Ddl.EnableTrigger et) {
+        boolean all = et.trigger().equals("all") || et.trigger().equals("user");
+        boolean found = false;
+        for (Map.Entry<ObjectId, Object> e : in.objects().entrySet()) {
+            if (e.getValue() instanceof Trigger tg && tg.table().equals(t.name)
+                && (all || tg.name().equals(et.trigger()))) {
+                e.setValue(tg.withEnabled(et.state()));
+                found = true;
+            }
+        }
+        if (!found && !all) {
+            throw in.errorAt(et.at(), "trigger \"" + et.trigger() + "\" for table \"" + t.name.name()
+                + "\" does not exist");
+        }
+    }
+
+    /** After a table is renamed or moved, its triggers follow. */
+    void moveTriggers(QualifiedName from, QualifiedName to) {
+        Map<ObjectId, Object> moved = new LinkedHashMap<>();
+        for (Map.Entry<ObjectId, Object> e : new ArrayList<>(in.objects().entrySet())) {
+            if (e.getValue() instanceof Trigger tg && tg.table().equals(from)) {
+                in.objects().remove(e.getKey());
+                Set<ObjectId> refs = in.objectRefs().remove(e.getKey());
+                Trigger n = tg.withTable(to);
+                moved.put(n.id(), n);
+                if (refs != null) {
+                    in.objectRefs().put(n.id(), refs);
+                }
+            }
+        }
+        in.objects().putAll(moved);
+    }
+}
