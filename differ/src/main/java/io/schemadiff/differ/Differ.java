@@ -42,7 +42,21 @@ public final class Differ {
             if (a.equals(b)) {
                 continue;
             }
-            SchemaObject any = b.orElseGet(a::get);
+            if (a.isPresent() && b.isPresent() && !io.schemadiff.differ.object.TypeChanges.sameKind(a.get(), b.get())) {
+                // a relation or type that changes kind (an enum becoming a domain): drop one, create the other
+                dispatch(ch, a, Optional.empty());
+                dispatch(ch, Optional.empty(), b);
+                continue;
+            }
+            dispatch(ch, a, b);
+        }
+        return new Plan(Planner.plan(from, to, ch.steps()));
+    }
+
+    private static void dispatch(Changes ch, Optional<SchemaObject> a, Optional<SchemaObject> b) {
+        SchemaObject any = b.orElseGet(a::get);
+        ObjectId id = any.id();
+        {
             if (any instanceof Schema) {
                 SimpleChanges.schema(ch, a.map(Schema.class::cast), b.map(Schema.class::cast));
             } else if (any instanceof Extension) {
@@ -63,10 +77,22 @@ public final class Differ {
             } else if (any instanceof io.schemadiff.model.Trigger) {
                 io.schemadiff.differ.object.RoutineChanges.trigger(ch, a.map(io.schemadiff.model.Trigger.class::cast),
                     b.map(io.schemadiff.model.Trigger.class::cast));
+            } else if (any instanceof io.schemadiff.model.Domain) {
+                io.schemadiff.differ.object.TypeChanges.domain(ch, a.map(io.schemadiff.model.Domain.class::cast),
+                    b.map(io.schemadiff.model.Domain.class::cast));
+            } else if (any instanceof io.schemadiff.model.CompositeType) {
+                io.schemadiff.differ.object.TypeChanges.composite(ch,
+                    a.map(io.schemadiff.model.CompositeType.class::cast),
+                    b.map(io.schemadiff.model.CompositeType.class::cast));
+            } else if (any instanceof io.schemadiff.model.RangeType) {
+                io.schemadiff.differ.object.TypeChanges.range(ch, a.map(io.schemadiff.model.RangeType.class::cast),
+                    b.map(io.schemadiff.model.RangeType.class::cast));
+            } else if (any instanceof io.schemadiff.model.Policy) {
+                io.schemadiff.differ.object.TypeChanges.policy(ch, a.map(io.schemadiff.model.Policy.class::cast),
+                    b.map(io.schemadiff.model.Policy.class::cast));
             } else {
                 throw new IllegalStateException("object kind not handled: " + id);
             }
         }
-        return new Plan(Planner.plan(from, to, ch.steps()));
     }
 }

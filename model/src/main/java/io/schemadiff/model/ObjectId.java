@@ -43,6 +43,10 @@ public record ObjectId(ObjectKind kind, String schema, String name, String membe
         return new ObjectId(ObjectKind.TRIGGER, table.schema(), table.name(), trigger);
     }
 
+    public static ObjectId policy(QualifiedName table, String policy) {
+        return new ObjectId(ObjectKind.POLICY, table.schema(), table.name(), policy);
+    }
+
     /** A function or procedure: {@code member} is its identity arguments, e.g. {@code (integer, text)}. */
     public static ObjectId function(QualifiedName name, String identityArguments) {
         return new ObjectId(ObjectKind.FUNCTION, name.schema(), name.name(), identityArguments);
@@ -71,6 +75,7 @@ public record ObjectId(ObjectKind kind, String schema, String name, String membe
             case COLUMN -> "column " + schema + "." + name + "." + member;
             case CONSTRAINT -> "constraint " + member + " on " + schema + "." + name;
             case TRIGGER -> "trigger " + member + " on " + schema + "." + name;
+            case POLICY -> "policy " + member + " on " + schema + "." + name;
             case FUNCTION -> "function " + schema + "." + name + member;
             default -> kind.sqlWord() + " " + schema + "." + name;
         };

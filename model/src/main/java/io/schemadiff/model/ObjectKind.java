@@ -16,7 +16,8 @@ public enum ObjectKind {
     MATERIALIZED_VIEW("materialized view"),
     INDEX("index"),
     CONSTRAINT("constraint"),
-    TRIGGER("trigger");
+    TRIGGER("trigger"),
+    POLICY("policy");
 
     private final String sqlWord;
 

@@ -3,7 +3,8 @@ package io.schemadiff.model;
 import java.util.Optional;
 
 /** A top-level object of a catalog. Columns and constraints belong to their table. */
-public sealed interface SchemaObject permits Schema, Extension, EnumType, Sequence, Table, Index, View, Function, Trigger {
+public sealed interface SchemaObject permits Schema, Extension, EnumType, Domain, CompositeType, RangeType, Sequence, Table, Index, View, Function,
+    Trigger, Policy {
     ObjectId id();
 
     Optional<String> comment();

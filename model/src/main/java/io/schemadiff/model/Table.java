@@ -7,10 +7,12 @@ import java.util.Optional;
 /**
  * A table: its columns in their physical order and its constraints by name.
  *
- * @param unlogged {@code CREATE UNLOGGED TABLE}
+ * @param unlogged         {@code CREATE UNLOGGED TABLE}
+ * @param rowSecurity      {@code ALTER TABLE … ENABLE ROW LEVEL SECURITY}
+ * @param forceRowSecurity {@code ALTER TABLE … FORCE ROW LEVEL SECURITY}
  */
 public record Table(QualifiedName name, List<Column> columns, List<Constraint> constraints, boolean unlogged,
-                    Optional<String> comment) implements SchemaObject {
+                    boolean rowSecurity, boolean forceRowSecurity, Optional<String> comment) implements SchemaObject {
     public Table {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);

@@ -31,7 +31,7 @@ public final class Recreate {
 
     public static boolean canRecreate(ObjectId id) {
         return switch (id.kind()) {
-            case VIEW, MATERIALIZED_VIEW, INDEX, CONSTRAINT, TRIGGER, FUNCTION -> true;
+            case VIEW, MATERIALIZED_VIEW, INDEX, CONSTRAINT, TRIGGER, FUNCTION, POLICY -> true;
             default -> false;
         };
     }
@@ -68,6 +68,15 @@ public final class Recreate {
             case FUNCTION -> {
                 return from.get(id).map(o -> step(Action.DROP, id, Statements.dropFunction((Function) o), Set.of(),
                     List.of(), Set.of(), Set.of(id)));
+            }
+            case POLICY -> {
+                return from.get(id).map(o -> step(Action.DROP, id, "DROP POLICY " + Identifiers.quote(id.member())
+                    + " ON " + id.qualifiedName().sql(), Set.of(), List.of(), Set.of(), Set.of(id)));
+            }
+            case TYPE -> {
+                return from.get(id).map(o -> step(Action.DROP, id, (o instanceof io.schemadiff.model.Domain
+                    ? "DROP DOMAIN " : "DROP TYPE ") + id.qualifiedName().sql(), Set.of(), List.of(), Set.of(),
+                    Set.of(id)));
             }
             default -> {
                 return Optional.empty();
@@ -113,6 +122,37 @@ public final class Recreate {
                 t.comment().ifPresent(c -> out.add(comment(id, "TRIGGER " + Identifiers.quote(t.name()) + " ON "
                     + t.table().sql(), t.comment())));
             });
+            case POLICY -> to.get(id).ifPresent(o -> {
+                io.schemadiff.model.Policy p = (io.schemadiff.model.Policy) o;
+                out.add(step(Action.CREATE, id, Statements.createPolicy(p), Set.of(),
+                    p.using().or(p::withCheck).map(e -> e.searchPath()).orElse(List.of()), Set.of(id), Set.of()));
+                p.comment().ifPresent(c -> out.add(comment(id, "POLICY " + Identifiers.quote(p.name()) + " ON "
+                    + p.table().sql(), p.comment())));
+            });
+            case TYPE -> to.get(id).ifPresent(o -> {
+                String sql;
+                String what;
+                List<String> path = List.of();
+                if (o instanceof io.schemadiff.model.Domain d) {
+                    sql = Statements.createDomain(d);
+                    what = "DOMAIN " + d.name().sql();
+                    path = d.defaultValue().map(e -> e.searchPath()).orElse(d.checks().isEmpty() ? List.of()
+                        : d.checks().get(0).expression().searchPath());
+                } else if (o instanceof io.schemadiff.model.CompositeType ct) {
+                    sql = Statements.createComposite(ct);
+                    what = "TYPE " + ct.name().sql();
+                } else if (o instanceof io.schemadiff.model.RangeType r) {
+                    sql = Statements.createRange(r);
+                    what = "TYPE " + r.name().sql();
+                } else {
+                    io.schemadiff.model.EnumType e = (io.schemadiff.model.EnumType) o;
+                    sql = Statements.createEnum(e);
+                    what = "TYPE " + e.name().sql();
+                }
+                out.add(step(Action.CREATE, id, sql, Set.of(), path, Set.of(id), Set.of()));
+                ((io.schemadiff.model.SchemaObject) o).comment().ifPresent(c -> out.add(comment(id, what,
+                    Optional.of(c))));
+            });
             case FUNCTION -> to.get(id).ifPresent(o -> {
                 Function f = (Function) o;
                 out.add(step(Action.CREATE, id, Statements.createFunction(f, false), Set.of(),
@@ -131,6 +171,41 @@ public final class Recreate {
             }
         }
         return out;
+    }
+
+    /**
+     * Replaces a type whose definition cannot change in place (a domain's base type): the new one is created
+     * beside the old, which is renamed aside and dropped when nothing uses it. Columns using it must be
+     * converted; that is the caller's (and the planner's recreation's) job.
+     */
+    static Step replaceType(Changes ch, ObjectId id, String createSql, String why) {
+        io.schemadiff.model.QualifiedName aside = new io.schemadiff.model.QualifiedName(id.schema(),
+            Identifiers.truncate(id.name() + "__schemadiff_old"));
+        ObjectId asideId = ObjectId.of(ObjectKind.TYPE, aside);
+        String kind = ch.from().get(id).orElseThrow() instanceof io.schemadiff.model.Domain ? "DOMAIN " : "TYPE ";
+        ch.add(new Step(Action.ALTER, id, "ALTER " + kind + id.qualifiedName().sql() + " RENAME TO "
+            + Identifiers.quote(aside.name()), false, Set.of(), Optional.of(why), List.of(), Set.of(asideId),
+            Set.of(), Set.of()));
+        Set<ObjectId> uses = new java.util.LinkedHashSet<>();
+        uses.add(asideId);
+        for (Table t : ch.to().all(Table.class)) {
+            for (io.schemadiff.model.Column c : t.columns()) {
+                if (c.type().userType().map(id.qualifiedName()::equals).orElse(false)
+                    && ch.from().table(t.name()).flatMap(x -> x.column(c.name())).isPresent()) {
+                    ObjectId col = ObjectId.column(t.name(), c.name());
+                    String name = Identifiers.quote(c.name());
+                    ch.add(new Step(Action.ALTER, col, Statements.alterTable(t.name(), "ALTER COLUMN " + name
+                        + " TYPE " + c.type().sql() + " USING " + name + "::text::" + c.type().sql()), true,
+                        Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK, Hazard.TABLE_REWRITE), Optional.of(why), List.of(),
+                        Set.of(col), Set.of(), Set.of(id)));
+                    uses.add(col);
+                }
+            }
+        }
+        ch.add(new Step(Action.DROP, asideId, "DROP " + kind + aside.sql(), false, Set.of(), Optional.empty(),
+            List.of(), Set.of(), Set.of(asideId), uses));
+        return new Step(Action.CREATE, id, createSql, false, Set.of(), Optional.empty(), List.of(), Set.of(id),
+            Set.of(), Set.of(asideId));
     }
 
     private static Step comment(ObjectId id, String what, Optional<String> text) {

@@ -78,6 +78,7 @@ public final class TableChanges {
             }
         }
         ch.create(t.id(), Statements.createTable(t), provides, Set.of(), pathOf(t));
+        TypeChanges.rowSecurity(ch, new Table(t.name(), List.of(), List.of(), false, false, false, Optional.empty()), t);
         for (Constraint c : t.constraints()) {
             if (c instanceof Constraint.ForeignKey) {
                 addConstraint(ch, t, c, false);
@@ -167,6 +168,7 @@ public final class TableChanges {
                 Set.of(b.id()), false, Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK, Hazard.TABLE_REWRITE), List.of(),
                 Set.of());
         }
+        TypeChanges.rowSecurity(ch, a, b);
         if (!a.comment().equals(b.comment())) {
             ch.comment(b.id(), what(b), b.comment());
         }

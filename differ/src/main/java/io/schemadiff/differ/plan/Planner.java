@@ -304,7 +304,7 @@ public final class Planner {
         ObjectKind k = s.object().kind();
         if (s.action() == Action.DROP) {
             return switch (k) {
-                case VIEW, MATERIALIZED_VIEW, TRIGGER -> 0;
+                case VIEW, MATERIALIZED_VIEW, TRIGGER, POLICY -> 0;
                 case CONSTRAINT -> isForeignKey(from, s.object()) ? 1 : 2;
                 case INDEX -> 3;
                 case COLUMN -> 4;
@@ -331,7 +331,7 @@ public final class Planner {
             case INDEX -> 8;
             case VIEW -> 10;
             case MATERIALIZED_VIEW -> 11;
-            case TRIGGER -> 12;
+            case TRIGGER, POLICY -> 12;
         };
     }
 

@@ -492,6 +492,79 @@ public final class Statements {
         return "ALTER TABLE " + t.table().sql() + " " + how + " TRIGGER " + q(t.name());
     }
 
+    // ------------------------------------------------------------------ domains, composite and range types, policies
+
+    public static String createDomain(io.schemadiff.model.Domain d) {
+        StringBuilder sb = new StringBuilder("CREATE DOMAIN ").append(d.name().sql()).append(" AS ")
+            .append(d.baseType().sql());
+        d.collation().ifPresent(c -> sb.append(" COLLATE ").append(c.sql()));
+        d.defaultValue().ifPresent(e -> sb.append(" DEFAULT ").append(e.text()));
+        if (d.notNull()) {
+            sb.append(" NOT NULL");
+        }
+        for (io.schemadiff.model.Domain.Check c : d.checks()) {
+            sb.append("\n    CONSTRAINT ").append(q(c.name())).append(" CHECK (").append(c.expression().text())
+                .append(')');
+            if (c.notValid()) {
+                sb.append(" NOT VALID");
+            }
+        }
+        return sb.toString();
+    }
+
+    public static String addDomainCheck(io.schemadiff.model.Domain d, io.schemadiff.model.Domain.Check c) {
+        return "ALTER DOMAIN " + d.name().sql() + " ADD CONSTRAINT " + q(c.name()) + " CHECK ("
+            + c.expression().text() + ")" + (c.notValid() ? " NOT VALID" : "");
+    }
+
+    public static String createComposite(io.schemadiff.model.CompositeType t) {
+        StringBuilder sb = new StringBuilder("CREATE TYPE ").append(t.name().sql()).append(" AS (");
+        for (int i = 0; i < t.attributes().size(); i++) {
+            sb.append(i > 0 ? "," : "").append("\n    ").append(attribute(t.attributes().get(i)));
+        }
+        return sb.append("\n)").toString();
+    }
+
+    public static String attribute(io.schemadiff.model.CompositeType.Attribute a) {
+        return q(a.name()) + " " + a.type().sql() + a.collation().map(c -> " COLLATE " + c.sql()).orElse("");
+    }
+
+    public static String createRange(io.schemadiff.model.RangeType r) {
+        StringBuilder sb = new StringBuilder("CREATE TYPE ").append(r.name().sql()).append(" AS RANGE (\n    subtype = ")
+            .append(r.subtype().sql());
+        for (String o : r.options()) {
+            int eq = o.indexOf('=');
+            sb.append(",\n    ").append(o, 0, eq).append(" = ").append(o.substring(eq + 1));
+        }
+        return sb.append("\n)").toString();
+    }
+
+    public static String createPolicy(io.schemadiff.model.Policy p) {
+        StringBuilder sb = new StringBuilder("CREATE POLICY ").append(q(p.name())).append(" ON ")
+            .append(p.table().sql());
+        if (!p.permissive()) {
+            sb.append(" AS RESTRICTIVE");
+        }
+        if (!p.command().equals("ALL")) {
+            sb.append(" FOR ").append(p.command());
+        }
+        sb.append(" TO ").append(roles(p.roles()));
+        p.using().ifPresent(u -> sb.append(" USING ").append(parenthesized(u.text())));
+        p.withCheck().ifPresent(c -> sb.append(" WITH CHECK ").append(parenthesized(c.text())));
+        return sb.toString();
+    }
+
+    public static String roles(List<String> roles) {
+        StringBuilder sb = new StringBuilder();
+        for (String r : roles) {
+            sb.append(sb.length() > 0 ? ", " : "");
+            boolean keyword = r.equals("public") || r.equals("CURRENT_USER") || r.equals("SESSION_USER")
+                || r.equals("CURRENT_ROLE");
+            sb.append(keyword ? r : q(r));
+        }
+        return sb.toString();
+    }
+
     // ------------------------------------------------------------------ comments
 
     public static String comment(String what, Optional<String> text) {

@@ -210,12 +210,49 @@ public sealed interface Ddl {
     /** {@code ALTER TABLE … ENABLE | DISABLE [REPLICA | ALWAYS] TRIGGER name | ALL | USER}. */
     record EnableTrigger(String trigger, char state, int at) implements AlterAction {}
 
+    // ------------------------------------------------------------------ domains, composite and range types
+
+    /** A domain's constraint: NOT NULL (no expression) or CHECK. */
+    record DomainConstraint(Optional<String> name, boolean notNull, boolean nullable, Optional<ExprText> check,
+                            boolean notValid, int at) {}
+
+    record CreateDomain(Name name, RawType type, Optional<Name> collation, Optional<ExprText> dflt,
+                        List<DomainConstraint> constraints, int at) implements Ddl {}
+
+    /** One ALTER DOMAIN action; the fields that apply are set. */
+    record AlterDomain(Name name, String action, Optional<ExprText> dflt, Optional<DomainConstraint> constraint,
+                       Optional<String> constraintName, Optional<String> newName, boolean ifExists, int at)
+        implements Ddl {}
+
+    record TypeAttribute(String name, RawType type, Optional<Name> collation) {}
+
+    record CreateComposite(Name name, List<TypeAttribute> attributes, int at) implements Ddl {}
+
+    record CreateRange(Name name, RawType subtype, List<String> options, int at) implements Ddl {}
+
+    /** ALTER TYPE … ADD | DROP | ALTER ATTRIBUTE, RENAME ATTRIBUTE; {@code action} ADD, DROP, ALTER, RENAME. */
+    record AlterAttribute(Name type, String action, String attribute, Optional<TypeAttribute> definition,
+                          Optional<String> newName, boolean ifExists, int at) implements Ddl {}
+
+    // ------------------------------------------------------------------ row-level security
+
+    record CreatePolicy(String name, Name table, boolean permissive, String command, List<String> roles,
+                        Optional<ExprText> using, Optional<ExprText> withCheck, int at) implements Ddl {}
+
+    record AlterPolicy(String name, Name table, Optional<String> newName, Optional<List<String>> roles,
+                       Optional<ExprText> using, Optional<ExprText> withCheck, int at) implements Ddl {}
+
+    record DropPolicy(String name, Name table, boolean ifExists, int at) implements Ddl {}
+
+    /** {@code ALTER TABLE … ENABLE | DISABLE | FORCE | NO FORCE ROW LEVEL SECURITY}. */
+    record RowSecurity(boolean force, boolean on) implements AlterAction {}
+
     // ------------------------------------------------------------------ comments, drops, renames, settings
 
     /** Object kinds as COMMENT ON, DROP and ALTER … RENAME name them. */
     enum Kind {
         SCHEMA, EXTENSION, TABLE, VIEW, MATERIALIZED_VIEW, INDEX, SEQUENCE, TYPE, COLUMN, CONSTRAINT, FUNCTION,
-        TRIGGER, OTHER
+        TRIGGER, DOMAIN, POLICY, OTHER
     }
 
     /**

@@ -335,7 +335,11 @@ public final class DdlParser {
                 c.next();
                 return createTrigger(at, orReplace, false);
             case "domain":
+                c.next();
+                return createDomain(at);
             case "policy":
+                c.next();
+                return createPolicy(at);
             case "aggregate":
             case "operator":
             case "cast":
@@ -1012,10 +1016,45 @@ public final class DdlParser {
             return new CreateEnum(name, labels, at);
         }
         if (c.acceptSeq("as", "range")) {
-            return unsupported("CREATE TYPE … AS RANGE");
+            c.expect(TokenType.LPAREN);
+            RawType subtype = null;
+            List<String> options = new ArrayList<>();
+            do {
+                String opt = c.expectName();
+                if (!c.peek().isOperator("=")) {
+                    throw c.error("expected = after " + opt);
+                }
+                c.next();
+                if (opt.equals("subtype")) {
+                    subtype = expr.parseType();
+                } else {
+                    int from = c.position();
+                    if (opt.equals("collation") || opt.equals("subtype_opclass") || opt.equals("canonical")
+                        || opt.equals("subtype_diff") || opt.equals("multirange_type_name")) {
+                        name();
+                    } else {
+                        c.next();
+                    }
+                    options.add(opt + "=" + c.text(from, c.position()).toLowerCase(Locale.ROOT).replace("\"", ""));
+                }
+            } while (c.accept(TokenType.COMMA));
+            c.expect(TokenType.RPAREN);
+            if (subtype == null) {
+                throw c.error("type attribute \"subtype\" is required");
+            }
+            options.sort(null);
+            return new Ddl.CreateRange(name, subtype, options, at);
         }
-        if (c.is("as")) {
-            return unsupported("CREATE TYPE … AS (composite type)");
+        if (c.accept("as")) {
+            c.expect(TokenType.LPAREN);
+            List<Ddl.TypeAttribute> attrs = new ArrayList<>();
+            if (!c.is(TokenType.RPAREN)) {
+                do {
+                    attrs.add(typeAttribute());
+                } while (c.accept(TokenType.COMMA));
+            }
+            c.expect(TokenType.RPAREN);
+            return new Ddl.CreateComposite(name, attrs, at);
         }
         if (c.atEnd()) {
             return unsupported("CREATE TYPE (shell type)");
@@ -1120,6 +1159,12 @@ public final class DdlParser {
             case "routine":
                 c.next();
                 return alterRoutine(at);
+            case "domain":
+                c.next();
+                return alterDomain(at);
+            case "policy":
+                c.next();
+                return alterPolicy(at);
             case "trigger":
                 c.next();
                 return alterTrigger(at);
@@ -1194,6 +1239,48 @@ public final class DdlParser {
         }
         if (c.acceptSeq("set", "schema")) {
             return new Rename(Kind.TYPE, name, Optional.empty(), Optional.of(c.expectName()), false, at);
+        }
+        if (c.acceptSeq("rename", "attribute")) {
+            String from = c.expectName();
+            c.expect("to");
+            return new Ddl.AlterAttribute(name, "RENAME", from, Optional.empty(), Optional.of(c.expectName()), false,
+                at);
+        }
+        if (c.is("add") || c.is("drop") || c.is("alter")) {
+            String action = c.next().value().toUpperCase(Locale.ROOT);
+            c.expect("attribute");
+            if (action.equals("ADD")) {
+                Ddl.TypeAttribute a = typeAttribute();
+                c.accept("cascade");
+                c.accept("restrict");
+                if (!c.atEnd()) {
+                    return unsupported("ALTER TYPE with several actions");
+                }
+                return new Ddl.AlterAttribute(name, action, a.name(), Optional.of(a), Optional.empty(), false, at);
+            }
+            if (action.equals("DROP")) {
+                boolean ie = ifExists();
+                String attr = c.expectName();
+                c.accept("cascade");
+                c.accept("restrict");
+                if (!c.atEnd()) {
+                    return unsupported("ALTER TYPE with several actions");
+                }
+                return new Ddl.AlterAttribute(name, action, attr, Optional.empty(), Optional.empty(), ie, at);
+            }
+            String attr = c.expectName();
+            if (!c.acceptSeq("set", "data", "type")) {
+                c.expect("type");
+            }
+            RawType t = expr.parseType();
+            Optional<Name> coll = c.accept("collate") ? Optional.of(name()) : Optional.empty();
+            c.accept("cascade");
+            c.accept("restrict");
+            if (!c.atEnd()) {
+                return unsupported("ALTER TYPE with several actions");
+            }
+            return new Ddl.AlterAttribute(name, action, attr, Optional.of(new Ddl.TypeAttribute(attr, t, coll)),
+                Optional.empty(), false, at);
         }
         return unsupported("ALTER TYPE " + c.peek().value().toUpperCase(Locale.ROOT));
     }
@@ -1381,6 +1468,16 @@ public final class DdlParser {
             skipAction();
             return new IgnoredAction("table setting");
         }
+        if ((c.is("enable") || c.is("disable")) && c.peek(1).is("row")) {
+            boolean on = c.next().value().equals("enable");
+            c.expectSeq("row", "level", "security");
+            return new Ddl.RowSecurity(false, on);
+        }
+        if (c.is("force") || c.isSeq("no", "force")) {
+            boolean on = c.accept("force") || !c.acceptSeq("no", "force");
+            c.expectSeq("row", "level", "security");
+            return new Ddl.RowSecurity(true, on);
+        }
         if ((c.is("enable") || c.is("disable")) && (c.peek(1).is("trigger") || c.peek(2).is("trigger"))) {
             boolean enable = c.next().value().equals("enable");
             char state = enable ? 'O' : 'D';
@@ -1449,6 +1546,8 @@ public final class DdlParser {
             case "materialized" -> Kind.MATERIALIZED_VIEW;
             case "function", "procedure", "routine" -> Kind.FUNCTION;
             case "trigger" -> Kind.TRIGGER;
+            case "domain" -> Kind.DOMAIN;
+            case "policy" -> Kind.POLICY;
             default -> Kind.OTHER;
         };
         if (t.type() != TokenType.IDENT) {
@@ -1480,13 +1579,13 @@ public final class DdlParser {
             dropBehavior();
             return new DropRoutine(refs, ie, at);
         }
-        if (kind == Kind.TRIGGER) {
+        if (kind == Kind.TRIGGER || kind == Kind.POLICY) {
             boolean ie = ifExists();
             String name = c.expectName();
             c.expect("on");
             Name table = name();
             dropBehavior();
-            return new DropTrigger(name, table, ie, at);
+            return kind == Kind.TRIGGER ? new DropTrigger(name, table, ie, at) : new Ddl.DropPolicy(name, table, ie, at);
         }
         if (kind == Kind.OTHER || kind == Kind.COLUMN || kind == Kind.CONSTRAINT) {
             if (kw.is("owned") || kw.is("role") || kw.is("user") || kw.is("group") || kw.is("database")
@@ -1522,7 +1621,7 @@ public final class DdlParser {
             RoutineRef ref = routineRef();
             routine = Optional.of(ref);
             target = ref.name();
-        } else if (kind == Kind.TRIGGER) {
+        } else if (kind == Kind.TRIGGER || kind == Kind.POLICY) {
             target = new Name(List.of(c.expectName()), at());
             c.expect("on");
             on = Optional.of(name());
@@ -1548,6 +1647,164 @@ public final class DdlParser {
             text = t.value().isEmpty() ? Optional.empty() : Optional.of(t.value());
         }
         return new Comment(kind, target, on, routine, text, at);
+    }
+
+    // ================================================================== domains, types, policies
+
+    private Ddl.TypeAttribute typeAttribute() {
+        String n = c.expectName();
+        RawType t = expr.parseType();
+        Optional<Name> coll = c.accept("collate") ? Optional.of(name()) : Optional.empty();
+        return new Ddl.TypeAttribute(n, t, coll);
+    }
+
+    private Ddl createDomain(int at) {
+        Name name = name();
+        c.accept("as");
+        RawType type = expr.parseType();
+        Optional<Name> collation = Optional.empty();
+        Optional<ExprText> dflt = Optional.empty();
+        List<Ddl.DomainConstraint> cons = new ArrayList<>();
+        while (!c.atEnd()) {
+            if (c.accept("collate")) {
+                collation = Optional.of(name());
+            } else if (c.accept("default")) {
+                dflt = Optional.of(exprText(true));
+            } else {
+                cons.add(domainConstraint());
+            }
+        }
+        return new Ddl.CreateDomain(name, type, collation, dflt, cons, at);
+    }
+
+    private Ddl.DomainConstraint domainConstraint() {
+        int at = at();
+        Optional<String> name = Optional.empty();
+        if (c.accept("constraint")) {
+            name = Optional.of(c.expectName());
+        }
+        if (c.acceptSeq("not", "null")) {
+            return new Ddl.DomainConstraint(name, true, false, Optional.empty(), false, at);
+        }
+        if (c.accept("null")) {
+            return new Ddl.DomainConstraint(name, false, true, Optional.empty(), false, at);
+        }
+        c.expect("check");
+        ExprText e = parenExpr();
+        boolean notValid = c.acceptSeq("not", "valid");
+        return new Ddl.DomainConstraint(name, false, false, Optional.of(e), notValid, at);
+    }
+
+    private Ddl alterDomain(int at) {
+        Name name = name();
+        if (c.acceptSeq("set", "default")) {
+            return new Ddl.AlterDomain(name, "SET DEFAULT", Optional.of(exprText(true)), Optional.empty(),
+                Optional.empty(), Optional.empty(), false, at);
+        }
+        for (String a : new String[] {"drop default", "set not null", "drop not null"}) {
+            if (c.acceptSeq(a.split(" "))) {
+                return new Ddl.AlterDomain(name, a.toUpperCase(Locale.ROOT), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), false, at);
+            }
+        }
+        if (c.accept("add")) {
+            return new Ddl.AlterDomain(name, "ADD", Optional.empty(), Optional.of(domainConstraint()),
+                Optional.empty(), Optional.empty(), false, at);
+        }
+        if (c.acceptSeq("drop", "constraint")) {
+            boolean ie = ifExists();
+            String con = c.expectName();
+            dropBehavior();
+            return new Ddl.AlterDomain(name, "DROP CONSTRAINT", Optional.empty(), Optional.empty(), Optional.of(con),
+                Optional.empty(), ie, at);
+        }
+        if (c.acceptSeq("validate", "constraint")) {
+            return new Ddl.AlterDomain(name, "VALIDATE", Optional.empty(), Optional.empty(),
+                Optional.of(c.expectName()), Optional.empty(), false, at);
+        }
+        if (c.acceptSeq("rename", "constraint")) {
+            String from = c.expectName();
+            c.expect("to");
+            return new Ddl.AlterDomain(name, "RENAME CONSTRAINT", Optional.empty(), Optional.empty(),
+                Optional.of(from), Optional.of(c.expectName()), false, at);
+        }
+        if (c.acceptSeq("rename", "to")) {
+            return new Rename(Kind.TYPE, name, Optional.of(c.expectName()), Optional.empty(), false, at);
+        }
+        if (c.acceptSeq("set", "schema")) {
+            return new Rename(Kind.TYPE, name, Optional.empty(), Optional.of(c.expectName()), false, at);
+        }
+        return unsupported("ALTER DOMAIN " + c.peek().value().toUpperCase(Locale.ROOT));
+    }
+
+    private List<String> roleList() {
+        List<String> roles = new ArrayList<>();
+        do {
+            Token t = c.next();
+            if (!t.isName()) {
+                throw c.errorAt(t, "expected a role name");
+            }
+            String v = t.value();
+            if (t.type() == TokenType.IDENT && (v.equals("current_user") || v.equals("session_user")
+                || v.equals("current_role"))) {
+                v = v.toUpperCase(Locale.ROOT);
+            }
+            roles.add(v);
+        } while (c.accept(TokenType.COMMA));
+        roles.sort(null);
+        return roles;
+    }
+
+    private Ddl createPolicy(int at) {
+        String name = c.expectName();
+        c.expect("on");
+        Name table = name();
+        boolean permissive = true;
+        String command = "ALL";
+        List<String> roles = List.of("public");
+        Optional<ExprText> using = Optional.empty();
+        Optional<ExprText> check = Optional.empty();
+        while (!c.atEnd()) {
+            if (c.accept("as")) {
+                permissive = !c.next().value().equals("restrictive");
+            } else if (c.accept("for")) {
+                command = c.next().value().toUpperCase(Locale.ROOT);
+            } else if (c.accept("to")) {
+                roles = roleList();
+            } else if (c.accept("using")) {
+                using = Optional.of(parenExpr());
+            } else if (c.acceptSeq("with", "check")) {
+                check = Optional.of(parenExpr());
+            } else {
+                throw c.error("unexpected " + TokenCursor.describe(c.peek()) + " in CREATE POLICY");
+            }
+        }
+        return new Ddl.CreatePolicy(name, table, permissive, command, roles, using, check, at);
+    }
+
+    private Ddl alterPolicy(int at) {
+        String name = c.expectName();
+        c.expect("on");
+        Name table = name();
+        if (c.acceptSeq("rename", "to")) {
+            return new Ddl.AlterPolicy(name, table, Optional.of(c.expectName()), Optional.empty(), Optional.empty(),
+                Optional.empty(), at);
+        }
+        Optional<List<String>> roles = Optional.empty();
+        Optional<ExprText> using = Optional.empty();
+        Optional<ExprText> check = Optional.empty();
+        while (!c.atEnd()) {
+            if (c.accept("to")) {
+                roles = Optional.of(roleList());
+            } else if (c.accept("using")) {
+                using = Optional.of(parenExpr());
+            } else if (c.acceptSeq("with", "check")) {
+                check = Optional.of(parenExpr());
+            } else {
+                throw c.error("unexpected " + TokenCursor.describe(c.peek()) + " in ALTER POLICY");
+            }
+        }
+        return new Ddl.AlterPolicy(name, table, Optional.empty(), roles, using, check, at);
     }
 
     // ================================================================== functions, procedures, triggers

@@ -105,6 +105,7 @@ public final class Interpreter {
     private final Map<ObjectId, Map<Integer, io.schemadiff.parser.expr.Expr>> indexTrees = new LinkedHashMap<>();
     private final Resolver resolver = new Resolver(this);
     private final Routines routines = new Routines(this);
+    private final Types types = new Types(this);
     private List<String> searchPath = DEFAULT_SEARCH_PATH;
     private Source source;
 
@@ -130,6 +131,10 @@ public final class Interpreter {
     /** Functions of that name, every overload. */
     Set<ObjectId> functionsNamed(QualifiedName name) {
         return routines.named(name);
+    }
+
+    Names names() {
+        return names;
     }
 
     Resolver resolverRef() {
@@ -206,6 +211,22 @@ public final class Interpreter {
             drop(d);
         } else if (ddl instanceof Rename r) {
             rename(r);
+        } else if (ddl instanceof Ddl.CreateDomain d) {
+            types.createDomain(d);
+        } else if (ddl instanceof Ddl.AlterDomain d) {
+            types.alterDomain(d);
+        } else if (ddl instanceof Ddl.CreateComposite t) {
+            types.createComposite(t);
+        } else if (ddl instanceof Ddl.CreateRange t) {
+            types.createRange(t);
+        } else if (ddl instanceof Ddl.AlterAttribute a) {
+            types.alterAttribute(a);
+        } else if (ddl instanceof Ddl.CreatePolicy p) {
+            types.createPolicy(p);
+        } else if (ddl instanceof Ddl.AlterPolicy p) {
+            types.alterPolicy(p);
+        } else if (ddl instanceof Ddl.DropPolicy p) {
+            types.dropPolicy(p);
         } else if (ddl instanceof Ddl.CreateFunction f) {
             routines.create(f);
         } else if (ddl instanceof Ddl.DropRoutine d) {
@@ -806,6 +827,12 @@ public final class Interpreter {
                 Optional.empty(), Optional.of(s.schema()), false, a.at()));
         } else if (act instanceof SetLogged sl) {
             t.unlogged = !sl.logged();
+        } else if (act instanceof Ddl.RowSecurity rs) {
+            if (rs.force()) {
+                t.forceRowSecurity = rs.on();
+            } else {
+                t.rowSecurity = rs.on();
+            }
         } else if (act instanceof Ddl.EnableTrigger et) {
             routines.enableTrigger(t, et);
         } else if (act instanceof UnsupportedAction u) {
@@ -1242,13 +1269,22 @@ public final class Interpreter {
                     objects.put(id, i.withComment(text));
                 }
             }
-            case TYPE -> {
+            case TYPE, DOMAIN -> {
                 ObjectId id = find(c.target(), ObjectKind.TYPE).orElse(null);
                 if (id == null) {
                     warn(c.at(), "not modeled yet, ignored: COMMENT ON TYPE " + c.target());
                     return;
                 }
-                objects.put(id, ((EnumType) objects.get(id)).withComment(text));
+                Object o = objects.get(id);
+                if (o instanceof EnumType e) {
+                    objects.put(id, e.withComment(text));
+                } else if (o instanceof io.schemadiff.model.Domain d) {
+                    objects.put(id, d.withComment(text));
+                } else if (o instanceof io.schemadiff.model.CompositeType ct) {
+                    objects.put(id, ct.withComment(text));
+                } else if (o instanceof io.schemadiff.model.RangeType r) {
+                    objects.put(id, r.withComment(text));
+                }
             }
             case COLUMN -> {
                 List<String> p = c.target().parts();
@@ -1284,6 +1320,7 @@ public final class Interpreter {
                 t.constraints.put(con, k.withComment(text));
             }
             case FUNCTION -> routines.comment(c);
+            case POLICY -> types.commentPolicy(c);
             case TRIGGER -> routines.commentTrigger(c);
             default -> warn(c.at(), "not modeled yet, ignored: COMMENT ON " + c.kind());
         }
@@ -1303,7 +1340,7 @@ public final class Interpreter {
                 case MATERIALIZED_VIEW -> find(n, ObjectKind.MATERIALIZED_VIEW);
                 case INDEX -> find(n, ObjectKind.INDEX);
                 case SEQUENCE -> find(n, ObjectKind.SEQUENCE);
-                case TYPE -> find(n, ObjectKind.TYPE);
+                case TYPE, DOMAIN -> find(n, ObjectKind.TYPE);
                 default -> Optional.empty();
             };
             if (id.isEmpty()) {
@@ -1371,6 +1408,8 @@ public final class Interpreter {
             for (Map.Entry<ObjectId, Object> e : new ArrayList<>(objects.entrySet())) {
                 if (e.getValue() instanceof io.schemadiff.model.Trigger tg && tg.table().equals(t.name)) {
                     removeObject(e.getKey());
+                } else if (e.getValue() instanceof io.schemadiff.model.Policy p && p.table().equals(t.name)) {
+                    removeObject(e.getKey());
                 } else if (e.getValue() instanceof Index idx && idx.table().equals(t.name)) {
                     removeObject(e.getKey());
                 } else if (e.getValue() instanceof Sequence s && s.ownedBy().isPresent()
@@ -1411,7 +1450,7 @@ public final class Interpreter {
             case MATERIALIZED_VIEW -> new ObjectKind[] {ObjectKind.MATERIALIZED_VIEW};
             case INDEX -> new ObjectKind[] {ObjectKind.INDEX};
             case SEQUENCE -> new ObjectKind[] {ObjectKind.SEQUENCE};
-            case TYPE -> new ObjectKind[] {ObjectKind.TYPE};
+            case TYPE, DOMAIN -> new ObjectKind[] {ObjectKind.TYPE};
             default -> new ObjectKind[0];
         };
         if (r.kind() == Kind.SCHEMA) {

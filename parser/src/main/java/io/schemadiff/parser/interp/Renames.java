@@ -33,6 +33,15 @@ final class Renames {
         if (o instanceof EnumType e) {
             return new EnumType(to, e.labels(), e.comment());
         }
+        if (o instanceof io.schemadiff.model.Domain d) {
+            return d.withName(to);
+        }
+        if (o instanceof io.schemadiff.model.CompositeType c) {
+            return c.withName(to);
+        }
+        if (o instanceof io.schemadiff.model.RangeType r) {
+            return r.withName(to);
+        }
         throw new IllegalStateException("cannot rename " + o);
     }
 

@@ -17,6 +17,8 @@ import java.util.Set;
 final class TableState {
     QualifiedName name;
     boolean unlogged;
+    boolean rowSecurity;
+    boolean forceRowSecurity;
     Optional<String> comment = Optional.empty();
     final LinkedHashMap<String, Column> columns = new LinkedHashMap<>();
     final LinkedHashMap<String, Constraint> constraints = new LinkedHashMap<>();
@@ -43,6 +45,6 @@ final class TableState {
 
     Table freeze() {
         return new Table(name, new ArrayList<>(columns.values()), new ArrayList<>(constraints.values()), unlogged,
-            comment);
+            rowSecurity, forceRowSecurity, comment);
     }
 }
