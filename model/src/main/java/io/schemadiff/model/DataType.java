@@ -80,7 +80,7 @@ public record DataType(String schema, String name, String typmod, boolean array)
         return sql();
     }
 
-    private static final Set<String> QUOTED_BUILTINS = Set.of("\"char\"");
+    private static final Set<String> QUOTED_BUILTINS = Set.of("\"char\"", "\"bit\"");
 
     /**
      * Aliases the grammar accepts for built-in types, mapped to the canonical name format_type() prints.

@@ -243,7 +243,8 @@ public final class TableChanges {
         boolean generationChanged = !a.generated().equals(b.generated());
         if (generationChanged && b.generated().isPresent()) {
             // a column becomes generated or its expression changes: the server can only re-create it
-            ch.drop(id, Statements.alterTable(table, "DROP COLUMN " + col), Set.of(id), false,
+            // the column's values are thrown away and computed again; if it was not generated, that loses data
+            ch.drop(id, Statements.alterTable(table, "DROP COLUMN " + col), Set.of(id), a.generated().isEmpty(),
                 Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK));
             addColumn(ch, tb, b);
             return;
@@ -284,7 +285,12 @@ public final class TableChanges {
             actions.add(b.defaultValue().map(d -> "ALTER COLUMN " + col + " SET DEFAULT " + d.text())
                 .orElse("ALTER COLUMN " + col + " DROP DEFAULT"));
         }
-        if (a.notNull() != b.notNull() && !(b.identity().isPresent() && a.identity().isEmpty())) {
+        // an identity needs NOT NULL before it is added, and must be gone before NOT NULL is dropped
+        boolean dropsIdentity = a.identity().isPresent() && b.identity().isEmpty();
+        if (dropsIdentity) {
+            actions.add("ALTER COLUMN " + col + " DROP IDENTITY");
+        }
+        if (a.notNull() != b.notNull()) {
             actions.add("ALTER COLUMN " + col + (b.notNull() ? " SET NOT NULL" : " DROP NOT NULL"));
             hazards.add(Hazard.ACCESS_EXCLUSIVE_LOCK);
             if (b.notNull()) {
@@ -323,12 +329,8 @@ public final class TableChanges {
     private static void identity(Column a, Column b, String col, List<String> actions, QualifiedName table) {
         Optional<Identity> x = a.identity();
         Optional<Identity> y = b.identity();
-        if (x.equals(y)) {
-            return;
-        }
-        if (y.isEmpty()) {
-            actions.add("ALTER COLUMN " + col + " DROP IDENTITY");
-            return;
+        if (x.equals(y) || y.isEmpty()) {
+            return; // a dropped identity is dropped before NOT NULL is
         }
         if (x.isEmpty()) {
             actions.add("ALTER COLUMN " + col + " ADD " + Statements.identity(y.get(), table, b.name()));
@@ -337,14 +339,37 @@ public final class TableChanges {
         if (x.get().always() != y.get().always()) {
             actions.add("ALTER COLUMN " + col + " SET GENERATED " + (y.get().always() ? "ALWAYS" : "BY DEFAULT"));
         }
-        if (!x.get().options().equals(y.get().options())) {
-            String opts = Statements.alterSequenceOptions(x.get().options().withType(y.get().options().type()),
-                y.get().options()).replace(" AS " + y.get().options().type(), "");
+        // bounds at their defaults follow a type change by themselves (ALTER COLUMN TYPE re-types the sequence)
+        io.schemadiff.model.SequenceOptions from = x.get().options();
+        io.schemadiff.model.SequenceOptions to = y.get().options();
+        if (!from.type().equals(to.type())) {
+            from = io.schemadiff.model.SequenceOptions.resolve(to.type(), from.defaultStart() ? null : from.start(),
+                from.increment(), from.defaultMin() ? null : from.min(), from.defaultMax() ? null : from.max(),
+                from.cache(), from.cycle());
+        }
+        List<String> sets = new ArrayList<>();
+        if (from.increment() != to.increment()) {
+            sets.add("INCREMENT BY " + to.increment());
+        }
+        if (from.min() != to.min()) {
+            sets.add(to.defaultMin() ? "NO MINVALUE" : "MINVALUE " + to.min());
+        }
+        if (from.max() != to.max()) {
+            sets.add(to.defaultMax() ? "NO MAXVALUE" : "MAXVALUE " + to.max());
+        }
+        if (from.start() != to.start()) {
+            sets.add("START WITH " + to.start());
+        }
+        if (from.cache() != to.cache()) {
+            sets.add("CACHE " + to.cache());
+        }
+        if (from.cycle() != to.cycle()) {
+            sets.add(to.cycle() ? "CYCLE" : "NO CYCLE");
+        }
+        if (!sets.isEmpty()) {
             StringBuilder sb = new StringBuilder("ALTER COLUMN ").append(col);
-            for (String part : opts.trim().split(" (?=INCREMENT|NO |MINVALUE|MAXVALUE|START|CACHE|CYCLE)")) {
-                if (!part.isBlank()) {
-                    sb.append(" SET ").append(part.trim());
-                }
+            for (String set : sets) {
+                sb.append(" SET ").append(set);
             }
             actions.add(sb.toString());
         }

@@ -107,6 +107,10 @@ public final class Canonicalizer {
         this.ctx = ctx;
     }
 
+    public Context context() {
+        return ctx;
+    }
+
     /** Canonical text of an expression. */
     public String canonical(Expr e) {
         StringBuilder sb = new StringBuilder();
@@ -119,7 +123,7 @@ public final class Canonicalizer {
      * ({@code 'f'} for a boolean, {@code '-1'} for an integer) is printed as that type's constant.
      */
     public String canonicalDefault(Expr e, DataType columnType) {
-        Expr bare = stripConstCasts(e);
+        Expr bare = e instanceof Prefix ? stripConstCasts(e) : e;
         if (bare instanceof Const k && k.kind() == Const.Kind.STRING && !columnType.array()) {
             if (columnType.isBuiltin() && columnType.name().equals("boolean")) {
                 Optional<String> b = booleanLiteral(k.value());
@@ -136,7 +140,11 @@ public final class Canonicalizer {
                 return number(k.value().trim());
             }
         }
-        return canonical(e);
+        StringBuilder sb = new StringBuilder();
+        // a default is assigned to the column: any numeric constant becomes the column's number type
+        print(e, sb, columnType.isBuiltin() && !columnType.array() && NUMBER_ORDER.contains(columnType.name())
+            ? comparand(columnType) : columnType);
+        return sb.toString();
     }
 
     /** Canonical text without a schema around it (subscripts, type modifiers). */
@@ -215,6 +223,15 @@ public final class Canonicalizer {
 
     /** Appends the canonical text of {@code e}. */
     public void print(Expr e, StringBuilder sb) {
+        print(e, sb, null);
+    }
+
+    /**
+     * Appends the canonical text of {@code e}, where the context gives it type {@code expected} (the other operand
+     * of an operator, a column a default is for), or null when unknown. A cast to the expected type is the one
+     * the server adds itself, and is not printed.
+     */
+    private void print(Expr e, StringBuilder sb, DataType expected) {
         if (e instanceof Const k) {
             constant(k, sb);
         } else if (e instanceof ColumnRef r) {
@@ -222,14 +239,17 @@ public final class Canonicalizer {
         } else if (e instanceof Param p) {
             sb.append('$').append(p.number());
         } else if (e instanceof TypeCast tc) {
-            cast(tc, sb);
+            cast(tc, sb, expected);
         } else if (e instanceof Prefix p) {
             prefix(p, sb);
         } else if (e instanceof Binary b) {
+            Optional<DataType> lt = typeOf(b.left());
+            Optional<DataType> rt = typeOf(b.right());
+            boolean comparison = COMPARISONS.contains(operator(b.op()));
             sb.append('(');
-            print(b.left(), sb);
+            print(b.left(), sb, rt.map(t -> comparison ? comparand(t) : t).orElse(null));
             sb.append(' ').append(operator(b.op())).append(' ');
-            print(b.right(), sb);
+            print(b.right(), sb, lt.map(t -> comparison ? comparand(t) : t).orElse(null));
             sb.append(')');
         } else if (e instanceof BoolExpr b) {
             if (b.op().equals("NOT")) {
@@ -242,10 +262,12 @@ public final class Canonicalizer {
                 sb.append(')');
             }
         } else if (e instanceof ArrayCompare a) {
+            Optional<DataType> lt = typeOf(a.left());
+            Optional<DataType> rt = typeOf(a.right()).filter(DataType::array).map(DataType::elementType);
             sb.append('(');
-            print(a.left(), sb);
+            print(a.left(), sb, rt.orElse(null));
             sb.append(' ').append(operator(a.op())).append(a.any() ? " ANY (" : " ALL (");
-            print(a.right(), sb);
+            print(a.right(), sb, lt.map(DataType::asArray).orElse(null));
             sb.append("))");
         } else if (e instanceof IsTest t) {
             sb.append('(');
@@ -257,10 +279,10 @@ public final class Canonicalizer {
             }
             sb.append(')');
         } else if (e instanceof Case c) {
-            caseExpr(c, sb);
+            caseExpr(c, sb, expected);
         } else if (e instanceof ArrayExpr a) {
             sb.append("ARRAY");
-            arrayBody(a, sb);
+            arrayBody(a, sb, expected != null && expected.array() ? expected.elementType() : null);
         } else if (e instanceof Row r) {
             sb.append("ROW(");
             list(r.fields(), sb);
@@ -297,7 +319,7 @@ public final class Canonicalizer {
         }
     }
 
-    private void caseExpr(Case c, StringBuilder sb) {
+    private void caseExpr(Case c, StringBuilder sb, DataType expected) {
         sb.append("CASE");
         if (c.arg().isPresent()) {
             sb.append(' ');
@@ -307,11 +329,11 @@ public final class Canonicalizer {
             sb.append(" WHEN ");
             print(c.whens().get(i), sb);
             sb.append(" THEN ");
-            print(c.thens().get(i), sb);
+            print(c.thens().get(i), sb, expected);
         }
         if (c.otherwise().isPresent() && !(c.otherwise().get() instanceof Const k && k.kind() == Const.Kind.NULL)) {
             sb.append(" ELSE ");
-            print(c.otherwise().get(), sb);
+            print(c.otherwise().get(), sb, expected);
         }
         sb.append(" END");
     }
@@ -340,7 +362,7 @@ public final class Canonicalizer {
         }
     }
 
-    private void arrayBody(ArrayExpr a, StringBuilder sb) {
+    private void arrayBody(ArrayExpr a, StringBuilder sb, DataType element) {
         sb.append('[');
         for (int i = 0; i < a.elements().size(); i++) {
             if (i > 0) {
@@ -348,9 +370,9 @@ public final class Canonicalizer {
             }
             Expr el = a.elements().get(i);
             if (el instanceof ArrayExpr inner) {
-                arrayBody(inner, sb);
+                arrayBody(inner, sb, element);
             } else {
-                print(el, sb);
+                print(el, sb, element);
             }
         }
         sb.append(']');
@@ -407,7 +429,7 @@ public final class Canonicalizer {
         sb.append(')');
     }
 
-    private void cast(TypeCast tc, StringBuilder sb) {
+    private void cast(TypeCast tc, StringBuilder sb, DataType expected) {
         DataType type = ctx.type(tc.type());
         type.userType().ifPresent(ctx::usesType);
         Expr arg = tc.arg();
@@ -416,29 +438,21 @@ public final class Canonicalizer {
             regclass(k.value(), sb);
             return;
         }
+        boolean implicit = expected != null && (expected.name().equals(ANY_CONSTANT) || sameBase(type, expected)
+            && (type.typmod().isEmpty() || type.typmod().equals(expected.typmod()))
+            || expected.name().equals(COMPARED_NUMBER) && type.isBuiltin() && NUMBER_ORDER.contains(type.name())
+            && type.typmod().isEmpty());
         Expr bare = stripConstCasts(arg);
-        if (isConst(bare)) {
-            if (bare instanceof Const k && k.kind() == Const.Kind.STRING && type.isBuiltin() && !type.array()) {
-                String v = k.value().trim();
-                if (NUMERIC_TYPES.contains(type.name()) && NUMERIC.matcher(v).matches()) {
-                    sb.append(number(v));
-                    return;
-                }
-                if (type.name().equals("bit") || type.name().equals("\"bit\"") || type.name().equals("bit varying")) {
-                    sb.append("B'").append(k.value()).append('\'');
-                    return;
-                }
-                if (type.name().startsWith("interval") && Intervals.canonical(k.value()).isPresent()) {
-                    sb.append(Identifiers.literal(Intervals.canonical(k.value()).get()));
-                    return;
-                }
-                if (type.name().equals("boolean") && booleanLiteral(v).isPresent()) {
-                    sb.append(booleanLiteral(v).get());
-                    return;
-                }
+        if (bare instanceof Const k && (arg == bare || isConst(arg))) {
+            String text = constantAs(k, type);
+            boolean natural = naturalType(k).map(t -> sameBase(t, type) && type.typmod().isEmpty()).orElse(false);
+            boolean unknownToString = k.kind() == Const.Kind.STRING && type.isStringLike() && type.typmod().isEmpty();
+            if (implicit || natural || unknownToString || (k.kind() == Const.Kind.NULL && implicit)) {
+                // the cast the server adds to a constant for its context: not part of what the author meant
+                sb.append(text);
+                return;
             }
-            // the constant gets this type from its context anyway: the cast the server shows adds nothing
-            print(bare, sb);
+            sb.append('(').append(text).append(")::").append(type.sql());
             return;
         }
         if (arg instanceof ColumnRef r && !r.star() && type.isStringLike()) {
@@ -450,13 +464,195 @@ public final class Canonicalizer {
                 return;
             }
         }
-        if (arg instanceof ArrayExpr a && type.array() && isConst(a)) {
-            print(arg, sb);
+        if (implicit && type.typmod().isEmpty() && typeOf(arg).map(t -> widens(t, expected.name().equals(
+            COMPARED_NUMBER) ? type : expected)).orElse(false)) {
+            // an implicit widening for an operator (integer to numeric next to a numeric)
+            print(arg, sb, expected);
+            return;
+        }
+        if (arg instanceof ArrayExpr a && type.array() && isConst(a) && (implicit || type.isStringLike()
+            || elementsAre(a, type.elementType()))) {
+            print(arg, sb, type);
             return;
         }
         sb.append('(');
         print(arg, sb);
         sb.append(")::").append(type.sql());
+    }
+
+    /** A constant's text as a value of {@code type}: numbers, booleans, bit strings and intervals normalized. */
+    private static String constantAs(Const k, DataType type) {
+        if (k.kind() == Const.Kind.STRING && type.isBuiltin() && !type.array()) {
+            String v = k.value().trim();
+            if (NUMERIC_TYPES.contains(type.name()) && NUMERIC.matcher(v).matches()) {
+                return number(v);
+            }
+            if (type.name().equals("bit") || type.name().equals("\"bit\"") || type.name().equals("bit varying")) {
+                return "B'" + k.value() + "'";
+            }
+            if (type.name().startsWith("interval")) {
+                String unit = type.name().equals("interval") ? "" : type.name().substring(type.name().lastIndexOf(' '));
+                String value = NUMERIC.matcher(v).matches() && !unit.isEmpty() ? v + unit : k.value();
+                Optional<String> iv = Intervals.canonical(value);
+                if (iv.isPresent()) {
+                    return Identifiers.literal(iv.get());
+                }
+            }
+            if (type.name().equals("boolean") && booleanLiteral(v).isPresent()) {
+                return booleanLiteral(v).get();
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        constant(k, sb);
+        return sb.toString();
+    }
+
+    /** The type a constant has without a cast, when it has one of its own. */
+    private static Optional<DataType> naturalType(Const k) {
+        return switch (k.kind()) {
+            case NUMBER -> {
+                String v = k.value();
+                if (v.contains(".") || v.contains("e") || v.contains("E")) {
+                    yield Optional.of(DataType.builtin("numeric"));
+                }
+                try {
+                    long n = Long.parseLong(number(v));
+                    yield Optional.of(DataType.builtin(n == (int) n ? "integer" : "bigint"));
+                } catch (NumberFormatException e) {
+                    yield Optional.of(DataType.builtin("numeric"));
+                }
+            }
+            case BOOLEAN -> Optional.of(DataType.builtin("boolean"));
+            case BITSTRING -> Optional.of(DataType.builtin("bit"));
+            default -> Optional.empty();
+        };
+    }
+
+    private static boolean sameBase(DataType a, DataType b) {
+        return a.schema().equals(b.schema()) && a.array() == b.array() && base(a).equals(base(b));
+    }
+
+    /** The type's name without quotes, and {@code interval} for every interval (fields only guide its input). */
+    private static String base(DataType t) {
+        String n = t.name().replace("\"", "");
+        return n.startsWith("interval") ? "interval" : n;
+    }
+
+    private boolean elementsAre(ArrayExpr a, DataType element) {
+        for (Expr e : a.elements()) {
+            if (!(e instanceof TypeCast tc && sameBase(ctx.type(tc.type()), element))) {
+                return false;
+            }
+        }
+        return !a.elements().isEmpty();
+    }
+
+    private static final Set<String> COMPARISONS = Set.of("=", "<>", "<", ">", "<=", ">=");
+
+    /** Marks a numeric type met in a comparison: any numeric cast of a constant there is the server's. */
+    private static final String COMPARED_NUMBER = "\u0000number";
+
+    /**
+     * The type a constant gets from where it stands, whatever it is: the later branches of a UNION, whose
+     * constants the server casts to the first branch's column types.
+     */
+    public static final DataType ANY_TYPE = DataType.builtin("\u0000any");
+    private static final String ANY_CONSTANT = ANY_TYPE.name();
+
+    /** Canonical text of an expression standing where the context gives it type {@code expected}. */
+    public String canonical(Expr e, DataType expected) {
+        StringBuilder sb = new StringBuilder();
+        print(e, sb, expected);
+        return sb.toString();
+    }
+
+    private static DataType comparand(DataType t) {
+        return t.isBuiltin() && !t.array() && NUMBER_ORDER.contains(t.name()) ? DataType.builtin(COMPARED_NUMBER) : t;
+    }
+
+    private static final List<String> NUMBER_ORDER = List.of("smallint", "integer", "bigint", "numeric", "real",
+        "double precision");
+
+    /** Whether the server converts {@code from} to {@code to} implicitly (widening, or a string relabelled). */
+    private static boolean widens(DataType from, DataType to) {
+        if (!from.isBuiltin() || !to.isBuiltin() || from.array() || to.array()) {
+            return false;
+        }
+        int f = NUMBER_ORDER.indexOf(from.name());
+        int t = NUMBER_ORDER.indexOf(to.name());
+        if (f >= 0 && t >= 0) {
+            return f < t;
+        }
+        if (from.isStringLike() && (to.name().equals("text") || to.name().equals("character varying"))) {
+            return true;
+        }
+        return from.name().equals("date") && to.name().startsWith("timestamp")
+            || from.name().equals("timestamp without time zone") && to.name().equals("timestamp with time zone");
+    }
+
+    /** The type of an expression when it is evident (a column, a cast, a constant, arithmetic over them). */
+    private Optional<DataType> typeOf(Expr e) {
+        if (e instanceof ColumnRef r && !r.star()) {
+            return ctx.column(r.names()).type();
+        }
+        if (e instanceof TypeCast tc) {
+            return Optional.of(ctx.type(tc.type()));
+        }
+        if (e instanceof Const k) {
+            return naturalType(k);
+        }
+        if (e instanceof Prefix p && (p.op().equals("-") || p.op().equals("+"))) {
+            return typeOf(p.arg());
+        }
+        if (e instanceof Collate c) {
+            return typeOf(c.arg());
+        }
+        if (e instanceof Binary b) {
+            switch (b.op()) {
+                case "+", "-", "*", "/", "%", "^" -> {
+                    Optional<DataType> l = typeOf(b.left());
+                    Optional<DataType> r = typeOf(b.right());
+                    if (l.isEmpty() || r.isEmpty()) {
+                        return l.isPresent() ? l : r;
+                    }
+                    int li = NUMBER_ORDER.indexOf(l.get().name());
+                    int ri = NUMBER_ORDER.indexOf(r.get().name());
+                    if (li >= 0 && ri >= 0 && l.get().isBuiltin() && r.get().isBuiltin()) {
+                        return Optional.of(DataType.builtin(NUMBER_ORDER.get(Math.max(li, ri))));
+                    }
+                    return Optional.empty();
+                }
+                case "||" -> {
+                    return Optional.of(DataType.builtin("text"));
+                }
+                default -> {
+                    return Optional.empty();
+                }
+            }
+        }
+        if (e instanceof SqlValue v) {
+            return switch (v.name()) {
+                case "current_date" -> Optional.of(DataType.builtin("date"));
+                case "current_timestamp" -> Optional.of(DataType.builtin("timestamp with time zone"));
+                case "localtimestamp" -> Optional.of(DataType.builtin("timestamp without time zone"));
+                default -> Optional.empty();
+            };
+        }
+        if (e instanceof FuncCall f && f.name().size() == 1) {
+            return switch (f.name().get(0)) {
+                case "now", "clock_timestamp", "statement_timestamp", "transaction_timestamp" ->
+                    Optional.of(DataType.builtin("timestamp with time zone"));
+                case "lower", "upper", "btrim", "ltrim", "rtrim", "concat", "substring", "replace", "md5" ->
+                    Optional.of(DataType.builtin("text"));
+                case "length", "char_length", "octet_length", "position", "strpos" ->
+                    Optional.of(DataType.builtin("integer"));
+                case "count" -> Optional.of(DataType.builtin("bigint"));
+                case "extract" -> Optional.of(DataType.builtin("numeric"));
+                case "date_part", "random" -> Optional.of(DataType.builtin("double precision"));
+                default -> Optional.empty();
+            };
+        }
+        return Optional.empty();
     }
 
     private void regclass(String literal, StringBuilder sb) {
@@ -551,6 +747,15 @@ public final class Canonicalizer {
             Expr a = f.args().get(i);
             if (i == 0 && regclassArg && a instanceof Const k && k.kind() == Const.Kind.STRING) {
                 regclass(k.value(), sb);
+            } else if (a instanceof TypeCast tc && tc.arg() instanceof Const k && k.kind() != Const.Kind.NULL
+                && tc.type().typmods().isEmpty() && !tc.type().array()) {
+                // a literal argument gets its parameter's type; the cast the server shows for it adds nothing
+                DataType t = ctx.type(tc.type());
+                if (t.isBuiltin() && t.name().equals("regclass") && k.kind() == Const.Kind.STRING) {
+                    regclass(k.value(), sb);
+                } else {
+                    sb.append(constantAs(k, t));
+                }
             } else {
                 print(a, sb);
             }

@@ -744,8 +744,10 @@ public final class Interpreter {
             }
             if (c.identity().isPresent()) {
                 Identity id = c.identity().get();
-                c = c.withIdentity(Optional.of(new Identity(id.always(), id.sequence(),
-                    id.options().withType(type.name()))));
+                SequenceOptions o = id.options();
+                c = c.withIdentity(Optional.of(new Identity(id.always(), id.sequence(), SequenceOptions.resolve(
+                    type.name(), o.defaultStart() ? null : o.start(), o.increment(), o.defaultMin() ? null : o.min(),
+                    o.defaultMax() ? null : o.max(), o.cache(), o.cycle()))));
             }
             t.columns.put(c.name(), c);
         } else if (act instanceof SetDefault sd) {

@@ -449,7 +449,7 @@ final class QueryCanonicalizer {
                 sb.append(r.names().isEmpty() ? "*" : joinNames(r.names()) + ".*");
                 continue;
             }
-            String e = expr(t.expr, scope);
+            String e = first ? expr(t.expr, scope) : canonicalizer(scope).canonical(t.expr, Canonicalizer.ANY_TYPE);
             String name = i < names.size() ? names.get(i) : t.name != null ? t.name : figure(t.expr);
             sb.append(e);
             if (first) {

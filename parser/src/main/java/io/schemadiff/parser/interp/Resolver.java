@@ -244,6 +244,47 @@ final class Resolver {
      * The canonicalizer for an expression of table {@code t} (null for none): its uses are added to
      * {@code refs}, and the names of the table's columns it uses to {@code usedColumns} when given.
      */
+    /** The canonicalizer for a domain's check: VALUE has the domain's base type. */
+    Canonicalizer domainCanonicalizer(DataType base, Set<ObjectId> refs) {
+        Canonicalizer.Context plain = canonicalizer(null, refs, null).context();
+        return new Canonicalizer(new Canonicalizer.Context() {
+            @Override
+            public DataType type(RawType raw) {
+                return plain.type(raw);
+            }
+
+            @Override
+            public QualifiedName relation(String literal) {
+                return plain.relation(literal);
+            }
+
+            @Override
+            public List<String> function(List<String> names) {
+                return plain.function(names);
+            }
+
+            @Override
+            public QualifiedName collation(List<String> names) {
+                return plain.collation(names);
+            }
+
+            @Override
+            public Optional<DataType> columnType(String column) {
+                return column.equals("value") ? Optional.of(base) : Optional.empty();
+            }
+
+            @Override
+            public Optional<String> tableName() {
+                return Optional.empty();
+            }
+
+            @Override
+            public void usesFunction(List<String> name) {
+                plain.usesFunction(name);
+            }
+        });
+    }
+
     Canonicalizer canonicalizer(TableState t, Set<ObjectId> refs, Set<String> usedColumns) {
         return new Canonicalizer(new Canonicalizer.Context() {
             @Override

@@ -50,7 +50,7 @@ final class Types {
     }
 
     private Expression expression(Ddl.ExprText e, DataType type, Set<ObjectId> refs, boolean isDefault) {
-        Canonicalizer can = in.resolverRef().canonicalizer(null, refs, null);
+        Canonicalizer can = in.resolverRef().domainCanonicalizer(type, refs);
         return new Expression(e.text(), isDefault ? can.canonicalDefault(e.expr(), type) : can.canonical(e.expr()),
             in.searchPath());
     }

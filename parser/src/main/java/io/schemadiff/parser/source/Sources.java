@@ -57,7 +57,7 @@ public final class Sources {
         List<Path> files;
         try (Stream<Path> s = Files.walk(dir)) {
             files = s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".sql"))
-                .sorted(Comparator.comparing(f -> dir.relativize(f).toString())).toList();
+                .sorted(Comparator.comparing(f -> dir.relativize(f).toString(), Sources::natural)).toList();
         } catch (IOException e) {
             throw new InputError("cannot read folder " + spec + ": " + e.getMessage());
         }
@@ -70,6 +70,41 @@ public final class Sources {
             out.add(file(f, prefix + dir.relativize(f)));
         }
         return out;
+    }
+
+    /**
+     * Name order as people mean it for numbered migrations: digits compare as numbers, so V2 comes before V10
+     * (with zero-padded names this is plain name order).
+     */
+    static int natural(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int si = i;
+                int sj = j;
+                while (i < a.length() && Character.isDigit(a.charAt(i))) {
+                    i++;
+                }
+                while (j < b.length() && Character.isDigit(b.charAt(j))) {
+                    j++;
+                }
+                int c = new java.math.BigInteger(a.substring(si, i)).compareTo(new java.math.BigInteger(b.substring(sj,
+                    j)));
+                if (c != 0) {
+                    return c;
+                }
+                continue;
+            }
+            if (x != y) {
+                return Character.compare(x, y);
+            }
+            i++;
+            j++;
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     private static List<Source> gitSources(String spec, String rev, String path, Path workDir) {
@@ -89,7 +124,7 @@ public final class Sources {
                 names.add(line);
             }
         }
-        names.sort(null);
+        names.sort(Sources::natural);
         if (names.isEmpty()) {
             throw new InputError("folder " + spec + " holds no .sql files");
         }
