@@ -61,6 +61,9 @@ public final class Differ {
                 SimpleChanges.schema(ch, a.map(Schema.class::cast), b.map(Schema.class::cast));
             } else if (any instanceof Extension) {
                 SimpleChanges.extension(ch, a.map(Extension.class::cast), b.map(Extension.class::cast));
+            } else if (any instanceof io.schemadiff.model.Collation) {
+                SimpleChanges.collation(ch, a.map(io.schemadiff.model.Collation.class::cast),
+                    b.map(io.schemadiff.model.Collation.class::cast));
             } else if (any instanceof EnumType) {
                 SimpleChanges.enumType(ch, a.map(EnumType.class::cast), b.map(EnumType.class::cast));
             } else if (any instanceof Sequence) {

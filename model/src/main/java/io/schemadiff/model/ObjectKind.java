@@ -7,6 +7,7 @@ package io.schemadiff.model;
 public enum ObjectKind {
     SCHEMA("schema"),
     EXTENSION("extension"),
+    COLLATION("collation"),
     TYPE("type"),
     FUNCTION("function"),
     SEQUENCE("sequence"),

@@ -67,8 +67,10 @@ final class EnumChanges {
             }
             int pos = i > 0 ? current.indexOf(target.get(i - 1)) + 1 : 0;
             current.add(pos, label);
-            ch.alter(b.id(), "ALTER TYPE " + b.name().sql() + " ADD VALUE " + Identifiers.literal(label) + where,
-                Set.of(b.id()), false, Set.of(Hazard.NEW_ENUM_VALUE), List.of(), Set.of());
+            var step = ch.alter(b.id(), "ALTER TYPE " + b.name().sql() + " ADD VALUE " + Identifiers.literal(label)
+                + where, Set.of(b.id()), false, Set.of(Hazard.NEW_ENUM_VALUE), List.of(), Set.of());
+            ch.steps().set(ch.steps().size() - 1, step.withReason("a new enum value cannot be used in the transaction "
+                + "that adds it: commit before statements that use it"));
         }
     }
 
@@ -107,8 +109,16 @@ final class EnumChanges {
                 uses.add(col);
             }
         }
-        // the old type goes once it has been renamed aside and every column has left it
+        // the old type goes once it has been renamed aside and every column has left it (also those that move to
+        // another type: their change is a step of their own)
         uses.add(asideId);
+        for (Table t : ch.from().all(Table.class)) {
+            for (Column c : t.columns()) {
+                if (c.type().userType().map(a.name()::equals).orElse(false)) {
+                    uses.add(ObjectId.column(t.name(), c.name()));
+                }
+            }
+        }
         ch.add(new Step(Action.DROP, asideId, Statements.dropType(aside), false, Set.of(), Optional.empty(),
             List.of(), Set.of(), Set.of(asideId), uses));
     }

@@ -65,6 +65,19 @@ public final class Recreate {
                 return from.get(id).map(o -> step(Action.DROP, id, Statements.dropTrigger((Trigger) o), Set.of(),
                     List.of(), Set.of(), Set.of(id)));
             }
+            case COLUMN -> {
+                // a generated column: its values are computed again when it is added back
+                Set<ObjectId> removes = new java.util.LinkedHashSet<>();
+                removes.add(id);
+                for (io.schemadiff.model.Index i : from.all(io.schemadiff.model.Index.class)) {
+                    if (from.dependencies(i.id()).contains(id)) {
+                        removes.add(i.id());
+                    }
+                }
+                return Optional.of(step(Action.DROP, id, Statements.alterTable(id.qualifiedName(), "DROP COLUMN "
+                    + Identifiers.quote(id.member())), Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK), List.of(), Set.of(),
+                    removes));
+            }
             case FUNCTION -> {
                 return from.get(id).map(o -> step(Action.DROP, id, Statements.dropFunction((Function) o), Set.of(),
                     List.of(), Set.of(), Set.of(id)));
@@ -111,6 +124,14 @@ public final class Recreate {
                     existingTable ? Set.of(Hazard.INDEX_BUILD) : Set.of(), path, Set.of(id), Set.of()));
                 i.comment().ifPresent(c -> out.add(comment(id, "INDEX " + i.name().sql(), i.comment())));
             });
+            case COLUMN -> to.table(id.qualifiedName()).ifPresent(t -> t.column(id.member()).ifPresent(c -> {
+                out.add(step(Action.CREATE, id, Statements.alterTable(t.name(), "ADD COLUMN "
+                    + Statements.columnDefinition(c, t.name())), Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK,
+                    Hazard.TABLE_REWRITE), c.generated().map(g -> g.searchPath()).orElse(List.of()), Set.of(id),
+                    Set.of()));
+                c.comment().ifPresent(x -> out.add(comment(id, "COLUMN " + t.name().sql() + "."
+                    + Identifiers.quote(c.name()), c.comment())));
+            }));
             case TRIGGER -> to.get(id).ifPresent(o -> {
                 Trigger t = (Trigger) o;
                 out.add(step(Action.CREATE, id, Statements.createTrigger(t), Set.of(),

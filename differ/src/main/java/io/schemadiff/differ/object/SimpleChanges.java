@@ -73,11 +73,46 @@ public final class SimpleChanges {
         }
         if (!x.ownedBy().equals(y.ownedBy())) {
             Set<ObjectId> needs = y.ownedBy().isPresent() ? Set.of(y.id(), y.ownedBy().get().id()) : Set.of(y.id());
-            ch.alter(y.id(), Statements.ownedBy(y), Set.of(), false, Set.of(), List.of(), needs);
+            ch.alter(y.id(), Statements.ownedBy(y), Set.of(TableChanges.ownershipReleased(y)), false, Set.of(),
+                List.of(), needs);
         }
         if (!x.comment().equals(y.comment())) {
             ch.comment(y.id(), "SEQUENCE " + y.name().sql(), y.comment());
         }
+    }
+
+    /** Collations: created, dropped, or (changed) dropped and created again. */
+    public static void collation(Changes ch, Optional<io.schemadiff.model.Collation> a,
+                                 Optional<io.schemadiff.model.Collation> b) {
+        if (a.isPresent() && b.isPresent() && a.get().options().equals(b.get().options())) {
+            ch.comment(b.get().id(), "COLLATION " + b.get().name().sql(), b.get().comment());
+            return;
+        }
+        a.ifPresent(x -> ch.drop(x.id(), "DROP COLLATION " + x.name().sql(), Set.of(x.id()), false, Set.of()));
+        b.ifPresent(y -> {
+            StringBuilder sb = new StringBuilder("CREATE COLLATION ").append(y.name().sql());
+            if (y.options().size() == 1 && y.options().get(0).startsWith("from=")) {
+                sb.append(" FROM ").append(y.options().get(0).substring(5));
+            } else {
+                sb.append(" (");
+                List<String> opts = new java.util.ArrayList<>(y.options());
+                if (opts.stream().noneMatch(o -> o.startsWith("provider="))) {
+                    opts.add(0, "provider=libc");
+                }
+                for (int i = 0; i < opts.size(); i++) {
+                    String o = opts.get(i);
+                    int eq = o.indexOf('=');
+                    String v = o.substring(eq + 1);
+                    boolean word = o.startsWith("provider=") || o.startsWith("deterministic=");
+                    sb.append(i > 0 ? ", " : "").append(o, 0, eq).append(" = ").append(word ? v : Identifiers.literal(v));
+                }
+                sb.append(')');
+            }
+            ch.create(y.id(), sb.toString(), Set.of(y.id()), Set.of(), List.of());
+            if (y.comment().isPresent()) {
+                ch.comment(y.id(), "COLLATION " + y.name().sql(), y.comment());
+            }
+        });
     }
 
     /** A new or dropped enum; changed labels are {@link EnumChanges}. */

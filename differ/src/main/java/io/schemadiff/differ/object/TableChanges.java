@@ -67,6 +67,44 @@ public final class TableChanges {
     }
 
     static void create(Changes ch, Table t) {
+        // text written under another search_path than the table's first is set afterwards, under its own path
+        List<String> path = pathOf(t);
+        List<Column> columns = new ArrayList<>();
+        List<Column> laterDefaults = new ArrayList<>();
+        for (Column c : t.columns()) {
+            if (c.defaultValue().isPresent() && !c.defaultValue().get().searchPath().isEmpty()
+                && !c.defaultValue().get().searchPath().equals(path)) {
+                laterDefaults.add(c);
+                columns.add(c.withDefault(Optional.empty()));
+            } else {
+                columns.add(c);
+            }
+        }
+        List<Constraint> constraints = new ArrayList<>();
+        List<Constraint> laterChecks = new ArrayList<>();
+        for (Constraint c : t.constraints()) {
+            if (c instanceof Constraint.Check ck && !ck.expression().searchPath().isEmpty()
+                && !ck.expression().searchPath().equals(path)) {
+                laterChecks.add(c);
+            } else {
+                constraints.add(c);
+            }
+        }
+        createTable(ch, new Table(t.name(), columns, constraints, t.unlogged(), t.rowSecurity(),
+            t.forceRowSecurity(), t.comment()), path);
+        for (Column c : laterDefaults) {
+            ObjectId id = ObjectId.column(t.name(), c.name());
+            ch.alter(id, Statements.alterTable(t.name(), "ALTER COLUMN " + Identifiers.quote(c.name())
+                + " SET DEFAULT " + c.defaultValue().get().text()), Set.of(), false, Set.of(),
+                c.defaultValue().get().searchPath(), Set.of(id));
+        }
+        for (Constraint c : laterChecks) {
+            addConstraint(ch, t, c, false);
+        }
+        comments(ch, t);
+    }
+
+    private static void createTable(Changes ch, Table t, List<String> path) {
         Set<ObjectId> provides = new LinkedHashSet<>();
         provides.add(t.id());
         for (Column c : t.columns()) {
@@ -77,14 +115,13 @@ public final class TableChanges {
                 provides.add(ObjectId.constraint(t.name(), c.name()));
             }
         }
-        ch.create(t.id(), Statements.createTable(t), provides, Set.of(), pathOf(t));
+        ch.create(t.id(), Statements.createTable(t), provides, Set.of(), path);
         TypeChanges.rowSecurity(ch, new Table(t.name(), List.of(), List.of(), false, false, false, Optional.empty()), t);
         for (Constraint c : t.constraints()) {
             if (c instanceof Constraint.ForeignKey) {
                 addConstraint(ch, t, c, false);
             }
         }
-        comments(ch, t);
     }
 
     private static void comments(Changes ch, Table t) {
@@ -119,15 +156,37 @@ public final class TableChanges {
             }
         }
         for (Sequence s : ch.from().all(Sequence.class)) {
-            if (s.ownedBy().isPresent() && s.ownedBy().get().table().equals(t.name())) {
+            if (s.ownedBy().isPresent() && s.ownedBy().get().table().equals(t.name()) && ch.to().get(s.id()).isEmpty()) {
                 removes.add(s.id());
             }
         }
         return removes;
     }
 
+    /**
+     * Sequences owned by what is dropped that the target keeps: their OWNED BY must change first, or the drop
+     * takes them along. The ownership change provides this marker.
+     */
+    static ObjectId ownershipReleased(Sequence s) {
+        return new ObjectId(io.schemadiff.model.ObjectKind.SEQUENCE, s.name().schema(), s.name().name(), "owned by");
+    }
+
+    private static Set<ObjectId> keptSequences(Changes ch, QualifiedName table, Optional<String> column) {
+        Set<ObjectId> out = new LinkedHashSet<>();
+        for (Sequence s : ch.from().all(Sequence.class)) {
+            if (s.ownedBy().isPresent() && s.ownedBy().get().table().equals(table)
+                && column.map(c -> c.equals(s.ownedBy().get().column())).orElse(true)
+                && ch.to().get(s.id()).isPresent()) {
+                out.add(ownershipReleased(s));
+            }
+        }
+        return out;
+    }
+
     private static void drop(Changes ch, Table t) {
-        ch.drop(t.id(), Statements.dropTable(t.name()), droppedWith(ch, t), true, Set.of());
+        ch.add(new io.schemadiff.differ.Step(io.schemadiff.differ.Step.Action.DROP, t.id(),
+            Statements.dropTable(t.name()), true, Set.of(), Optional.empty(), List.of(), Set.of(), droppedWith(ch, t),
+            keptSequences(ch, t.name(), Optional.empty())));
     }
 
     private static void alter(Changes ch, Table a, Table b) {
@@ -228,12 +287,14 @@ public final class TableChanges {
             }
         }
         for (Sequence s : ch.from().all(Sequence.class)) {
-            if (s.ownedBy().isPresent() && s.ownedBy().get().id().equals(id)) {
+            if (s.ownedBy().isPresent() && s.ownedBy().get().id().equals(id) && ch.to().get(s.id()).isEmpty()) {
                 removes.add(s.id());
             }
         }
-        ch.drop(id, Statements.alterTable(t.name(), "DROP COLUMN " + Identifiers.quote(c.name())), removes, true,
-            Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK));
+        ch.add(new io.schemadiff.differ.Step(io.schemadiff.differ.Step.Action.DROP, id,
+            Statements.alterTable(t.name(), "DROP COLUMN " + Identifiers.quote(c.name())), true,
+            Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK), Optional.empty(), List.of(), Set.of(), removes,
+            keptSequences(ch, t.name(), Optional.of(c.name()))));
     }
 
     private static void alterColumn(Changes ch, Table ta, Table tb, Column a, Column b) {
@@ -314,9 +375,18 @@ public final class TableChanges {
         Set<ObjectId> provides = new LinkedHashSet<>();
         provides.add(id);
         b.identity().ifPresent(i -> provides.add(ObjectId.of(io.schemadiff.model.ObjectKind.SEQUENCE, i.sequence())));
+        if (b.identity().isPresent() && a.identity().isEmpty() && a.defaultValue().isPresent() && reason == null) {
+            reason = "the identity starts at its START value, not where the old default's sequence was: set it past "
+                + "the column's maximum (setval) before inserting";
+        }
         if (!actions.isEmpty()) {
-            var step = ch.alter(id, Statements.alterTable(table, String.join(",\n    ", actions)), provides,
-                dataLoss, hazards, pathOf(b.defaultValue()), Set.of());
+            // a dropped identity takes its sequence with it (another may take the name afterwards)
+            Set<ObjectId> removes = dropsIdentity ? Set.of(ObjectId.of(io.schemadiff.model.ObjectKind.SEQUENCE,
+                a.identity().get().sequence())) : Set.of();
+            var step = new io.schemadiff.differ.Step(io.schemadiff.differ.Step.Action.ALTER, id,
+                Statements.alterTable(table, String.join(",\n    ", actions)), dataLoss, hazards, Optional.empty(),
+                pathOf(b.defaultValue()), provides, removes, Set.of());
+            ch.add(step);
             if (reason != null) {
                 ch.steps().set(ch.steps().size() - 1, step.withReason(reason));
             }

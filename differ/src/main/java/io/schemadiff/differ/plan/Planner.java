@@ -84,10 +84,14 @@ public final class Planner {
                     }
                 } else if (s.action() == Action.ALTER && s.object().kind() == ObjectKind.COLUMN
                     && (typeChanges(s.object()) || s.hazards().contains(io.schemadiff.differ.Hazard.TABLE_REWRITE))) {
-                    // the server refuses to change the type of a column a view uses
+                    // the server refuses to change the type of a column a view or a generated column uses; when the
+                    // type itself is replaced (an enum re-created), checks and indexes over it cannot be converted
+                    boolean replaced = !typeChanges(s.object());
                     for (ObjectId y : sourceDependents.getOrDefault(s.object(), Set.of())) {
-                        if ((y.kind() == ObjectKind.VIEW || y.kind() == ObjectKind.MATERIALIZED_VIEW)
-                            && !removed.contains(y)) {
+                        boolean must = y.kind() == ObjectKind.VIEW || y.kind() == ObjectKind.MATERIALIZED_VIEW
+                            || generated(y) || replaced && (y.kind() == ObjectKind.CONSTRAINT
+                            || y.kind() == ObjectKind.INDEX);
+                        if (must && !removed.contains(y) && !y.equals(s.object())) {
                             changed |= recreate(y, "the type of " + s.object() + " changes", recreated, true);
                         }
                     }
@@ -117,6 +121,14 @@ public final class Planner {
         return false;
     }
 
+    /** A generated column (it can be dropped and added again: its values are computed). */
+    private boolean generated(ObjectId id) {
+        return id.kind() == ObjectKind.COLUMN && from.table(id.qualifiedName()).flatMap(t -> t.column(id.member()))
+            .map(c -> c.generated().isPresent()).orElse(false)
+            && to.table(id.qualifiedName()).flatMap(t -> t.column(id.member())).map(c -> c.generated().isPresent())
+            .orElse(false);
+    }
+
     private boolean typeChanges(ObjectId column) {
         Optional<Column> a = from.table(column.qualifiedName()).flatMap(t -> t.column(column.member()));
         Optional<Column> b = to.table(column.qualifiedName()).flatMap(t -> t.column(column.member()));
@@ -126,7 +138,7 @@ public final class Planner {
 
     /** Drops {@code y} (when {@code drop}) and creates it again from the target; false if already done. */
     private boolean recreate(ObjectId y, String why, Set<ObjectId> recreated, boolean drop) {
-        if (!Recreate.canRecreate(y) || !recreated.add(y)) {
+        if (!(Recreate.canRecreate(y) || generated(y)) || !recreated.add(y)) {
             return false;
         }
         String reason = "re-created: " + why;
@@ -201,8 +213,26 @@ public final class Planner {
                         after.get(j).add(i);
                     }
                 }
+                if (s.action() == Action.DROP && s.needs().contains(need)) {
+                    // a drop that waits for something to be gone (an old type, for the columns that used it)
+                    for (int j : removers.getOrDefault(need, List.of())) {
+                        if (j != i) {
+                            after.get(j).add(i);
+                        }
+                    }
+                }
             }
             if (s.action() == Action.DROP) {
+                // (e) a dependent dropped (to be re-created) goes before any change to what it depends on
+                for (ObjectId r : s.removes()) {
+                    for (ObjectId dep : from.dependencies(r)) {
+                        for (int j : providers.getOrDefault(dep, List.of())) {
+                            if (j != i && steps.get(j).action() == Action.ALTER) {
+                                after.get(i).add(j);
+                            }
+                        }
+                    }
+                }
                 // (b) after the drops and changes that release what depended on what it removes
                 for (ObjectId r : s.removes()) {
                     for (ObjectId y : sourceDependents.getOrDefault(r, Set.of())) {
@@ -224,6 +254,21 @@ public final class Planner {
                     }
                 }
             } else {
+                // (d) a foreign key is added after the keys of its referenced table that go away are gone: the
+                // server attaches it to an index that matches, and would then refuse to drop that one
+                if (s.action() == Action.CREATE && s.object().kind() == ObjectKind.CONSTRAINT) {
+                    Optional<Constraint> fk = to.table(s.object().qualifiedName())
+                        .flatMap(t -> t.constraint(s.object().member())).filter(c -> c instanceof Constraint.ForeignKey);
+                    if (fk.isPresent()) {
+                        io.schemadiff.model.QualifiedName ref = ((Constraint.ForeignKey) fk.get()).referencedTable();
+                        for (int j = 0; j < n; j++) {
+                            Step d = steps.get(j);
+                            if (d.action() == Action.DROP && removesKeyOf(d, ref)) {
+                                after.get(j).add(i);
+                            }
+                        }
+                    }
+                }
                 // (c) a drop of the same object (when this creates it), or of anything of the same name, comes first
                 for (ObjectId p : s.provides()) {
                     if (s.action() == Action.CREATE) {
@@ -285,6 +330,23 @@ public final class Planner {
         return out;
     }
 
+    /** Whether a drop removes a primary key, unique constraint or unique index of {@code table}. */
+    private boolean removesKeyOf(Step d, io.schemadiff.model.QualifiedName table) {
+        for (ObjectId r : d.removes()) {
+            if (r.kind() == ObjectKind.CONSTRAINT && r.qualifiedName().equals(table)) {
+                Optional<Constraint> c = from.table(table).flatMap(t -> t.constraint(r.member()));
+                if (c.isPresent() && (c.get() instanceof Constraint.PrimaryKey || c.get() instanceof Constraint.Unique)) {
+                    return true;
+                }
+            }
+            if (r.kind() == ObjectKind.INDEX && from.get(r).map(o -> o instanceof io.schemadiff.model.Index i
+                && i.unique() && i.table().equals(table)).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The pg_class name an object takes (relations, and the indexes of key constraints). */
     private static Optional<String> relationName(Catalog c, ObjectId id) {
         return switch (id.kind()) {
@@ -312,7 +374,7 @@ public final class Planner {
                 case FUNCTION -> 6;
                 case SEQUENCE -> 7;
                 case TYPE -> 8;
-                case EXTENSION -> 9;
+                case EXTENSION, COLLATION -> 9;
                 case SCHEMA -> 10;
             };
         }
@@ -321,7 +383,7 @@ public final class Planner {
         }
         return switch (k) {
             case SCHEMA -> 0;
-            case EXTENSION -> 1;
+            case EXTENSION, COLLATION -> 1;
             case TYPE -> 2;
             case FUNCTION -> 3;
             case SEQUENCE -> 4;

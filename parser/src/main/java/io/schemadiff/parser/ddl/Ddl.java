@@ -234,6 +234,9 @@ public sealed interface Ddl {
     record AlterAttribute(Name type, String action, String attribute, Optional<TypeAttribute> definition,
                           Optional<String> newName, boolean ifExists, int at) implements Ddl {}
 
+    /** {@code CREATE COLLATION name (options)} or {@code FROM existing}. */
+    record CreateCollation(Name name, boolean ifNotExists, List<String> options, int at) implements Ddl {}
+
     // ------------------------------------------------------------------ row-level security
 
     record CreatePolicy(String name, Name table, boolean permissive, String command, List<String> roles,
@@ -252,7 +255,7 @@ public sealed interface Ddl {
     /** Object kinds as COMMENT ON, DROP and ALTER … RENAME name them. */
     enum Kind {
         SCHEMA, EXTENSION, TABLE, VIEW, MATERIALIZED_VIEW, INDEX, SEQUENCE, TYPE, COLUMN, CONSTRAINT, FUNCTION,
-        TRIGGER, DOMAIN, POLICY, OTHER
+        TRIGGER, DOMAIN, POLICY, COLLATION, OTHER
     }
 
     /**
@@ -263,6 +266,9 @@ public sealed interface Ddl {
                    int at) implements Ddl {}
 
     record Drop(Kind kind, List<Name> names, boolean ifExists, boolean cascade, int at) implements Ddl {}
+
+    /** {@code ALTER VIEW … SET (…)} / {@code RESET (…)}: options as {@code name=value}, or names to reset. */
+    record AlterViewOptions(Kind kind, Name name, List<String> set, List<String> reset, int at) implements Ddl {}
 
     /** {@code ALTER INDEX | SEQUENCE | VIEW | TYPE … RENAME TO} and {@code SET SCHEMA}. */
     record Rename(Kind kind, Name name, Optional<String> newName, Optional<String> newSchema, boolean ifExists,

@@ -341,9 +341,11 @@ public final class DdlParser {
                 c.next();
                 return createPolicy(at);
             case "aggregate":
+            case "collation":
+                c.next();
+                return createCollation(at);
             case "operator":
             case "cast":
-            case "collation":
             case "publication":
             case "subscription":
             case "rule":
@@ -1208,6 +1210,14 @@ public final class DdlParser {
         if (kind == Kind.INDEX && (c.is("attach") || c.is("depends"))) {
             return unsupported("ALTER INDEX " + c.peek().value().toUpperCase(Locale.ROOT));
         }
+        if ((kind == Kind.VIEW || kind == Kind.MATERIALIZED_VIEW) && (c.is("set") || c.is("reset"))
+            && c.peek(1).is(TokenType.LPAREN)) {
+            boolean set = c.next().value().equals("set");
+            if (set) {
+                return new Ddl.AlterViewOptions(kind, name, storageParameters(), List.of(), at);
+            }
+            return new Ddl.AlterViewOptions(kind, name, List.of(), nameList(), at);
+        }
         if (c.is("set") || c.is("reset") || c.is("alter") || c.is("cluster")) {
             return unsupported("ALTER " + kind.name().replace('_', ' ') + " " + c.peek().value().toUpperCase(Locale.ROOT));
         }
@@ -1547,6 +1557,7 @@ public final class DdlParser {
             case "function", "procedure", "routine" -> Kind.FUNCTION;
             case "trigger" -> Kind.TRIGGER;
             case "domain" -> Kind.DOMAIN;
+            case "collation" -> Kind.COLLATION;
             case "policy" -> Kind.POLICY;
             default -> Kind.OTHER;
         };
@@ -1650,6 +1661,46 @@ public final class DdlParser {
     }
 
     // ================================================================== domains, types, policies
+
+    private Ddl createCollation(int at) {
+        boolean ine = ifNotExists();
+        Name name = name();
+        List<String> options = new ArrayList<>();
+        if (c.accept("from")) {
+            options.add("from=" + String.join(".", name().parts()));
+        } else {
+            c.expect(TokenType.LPAREN);
+            do {
+                String opt = c.expectName();
+                if (!c.peek().isOperator("=")) {
+                    throw c.error("expected = after " + opt);
+                }
+                c.next();
+                Token v = c.next();
+                String value = v.value();
+                if (v.type() == TokenType.IDENT) {
+                    value = value.toLowerCase(Locale.ROOT);
+                }
+                switch (opt) {
+                    case "version" -> { }
+                    case "provider" -> {
+                        if (!value.equals("libc")) {
+                            options.add("provider=" + value);
+                        }
+                    }
+                    case "deterministic" -> {
+                        if (!(value.equals("true") || value.equals("on") || value.equals("1"))) {
+                            options.add("deterministic=false");
+                        }
+                    }
+                    default -> options.add(opt + "=" + value);
+                }
+            } while (c.accept(TokenType.COMMA));
+            c.expect(TokenType.RPAREN);
+        }
+        options.sort(null);
+        return new Ddl.CreateCollation(name, ine, options, at);
+    }
 
     private Ddl.TypeAttribute typeAttribute() {
         String n = c.expectName();

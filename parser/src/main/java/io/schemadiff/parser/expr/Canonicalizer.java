@@ -93,8 +93,15 @@ public final class Canonicalizer {
         }
     }
 
-    /** A column reference resolved: the names to print and the column's type when known. */
-    public record ResolvedColumn(List<String> names, Optional<DataType> type) {}
+    /**
+     * A column reference resolved: the names to print and the column's type when known; {@code raw} when the
+     * single name is already printed text (a column merged by a full join: COALESCE of both sides).
+     */
+    public record ResolvedColumn(List<String> names, Optional<DataType> type, boolean raw) {
+        public ResolvedColumn(List<String> names, Optional<DataType> type) {
+            this(names, type, false);
+        }
+    }
 
     private static final Pattern NUMERIC = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Set<String> NUMERIC_TYPES = Set.of("smallint", "integer", "bigint", "numeric", "real",
@@ -399,6 +406,13 @@ public final class Canonicalizer {
 
     private void columnRef(ColumnRef r, StringBuilder sb) {
         List<String> names;
+        if (!r.star()) {
+            ResolvedColumn rc = ctx.column(r.names());
+            if (rc.raw()) {
+                sb.append(rc.names().get(0));
+                return;
+            }
+        }
         if (r.star()) {
             List<String> withStar = new java.util.ArrayList<>(r.names());
             withStar.add("*");

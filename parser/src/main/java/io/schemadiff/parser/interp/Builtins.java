@@ -30,6 +30,15 @@ final class Builtins {
         return functions.contains(name);
     }
 
+    private static Set<String> collations;
+
+    static synchronized boolean isCollation(String name) {
+        if (collations == null) {
+            collations = lines("pg_catalog_collations.txt");
+        }
+        return collations.contains(name);
+    }
+
     static synchronized boolean isOpclass(String name) {
         if (opclasses == null) {
             opclasses = lines("pg_catalog_opclasses.txt");

@@ -35,7 +35,8 @@ final class Dependencies {
         }
     }
 
-    static void ofTable(TableState t, Map<QualifiedName, TableState> tables, Map<ObjectId, Set<ObjectId>> deps) {
+    static void ofTable(TableState t, Map<QualifiedName, TableState> tables,
+                        Map<QualifiedName, List<io.schemadiff.model.Index>> indexes, Map<ObjectId, Set<ObjectId>> deps) {
         ObjectId tid = t.id();
         deps.put(tid, Set.of(ObjectId.schema(t.name.schema())));
         for (Column c : t.columns.values()) {
@@ -55,7 +56,8 @@ final class Dependencies {
             d.addAll(t.constraintRefs.getOrDefault(con.name(), Set.of()));
             if (con instanceof Constraint.ForeignKey fk) {
                 TableState ref = tables.get(fk.referencedTable());
-                ObjectId key = ref == null ? null : referencedKey(ref, fk.referencedColumns());
+                ObjectId key = ref == null ? null : referencedKey(ref, fk.referencedColumns(),
+                    indexes.getOrDefault(fk.referencedTable(), List.of()));
                 d.add(key != null ? key : ObjectId.of(ObjectKind.TABLE, fk.referencedTable()));
                 for (String col : fk.referencedColumns()) {
                     d.add(ObjectId.column(fk.referencedTable(), col));
@@ -78,13 +80,24 @@ final class Dependencies {
         return List.of();
     }
 
-    /** The primary key or unique constraint a foreign key's referenced columns match. */
-    private static ObjectId referencedKey(TableState ref, List<String> cols) {
+    /** The primary key, unique constraint or unique index a foreign key's referenced columns match. */
+    private static ObjectId referencedKey(TableState ref, List<String> cols, List<io.schemadiff.model.Index> indexes) {
         Set<String> want = new HashSet<>(cols);
         for (Constraint c : ref.constraints.values()) {
             if ((c instanceof Constraint.PrimaryKey || c instanceof Constraint.Unique)
                 && new HashSet<>(columnsOf(c)).equals(want)) {
                 return ObjectId.constraint(ref.name, c.name());
+            }
+        }
+        for (io.schemadiff.model.Index i : indexes) {
+            Set<String> keyCols = new HashSet<>();
+            boolean plain = i.unique() && i.where().isEmpty();
+            for (io.schemadiff.model.Index.Key k : i.keys()) {
+                plain &= k.column().isPresent();
+                k.column().ifPresent(keyCols::add);
+            }
+            if (plain && keyCols.equals(want)) {
+                return i.id();
             }
         }
         return null;

@@ -81,6 +81,7 @@ import io.schemadiff.parser.expr.Canonicalizer;
 import io.schemadiff.parser.expr.RawType;
 import io.schemadiff.parser.source.Source;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -211,6 +212,18 @@ public final class Interpreter {
             drop(d);
         } else if (ddl instanceof Rename r) {
             rename(r);
+        } else if (ddl instanceof Ddl.CreateCollation c) {
+            QualifiedName name = newName(c.name());
+            io.schemadiff.model.Collation coll = new io.schemadiff.model.Collation(name, c.options(), Optional.empty());
+            if (objects.containsKey(coll.id())) {
+                if (!c.ifNotExists()) {
+                    throw error(c.at(), "collation \"" + name.name() + "\" already exists");
+                }
+            } else {
+                objects.put(coll.id(), coll);
+            }
+        } else if (ddl instanceof Ddl.AlterViewOptions o) {
+            alterViewOptions(o);
         } else if (ddl instanceof Ddl.CreateDomain d) {
             types.createDomain(d);
         } else if (ddl instanceof Ddl.AlterDomain d) {
@@ -395,8 +408,13 @@ public final class Interpreter {
             }
             keys.addAll(addColumn(t, cd, true));
         }
+        // constraints in the order they were written (column and table constraints mixed), which is the order the
+        // server names them in; NOT VALID means nothing in CREATE TABLE (there are no rows to skip)
         List<TableConstraint> all = new ArrayList<>(keys);
         all.addAll(ct.constraints());
+        all.sort(java.util.Comparator.comparingInt(TableConstraint::at));
+        all.replaceAll(c -> c.notValid() ? new TableConstraint(c.name(), c.body(), c.deferrability(), false, c.at())
+            : c);
         // the server names check constraints first, then index-backed keys, then foreign keys
         for (TableConstraint tc : all) {
             if (tc.body() instanceof CheckBody || tc.body() instanceof Ddl.NotNullBody) {
@@ -435,6 +453,8 @@ public final class Interpreter {
         Column col = Column.of(cd.name(), type);
         if (cd.collation().isPresent()) {
             col = col.withCollation(resolver.collation(cd.collation().get().parts()));
+            col.collation().map(q -> ObjectId.of(ObjectKind.COLLATION, q)).filter(objects::containsKey)
+                .ifPresent(refs::add);
         }
         t.columns.put(cd.name(), col);
         List<TableConstraint> keys = new ArrayList<>();
@@ -1242,6 +1262,31 @@ public final class Interpreter {
         names.addRelation(name);
     }
 
+    private void alterViewOptions(Ddl.AlterViewOptions o) {
+        ObjectId id = requireRelation(o.name(), o.kind() == Kind.VIEW ? ObjectKind.VIEW : ObjectKind.MATERIALIZED_VIEW);
+        View v = (View) objects.get(id);
+        List<String> options = new ArrayList<>(v.options());
+        Optional<String> check = v.checkOption();
+        for (String r : o.reset()) {
+            options.removeIf(x -> x.startsWith(r + "="));
+            if (r.equals("check_option")) {
+                check = Optional.empty();
+            }
+        }
+        for (String s : o.set()) {
+            String key = s.substring(0, s.indexOf('='));
+            options.removeIf(x -> x.startsWith(key + "="));
+            if (key.equals("check_option")) {
+                check = Optional.of(s.substring(s.indexOf('=') + 1));
+            } else {
+                options.add(s);
+            }
+        }
+        options.sort(null);
+        objects.put(id, new View(v.name(), v.materialized(), v.query(), v.columns(), v.outputs(), options, check,
+            v.columnComments(), v.comment()));
+    }
+
     // ================================================================== comments
 
     private void comment(Comment c) {
@@ -1270,6 +1315,11 @@ public final class Interpreter {
                 } else if (o instanceof Index i) {
                     objects.put(id, i.withComment(text));
                 }
+            }
+            case COLLATION -> {
+                ObjectId id = find(c.target(), ObjectKind.COLLATION).orElseThrow(() -> error(c.target().at(),
+                    "collation \"" + c.target() + "\" does not exist"));
+                objects.put(id, ((io.schemadiff.model.Collation) objects.get(id)).withComment(text));
             }
             case TYPE, DOMAIN -> {
                 ObjectId id = find(c.target(), ObjectKind.TYPE).orElse(null);
@@ -1343,6 +1393,7 @@ public final class Interpreter {
                 case INDEX -> find(n, ObjectKind.INDEX);
                 case SEQUENCE -> find(n, ObjectKind.SEQUENCE);
                 case TYPE, DOMAIN -> find(n, ObjectKind.TYPE);
+                case COLLATION -> find(n, ObjectKind.COLLATION);
                 default -> Optional.empty();
             };
             if (id.isEmpty()) {
@@ -1526,9 +1577,12 @@ public final class Interpreter {
         Map<ObjectId, SchemaObject> out = new LinkedHashMap<>();
         Map<ObjectId, Set<ObjectId>> deps = new LinkedHashMap<>();
         Map<QualifiedName, TableState> tables = new LinkedHashMap<>();
+        Map<QualifiedName, List<Index>> indexes = new HashMap<>();
         for (Object o : objects.values()) {
             if (o instanceof TableState t) {
                 tables.put(t.name, t);
+            } else if (o instanceof Index i) {
+                indexes.computeIfAbsent(i.table(), k -> new ArrayList<>()).add(i);
             }
         }
         for (Map.Entry<ObjectId, Object> e : objects.entrySet()) {
@@ -1541,7 +1595,7 @@ public final class Interpreter {
             if (o instanceof TableState t) {
                 resolveForeignKeys(t, tables);
                 so = t.freeze();
-                Dependencies.ofTable(t, tables, deps);
+                Dependencies.ofTable(t, tables, indexes, deps);
             } else {
                 so = (SchemaObject) o;
                 Set<ObjectId> d = new LinkedHashSet<>(objectRefs.getOrDefault(id, Set.of()));

@@ -72,6 +72,8 @@ final class QueryCanonicalizer {
         final Scope parent;
         final List<RangeVar> vars = new ArrayList<>();
         final Map<String, Result> ctes;
+        /** Columns merged by JOIN … USING: how an unqualified reference to them prints. */
+        final Map<String, String> merged = new HashMap<>();
 
         Scope(Scope parent) {
             this.parent = parent;
@@ -455,8 +457,10 @@ final class QueryCanonicalizer {
             if (first) {
                 sb.append(" AS ").append(Identifiers.quote(name));
             }
-            outputs.add(new View.Output(name, e));
-            typeOf(t.expr, scope).ifPresent(ty -> types.put(name, ty));
+            Optional<DataType> ty = typeOf(t.expr, scope);
+            ty.ifPresent(x -> types.put(name, x));
+            // what CREATE OR REPLACE must keep: the expression, its type and where a plain column comes from
+            outputs.add(new View.Output(name, e + ty.map(x -> " :: " + x.sql()).orElse("") + origin(t.expr, scope)));
         }
         if (!from.isEmpty()) {
             sb.append(" FROM ").append(from);
@@ -466,6 +470,23 @@ final class QueryCanonicalizer {
         having.ifPresent(h -> sb.append(" HAVING ").append(expr(h, scope)));
         sb.append(window);
         return new Body(sb.toString(), known ? outputs : List.of(), scope, expanded, types);
+    }
+
+    /** For an output that is a column of a table or view: that relation, which the canonical name hides. */
+    private String origin(Expr e, Scope scope) {
+        if (e instanceof Expr.ColumnRef r && !r.star()) {
+            String col = r.names().get(r.names().size() - 1);
+            for (Scope s = scope; s != null; s = s.parent) {
+                for (RangeVar v : s.vars) {
+                    boolean named = r.names().size() > 1 ? v.refname().equals(r.names().get(r.names().size() - 2))
+                        : v.columns().contains(col);
+                    if (named) {
+                        return v.relation().map(id -> " @ " + id.qualifiedName()).orElse("");
+                    }
+                }
+            }
+        }
+        return "";
     }
 
     /** The type of an output when it is a column or a cast: what a query over this one sees. */
@@ -573,6 +594,7 @@ final class QueryCanonicalizer {
 
     /** One FROM item with the joins that follow it. */
     private String fromItem(TokenCursor c, Scope scope) {
+        int leftStart = scope.vars.size();
         String left = tablePrimary(c, scope);
         while (true) {
             boolean natural = c.accept("natural");
@@ -599,19 +621,42 @@ final class QueryCanonicalizer {
                 return left;
             }
             c.expect("join");
+            int split = scope.vars.size();
             String right = tablePrimary(c, scope);
             StringBuilder j = new StringBuilder("(").append(left).append(' ').append(natural ? "NATURAL " : "")
                 .append(type).append(' ').append(right);
             if (c.accept("on")) {
                 j.append(" ON ").append(expr(new ExprParser(c).parse(), scope));
             } else if (c.accept("using")) {
-                j.append(" USING (").append(joinNames(nameList(c))).append(')');
+                List<String> cols = nameList(c);
+                j.append(" USING (").append(joinNames(cols)).append(')');
+                // the merged column is the left one for inner and left joins, the right one for right joins, and
+                // COALESCE of both for full joins (what the server prints)
+                for (String col : cols) {
+                    String l = mergedSide(scope, leftStart, split, col);
+                    String r = mergedSide(scope, split, scope.vars.size(), col);
+                    if (l != null && r != null) {
+                        scope.merged.put(col, type.equals("FULL JOIN") ? "COALESCE(" + l + ", " + r + ")"
+                            : type.equals("RIGHT JOIN") ? r : l);
+                    }
+                }
                 if (c.accept("as")) {
                     j.append(" AS ").append(Identifiers.quote(c.expectName()));
                 }
             }
             left = j.append(')').toString();
         }
+    }
+
+    private static String mergedSide(Scope scope, int from, int to, String col) {
+        for (int i = from; i < to; i++) {
+            RangeVar v = scope.vars.get(i);
+            if (v.columns().contains(col)) {
+                return scope.merged.containsKey(col) && i == from ? scope.merged.get(col)
+                    : v.canonicalName() + "." + Identifiers.quote(col);
+            }
+        }
+        return null;
     }
 
     private String tablePrimary(TokenCursor c, Scope scope) {
@@ -694,9 +739,10 @@ final class QueryCanonicalizer {
         }
         Optional<ObjectId> id = in.find(name, ObjectKind.TABLE, ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW,
             ObjectKind.SEQUENCE);
+        // a relation we do not know, unqualified: the system catalog's (pg_class, pg_stat_activity) or the first schema's
         QualifiedName q = id.map(ObjectId::qualifiedName).orElseGet(() -> name.size() > 1
             ? new QualifiedName(name.get(name.size() - 2), name.get(name.size() - 1))
-            : new QualifiedName(firstSchema(), name.get(0)));
+            : new QualifiedName(name.get(0).startsWith("pg_") ? "pg_catalog" : firstSchema(), name.get(0)));
         id.ifPresent(refs::add);
         List<String> cols = new ArrayList<>();
         Map<String, DataType> types = new HashMap<>();
@@ -837,9 +883,7 @@ final class QueryCanonicalizer {
 
             @Override
             public void usesFunction(List<String> name) {
-                if (name.size() == 2) {
-                    refs.addAll(in.functionsNamed(new QualifiedName(name.get(0), name.get(1))));
-                }
+                resolver.usesFunction(name, refs);
             }
         });
     }
@@ -849,6 +893,9 @@ final class QueryCanonicalizer {
         String col = names.get(names.size() - 1);
         if (names.size() == 1) {
             for (Scope s = scope; s != null; s = s.parent) {
+                if (s.merged.containsKey(col)) {
+                    return new Canonicalizer.ResolvedColumn(List.of(s.merged.get(col)), Optional.empty(), true);
+                }
                 for (RangeVar v : s.vars) {
                     if (v.columns().contains(col)) {
                         use(v, col);

@@ -36,12 +36,17 @@ final class Resolver {
 
     /** The schema of the installed extension that provides {@code name}, if one does. */
     private Optional<String> extensionSchema(char kind, String name) {
+        return installedExtension(kind, name).map(Extension::schema);
+    }
+
+    /** The installed extension that provides a function (f), type (t) or operator class (o) of that name. */
+    Optional<Extension> installedExtension(char kind, String name) {
         String ext = Builtins.extensionOf(kind, name);
         if (ext == null) {
             return Optional.empty();
         }
         Object e = in.objects().get(ObjectId.extension(ext));
-        return e instanceof Extension x ? Optional.of(x.schema()) : Optional.empty();
+        return e instanceof Extension x ? Optional.of(x) : Optional.empty();
     }
 
     DataType type(RawType raw, Set<ObjectId> refs) {
@@ -63,6 +68,7 @@ final class Resolver {
             }
             DataType user = new DataType(schema, name, mod, false);
             noteUserType(new QualifiedName(schema, name), refs);
+            installedExtension('t', name).filter(x -> x.schema().equals(schema)).ifPresent(x -> refs.add(x.id()));
             return user;
         }
         Optional<DataType> builtin = builtinByName(name, raw.typmods());
@@ -79,7 +85,9 @@ final class Resolver {
             }
             QualifiedName q = new QualifiedName(s, name);
             if (in.objects().containsKey(ObjectId.of(ObjectKind.TYPE, q))
-                || in.objects().containsKey(ObjectId.of(ObjectKind.TABLE, q))) {
+                || in.objects().containsKey(ObjectId.of(ObjectKind.TABLE, q))
+                || in.objects().containsKey(ObjectId.of(ObjectKind.VIEW, q))
+                || in.objects().containsKey(ObjectId.of(ObjectKind.MATERIALIZED_VIEW, q))) {
                 noteUserType(q, refs);
                 return new DataType(s, name, mod, false);
             }
@@ -87,16 +95,20 @@ final class Resolver {
         if (builtin.isPresent()) {
             return builtin.get();
         }
-        String schema = extensionSchema('t', name).orElseGet(this::firstSchema);
+        Optional<Extension> ext = installedExtension('t', name);
+        ext.ifPresent(x -> refs.add(x.id()));
+        String schema = ext.map(Extension::schema).orElseGet(this::firstSchema);
         return new DataType(schema, name, mod, false);
     }
 
+    /** A user type, or the row type of a table or view. */
     private void noteUserType(QualifiedName q, Set<ObjectId> refs) {
-        ObjectId type = ObjectId.of(ObjectKind.TYPE, q);
-        if (in.objects().containsKey(type)) {
-            refs.add(type);
-        } else if (in.objects().containsKey(ObjectId.of(ObjectKind.TABLE, q))) {
-            refs.add(ObjectId.of(ObjectKind.TABLE, q));
+        for (ObjectKind k : new ObjectKind[] {ObjectKind.TYPE, ObjectKind.TABLE, ObjectKind.VIEW,
+            ObjectKind.MATERIALIZED_VIEW}) {
+            if (in.objects().containsKey(ObjectId.of(k, q))) {
+                refs.add(ObjectId.of(k, q));
+                return;
+            }
         }
     }
 
@@ -129,9 +141,16 @@ final class Resolver {
         if (parts.size() == 1 && name.equals("default")) {
             return Optional.empty();
         }
-        boolean catalogLike = CATALOG_COLLATIONS.contains(name) || name.contains("-") || name.contains("_")
-            && Character.isUpperCase(name.charAt(name.length() - 1)) || name.contains(".") || name.length() <= 3;
-        String schema = parts.size() > 1 ? parts.get(parts.size() - 2) : catalogLike ? "pg_catalog" : firstSchema();
+        String schema;
+        if (parts.size() > 1) {
+            schema = parts.get(parts.size() - 2);
+        } else {
+            Optional<ObjectId> user = in.find(parts, ObjectKind.COLLATION);
+            boolean catalogLike = CATALOG_COLLATIONS.contains(name) || Builtins.isCollation(name)
+                || name.contains("-") || name.contains(".") || name.contains("_")
+                && Character.isUpperCase(name.charAt(name.length() - 1));
+            schema = user.map(ObjectId::schema).orElse(catalogLike ? "pg_catalog" : firstSchema());
+        }
         if (schema.equals("pg_catalog") && name.equals("default")) {
             return Optional.empty();
         }
@@ -143,13 +162,14 @@ final class Resolver {
         List<String> parts = splitDotted(written);
         String name = parts.get(parts.size() - 1);
         if (parts.size() > 1) {
-            return parts.get(0).equals("pg_catalog") ? name : parts.get(0) + "." + name;
+            // parameters as the server prints them: gist_trgm_ops(siglen='32') and (siglen=32) are one
+            return (parts.get(0).equals("pg_catalog") ? "" : parts.get(0) + ".") + name.replace("'", "");
         }
         String bare = name.contains("(") ? name.substring(0, name.indexOf('(')) : name;
         if (Builtins.isOpclass(bare)) {
-            return name;
+            return name.replace("'", "");
         }
-        return extensionSchema('o', bare).orElseGet(this::firstSchema) + "." + name;
+        return extensionSchema('o', bare).orElseGet(this::firstSchema) + "." + name.replace("'", "");
     }
 
     private static List<String> splitDotted(String s) {
@@ -169,6 +189,16 @@ final class Resolver {
         }
         out.add(s.substring(start));
         return out;
+    }
+
+    /** Records what a call depends on: the user functions of that name, or the extension providing it. */
+    void usesFunction(List<String> name, Set<ObjectId> refs) {
+        String fn = name.get(name.size() - 1);
+        if (name.size() == 2) {
+            refs.addAll(in.functionsNamed(new QualifiedName(name.get(0), fn)));
+        }
+        installedExtension('f', fn).filter(x -> name.size() == 1 ? x.schema().equals("pg_catalog")
+            : x.schema().equals(name.get(0))).ifPresent(x -> refs.add(x.id()));
     }
 
     /** A function's canonical name parts. */
@@ -338,9 +368,7 @@ final class Resolver {
 
             @Override
             public void usesFunction(List<String> name) {
-                if (name.size() == 2) {
-                    refs.addAll(in.functionsNamed(new QualifiedName(name.get(0), name.get(1))));
-                }
+                Resolver.this.usesFunction(name, refs);
             }
 
             @Override

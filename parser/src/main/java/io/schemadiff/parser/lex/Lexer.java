@@ -376,12 +376,34 @@ public final class Lexer {
 
     private Token extendedString(int start, int bodyStart) {
         StringBuilder sb = new StringBuilder();
+        // \ooo and \xhh give bytes, which together form UTF-8 characters (the database encoding)
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         pos = bodyStart;
         while (true) {
             if (pos >= n) {
                 throw error(start, "unterminated quoted string");
             }
             char c = s.charAt(pos);
+            if (c == '\\' && pos + 1 < n && (s.charAt(pos + 1) == 'x' && isHex(at(pos + 2))
+                || s.charAt(pos + 1) >= '0' && s.charAt(pos + 1) <= '7')) {
+                pos++;
+                int v = 0;
+                if (s.charAt(pos) == 'x') {
+                    pos++;
+                    for (int k = 0; k < 2 && isHex(at(pos)); k++) {
+                        v = v * 16 + Character.digit(at(pos), 16);
+                        pos++;
+                    }
+                } else {
+                    for (int k = 0; k < 3 && at(pos) >= '0' && at(pos) <= '7'; k++) {
+                        v = v * 8 + (at(pos) - '0');
+                        pos++;
+                    }
+                }
+                bytes.write(v & 0xFF);
+                continue;
+            }
+            flushBytes(bytes, sb, start);
             if (c == '\'') {
                 if (at(pos + 1) == '\'') {
                     sb.append('\'');
@@ -413,20 +435,6 @@ public final class Lexer {
                 case 'r' -> sb.append('\r');
                 case 't' -> sb.append('\t');
                 case 'v' -> sb.append((char) 0x0B);
-                case 'x' -> {
-                    int v = 0;
-                    int k = 0;
-                    while (k < 2 && isHex(at(pos))) {
-                        v = v * 16 + Character.digit(at(pos), 16);
-                        pos++;
-                        k++;
-                    }
-                    if (k == 0) {
-                        sb.append('x');
-                    } else {
-                        sb.append((char) v);
-                    }
-                }
                 case 'u', 'U' -> {
                     int digits = e == 'u' ? 4 : 8;
                     if (pos + digits > n || !allHex(s, pos, pos + digits)) {
@@ -439,23 +447,24 @@ public final class Lexer {
                     sb.appendCodePoint((int) cp);
                     pos += digits;
                 }
-                default -> {
-                    if (e >= '0' && e <= '7') {
-                        int v = e - '0';
-                        int k = 1;
-                        while (k < 3 && at(pos) >= '0' && at(pos) <= '7') {
-                            v = v * 8 + (at(pos) - '0');
-                            pos++;
-                            k++;
-                        }
-                        sb.append((char) (v & 0xFF));
-                    } else {
-                        sb.append(e);
-                    }
-                }
+                default -> sb.append(e);
             }
         }
         return new Token(TokenType.STRING, sb.toString(), start, pos);
+    }
+
+    private void flushBytes(java.io.ByteArrayOutputStream bytes, StringBuilder sb, int start) {
+        if (bytes.size() == 0) {
+            return;
+        }
+        try {
+            sb.append(java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw error(start, "invalid byte sequence for encoding \"UTF8\" in an escape string");
+        }
+        bytes.reset();
     }
 
     private Token bitString(int start) {
