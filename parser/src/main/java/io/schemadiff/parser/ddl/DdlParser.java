@@ -340,10 +340,10 @@ public final class DdlParser {
             case "policy":
                 c.next();
                 return createPolicy(at);
-            case "aggregate":
             case "collation":
                 c.next();
                 return createCollation(at);
+            case "aggregate":
             case "operator":
             case "cast":
             case "publication":
