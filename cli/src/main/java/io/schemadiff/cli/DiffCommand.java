@@ -45,14 +45,18 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The command itself, also run directly by {@link Main}'s fast path (without picocli's set-up). */
+    int run(PrintWriter out, PrintWriter err) {
         long t0 = System.nanoTime();
         SchemaReader.Result a;
         SchemaReader.Result b;
         try {
-            a = Inputs.read(from);
-            b = Inputs.read(to);
+            SchemaReader.Result[] both = Inputs.readBoth(from, to);
+            a = both[0];
+            b = both[1];
         } catch (InputError e) {
             Inputs.reportError(err, e);
             return Main.INPUT_ERROR;

@@ -27,7 +27,68 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        Integer fast = fastDiff(args);
+        System.exit(fast != null ? fast : run(args));
+    }
+
+    /**
+     * {@code schemadiff diff [--unsafe] [--stats] [-f|--format F] FROM TO}, the pre-commit hook's command, run
+     * without building picocli's model of the whole command line (which costs more than reading a small schema).
+     * Anything else returns null and goes through picocli: help, errors, other commands.
+     */
+    static Integer fastDiff(String[] args) {
+        if (args.length < 3 || !args[0].equals("diff")) {
+            return null;
+        }
+        DiffCommand d = new DiffCommand();
+        d.format = DiffCommand.Format.sql;
+        java.util.List<String> positional = new java.util.ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--unsafe" -> d.unsafe = true;
+                case "--stats" -> d.stats = true;
+                case "-f", "--format" -> {
+                    if (i + 1 >= args.length) {
+                        return null;
+                    }
+                    try {
+                        d.format = DiffCommand.Format.valueOf(args[++i]);
+                    } catch (IllegalArgumentException e) {
+                        return null;
+                    }
+                }
+                default -> {
+                    if (a.startsWith("-") && !a.equals("-")) {
+                        return null;
+                    }
+                    positional.add(a);
+                }
+            }
+        }
+        if (positional.size() != 2) {
+            return null;
+        }
+        d.from = positional.get(0);
+        d.to = positional.get(1);
+        java.io.PrintWriter out = new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out,
+            java.nio.charset.StandardCharsets.UTF_8), false);
+        java.io.PrintWriter err = new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err,
+            java.nio.charset.StandardCharsets.UTF_8), true);
+        try {
+            return d.run(out, err);
+        } catch (RuntimeException e) {
+            err.println("schemadiff: internal error: " + e);
+            if (System.getenv("SCHEMADIFF_DEBUG") != null) {
+                e.printStackTrace(err);
+            } else {
+                err.println("(set SCHEMADIFF_DEBUG=1 for details; please report this with the input)");
+            }
+            return INPUT_ERROR;
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     /** Runs the command line and returns its exit code (tests call this). */

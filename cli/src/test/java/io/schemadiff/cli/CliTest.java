@@ -182,6 +182,18 @@ class CliTest {
     }
 
     @Test
+    void theFastPathTakesOnlyThePlainDiffCommand() throws IOException {
+        Path a = file("a.sql", "create table t (id int);");
+        assertEquals(null, Main.fastDiff(new String[] {"diff", "--help"}));
+        assertEquals(null, Main.fastDiff(new String[] {"diff", "--bogus", a.toString(), a.toString()}));
+        assertEquals(null, Main.fastDiff(new String[] {"diff", a.toString()}));
+        assertEquals(null, Main.fastDiff(new String[] {"diff", "-f", "yaml", a.toString(), a.toString()}));
+        assertEquals(null, Main.fastDiff(new String[] {"check", a.toString()}));
+        assertEquals(0, Main.fastDiff(new String[] {"diff", a.toString(), a.toString()}));
+        assertEquals(0, Main.fastDiff(new String[] {"diff", "--unsafe", "-f", "json", a.toString(), a.toString()}));
+    }
+
+    @Test
     void checkReportsWhatItRead() throws IOException {
         Path a = file("a.sql", "create table t (id int); create view v as select id from t;");
         Run r = run("check", a.toString());

@@ -23,10 +23,10 @@ public final class Catalog {
 
     public Catalog(Map<ObjectId, SchemaObject> objects, Map<ObjectId, Set<ObjectId>> dependencies) {
         this.objects = Collections.unmodifiableMap(new LinkedHashMap<>(objects));
-        Map<ObjectId, Set<ObjectId>> deps = new LinkedHashMap<>();
+        Map<ObjectId, Set<ObjectId>> deps = new java.util.HashMap<>(dependencies.size() * 2);
         dependencies.forEach((k, v) -> {
             if (!v.isEmpty()) {
-                deps.put(k, Collections.unmodifiableSet(new LinkedHashSet<>(v)));
+                deps.put(k, SmallSet.copyOf(v));
             }
         });
         this.dependencies = Collections.unmodifiableMap(deps);
@@ -50,6 +50,7 @@ public final class Catalog {
         return dependencies.getOrDefault(id, Set.of());
     }
 
+    /** Every dependency entry (in no particular order). */
     public Map<ObjectId, Set<ObjectId>> dependencies() {
         return dependencies;
     }
@@ -68,15 +69,21 @@ public final class Catalog {
         return get(ObjectId.of(ObjectKind.TABLE, name)).map(Table.class::cast);
     }
 
-    /** Objects that depend on {@code id} directly, by inverting the dependency map. */
-    public Map<ObjectId, Set<ObjectId>> dependents() {
+    private Map<ObjectId, Set<ObjectId>> dependents;
+
+    /** Objects that depend on each object directly: the dependency map inverted (computed once). */
+    public synchronized Map<ObjectId, Set<ObjectId>> dependents() {
+        if (dependents != null) {
+            return dependents;
+        }
         Map<ObjectId, Set<ObjectId>> out = new LinkedHashMap<>();
         dependencies.forEach((from, tos) -> {
             for (ObjectId to : tos) {
                 out.computeIfAbsent(to, k -> new LinkedHashSet<>()).add(from);
             }
         });
-        return out;
+        dependents = Collections.unmodifiableMap(out);
+        return dependents;
     }
 
     @Override

@@ -18,7 +18,7 @@ public final class Expression {
 
     public Expression(String text, String canonical, List<String> searchPath) {
         this.text = Objects.requireNonNull(text, "text");
-        this.canonical = Objects.requireNonNull(canonical, "canonical");
+        this.canonical = canonical.equals(text) ? text : Objects.requireNonNull(canonical, "canonical");
         this.searchPath = List.copyOf(searchPath);
     }
 

@@ -8,15 +8,50 @@ import java.util.Objects;
  * {@code schema} is empty for schemas and extensions; {@code member} names a column or constraint
  * within its table and is empty otherwise.
  */
-public record ObjectId(ObjectKind kind, String schema, String name, String member) implements Comparable<ObjectId> {
+public final class ObjectId implements Comparable<ObjectId> {
     private static final Comparator<ObjectId> ORDER = Comparator.comparing(ObjectId::kind)
         .thenComparing(ObjectId::schema).thenComparing(ObjectId::name).thenComparing(ObjectId::member);
 
-    public ObjectId {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(schema, "schema");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(member, "member");
+    private final ObjectKind kind;
+    private final String schema;
+    private final String name;
+    private final String member;
+    /** Ids are hash keys everywhere; the hash is computed once. */
+    private final int hash;
+
+    public ObjectId(ObjectKind kind, String schema, String name, String member) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.schema = Objects.requireNonNull(schema, "schema");
+        this.name = Objects.requireNonNull(name, "name");
+        this.member = Objects.requireNonNull(member, "member");
+        this.hash = ((kind.hashCode() * 31 + schema.hashCode()) * 31 + name.hashCode()) * 31 + member.hashCode();
+    }
+
+    public ObjectKind kind() {
+        return kind;
+    }
+
+    public String schema() {
+        return schema;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String member() {
+        return member;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof ObjectId x && x.hash == hash && x.kind == kind && x.name.equals(name)
+            && x.schema.equals(schema) && x.member.equals(member);
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
     }
 
     public static ObjectId schema(String name) {

@@ -1,10 +1,8 @@
 package io.schemadiff.parser;
 
 import io.schemadiff.model.Catalog;
-import io.schemadiff.parser.ddl.Ddl;
 import io.schemadiff.parser.ddl.DdlParser;
 import io.schemadiff.parser.interp.Interpreter;
-import io.schemadiff.parser.lex.Statement;
 import io.schemadiff.parser.lex.StatementSplitter;
 import io.schemadiff.parser.source.Source;
 import io.schemadiff.parser.source.Sources;
@@ -34,10 +32,7 @@ public final class SchemaReader {
     public static Result read(List<Source> sources) {
         Interpreter interpreter = new Interpreter();
         for (Source source : sources) {
-            for (Statement st : StatementSplitter.split(source)) {
-                Ddl ddl = DdlParser.parse(st);
-                interpreter.apply(source, ddl);
-            }
+            StatementSplitter.each(source, st -> interpreter.apply(source, DdlParser.parse(st)));
         }
         return new Result(interpreter.catalog(), new ArrayList<>(interpreter.warnings()));
     }

@@ -25,6 +25,31 @@ public final class Changes {
         return from;
     }
 
+    private java.util.Map<io.schemadiff.model.QualifiedName, List<io.schemadiff.model.Index>> indexesByTable;
+    private java.util.Map<io.schemadiff.model.QualifiedName, List<io.schemadiff.model.Sequence>> ownedByTable;
+
+    /** The source's indexes on a table (or materialized view), looked up without scanning the catalog. */
+    public List<io.schemadiff.model.Index> indexesOn(io.schemadiff.model.QualifiedName table) {
+        if (indexesByTable == null) {
+            indexesByTable = new java.util.HashMap<>();
+            for (io.schemadiff.model.Index i : from.all(io.schemadiff.model.Index.class)) {
+                indexesByTable.computeIfAbsent(i.table(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        return indexesByTable.getOrDefault(table, List.of());
+    }
+
+    /** The source's sequences owned by a column of a table. */
+    public List<io.schemadiff.model.Sequence> sequencesOwnedBy(io.schemadiff.model.QualifiedName table) {
+        if (ownedByTable == null) {
+            ownedByTable = new java.util.HashMap<>();
+            for (io.schemadiff.model.Sequence s : from.all(io.schemadiff.model.Sequence.class)) {
+                s.ownedBy().ifPresent(o -> ownedByTable.computeIfAbsent(o.table(), k -> new ArrayList<>()).add(s));
+            }
+        }
+        return ownedByTable.getOrDefault(table, List.of());
+    }
+
     public Catalog to() {
         return to;
     }

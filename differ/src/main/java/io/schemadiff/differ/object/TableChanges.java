@@ -150,13 +150,11 @@ public final class TableChanges {
         for (Constraint c : t.constraints()) {
             removes.add(ObjectId.constraint(t.name(), c.name()));
         }
-        for (Index i : ch.from().all(Index.class)) {
-            if (i.table().equals(t.name())) {
-                removes.add(i.id());
-            }
+        for (Index i : ch.indexesOn(t.name())) {
+            removes.add(i.id());
         }
-        for (Sequence s : ch.from().all(Sequence.class)) {
-            if (s.ownedBy().isPresent() && s.ownedBy().get().table().equals(t.name()) && ch.to().get(s.id()).isEmpty()) {
+        for (Sequence s : ch.sequencesOwnedBy(t.name())) {
+            if (ch.to().get(s.id()).isEmpty()) {
                 removes.add(s.id());
             }
         }
@@ -173,9 +171,8 @@ public final class TableChanges {
 
     private static Set<ObjectId> keptSequences(Changes ch, QualifiedName table, Optional<String> column) {
         Set<ObjectId> out = new LinkedHashSet<>();
-        for (Sequence s : ch.from().all(Sequence.class)) {
-            if (s.ownedBy().isPresent() && s.ownedBy().get().table().equals(table)
-                && column.map(c -> c.equals(s.ownedBy().get().column())).orElse(true)
+        for (Sequence s : ch.sequencesOwnedBy(table)) {
+            if (column.map(c -> c.equals(s.ownedBy().get().column())).orElse(true)
                 && ch.to().get(s.id()).isPresent()) {
                 out.add(ownershipReleased(s));
             }
@@ -281,13 +278,13 @@ public final class TableChanges {
                 removes.add(ObjectId.constraint(t.name(), con.name()));
             }
         }
-        for (Index i : ch.from().all(Index.class)) {
-            if (i.table().equals(t.name()) && ch.from().dependencies(i.id()).contains(id)) {
+        for (Index i : ch.indexesOn(t.name())) {
+            if (ch.from().dependencies(i.id()).contains(id)) {
                 removes.add(i.id());
             }
         }
-        for (Sequence s : ch.from().all(Sequence.class)) {
-            if (s.ownedBy().isPresent() && s.ownedBy().get().id().equals(id) && ch.to().get(s.id()).isEmpty()) {
+        for (Sequence s : ch.sequencesOwnedBy(t.name())) {
+            if (s.ownedBy().get().id().equals(id) && ch.to().get(s.id()).isEmpty()) {
                 removes.add(s.id());
             }
         }

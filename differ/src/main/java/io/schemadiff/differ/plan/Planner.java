@@ -45,6 +45,9 @@ public final class Planner {
     }
 
     public static List<Step> plan(Catalog from, Catalog to, List<Step> steps) {
+        if (steps.isEmpty()) {
+            return List.of();
+        }
         Planner p = new Planner(from, to, steps);
         p.recreateDependents();
         p.dedupe();

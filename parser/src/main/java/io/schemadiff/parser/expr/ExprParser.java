@@ -613,23 +613,44 @@ public final class ExprParser {
         return null;
     }
 
+    private static final Set<String> TYPE_WORDS = Set.of("precision", "varying", "character", "char", "with",
+        "without", "time", "zone");
+
+    /**
+     * Whether a typed literal starts here: {@code name 'x'}, {@code schema.name 'x'}, {@code name(…) 'x'}, or a
+     * built-in type of several words ({@code timestamp with time zone 'x'}). Decided by looking ahead only.
+     */
     private boolean looksLikeTypeStart() {
         Token t = c.peek();
         if (!t.isName()) {
             return false;
         }
-        // a name followed by a string, or a multi-word built-in type name followed eventually by a string
-        for (int k = 1; k < 8; k++) {
-            Token u = c.peek(k);
-            if (u.is(TokenType.STRING)) {
-                return true;
+        int k = 1;
+        if (c.peek(k).is(TokenType.DOT) && c.peek(k + 1).isName()) {
+            k += 2;
+        }
+        while (c.peek(k).is(TokenType.IDENT) && TYPE_WORDS.contains(c.peek(k).value())) {
+            k++;
+        }
+        if (c.peek(k).is(TokenType.LPAREN)) {
+            int depth = 0;
+            for (; ; k++) {
+                Token u = c.peek(k);
+                if (u.is(TokenType.EOF)) {
+                    return false;
+                }
+                if (u.is(TokenType.LPAREN)) {
+                    depth++;
+                } else if (u.is(TokenType.RPAREN) && --depth == 0) {
+                    k++;
+                    break;
+                }
             }
-            if (!(u.isName() || u.is(TokenType.DOT) || u.is(TokenType.LPAREN) || u.is(TokenType.RPAREN)
-                || u.is(TokenType.NUMBER) || u.is(TokenType.COMMA))) {
-                return false;
+            while (c.peek(k).is(TokenType.IDENT) && TYPE_WORDS.contains(c.peek(k).value())) {
+                k++;
             }
         }
-        return false;
+        return c.peek(k).is(TokenType.STRING);
     }
 
     private Expr arrayLiteral() {

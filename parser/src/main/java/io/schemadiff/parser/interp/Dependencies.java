@@ -40,10 +40,10 @@ final class Dependencies {
         ObjectId tid = t.id();
         deps.put(tid, Set.of(ObjectId.schema(t.name.schema())));
         for (Column c : t.columns.values()) {
-            ObjectId cid = ObjectId.column(t.name, c.name());
-            Set<ObjectId> d = new LinkedHashSet<>(t.columnRefs.getOrDefault(c.name(), Set.of()));
-            d.remove(cid);
-            if (!d.isEmpty()) {
+            Set<ObjectId> d = t.columnRefs.get(c.name());
+            if (d != null && !d.isEmpty()) {
+                ObjectId cid = ObjectId.column(t.name, c.name());
+                d.remove(cid);
                 deps.put(cid, d);
             }
         }

@@ -510,28 +510,12 @@ public final class Interpreter {
         QualifiedName seq = new QualifiedName(t.name.schema(), seqName);
         Sequence s = new Sequence(seq, SequenceOptions.defaults(type),
             Optional.of(new Sequence.ColumnRef(t.name, col.name())), Optional.empty());
-        putBefore(ObjectId.of(ObjectKind.SEQUENCE, seq), s, t.id());
+        objects.put(ObjectId.of(ObjectKind.SEQUENCE, seq), s);
         names.addRelation(seq);
         String text = "nextval(" + io.schemadiff.model.Identifiers.literal(seq.sql()) + "::regclass)";
         ObjectId seqId = ObjectId.of(ObjectKind.SEQUENCE, seq);
         t.refsOf(col.name()).add(seqId);
         return col.withDefault(Optional.of(new Expression(text, text, List.of()))).withNotNull(true);
-    }
-
-    /** Inserts {@code value} into the definition order just before {@code before}. */
-    private void putBefore(ObjectId id, Object value, ObjectId before) {
-        if (!objects.containsKey(before)) {
-            objects.put(id, value);
-            return;
-        }
-        Map<ObjectId, Object> copy = new LinkedHashMap<>(objects);
-        objects.clear();
-        for (Map.Entry<ObjectId, Object> e : copy.entrySet()) {
-            if (e.getKey().equals(before)) {
-                objects.put(id, value);
-            }
-            objects.put(e.getKey(), e.getValue());
-        }
     }
 
     private Identity identity(TableState t, String column, DataType type, IdentitySpec is, int at) {
@@ -1574,8 +1558,8 @@ public final class Interpreter {
 
     /** The catalog as replayed so far, with every dependency the differ needs. */
     public Catalog catalog() {
-        Map<ObjectId, SchemaObject> out = new LinkedHashMap<>();
-        Map<ObjectId, Set<ObjectId>> deps = new LinkedHashMap<>();
+        Map<ObjectId, SchemaObject> out = new LinkedHashMap<>(objects.size() * 2);
+        Map<ObjectId, Set<ObjectId>> deps = new HashMap<>(objects.size() * 4);
         Map<QualifiedName, TableState> tables = new LinkedHashMap<>();
         Map<QualifiedName, List<Index>> indexes = new HashMap<>();
         for (Object o : objects.values()) {

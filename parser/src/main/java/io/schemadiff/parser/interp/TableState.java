@@ -5,10 +5,10 @@ import io.schemadiff.model.Constraint;
 import io.schemadiff.model.ObjectId;
 import io.schemadiff.model.QualifiedName;
 import io.schemadiff.model.Table;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,11 +40,11 @@ final class TableState {
     }
 
     Set<ObjectId> refsOf(String column) {
-        return columnRefs.computeIfAbsent(column, k -> new LinkedHashSet<>());
+        return columnRefs.computeIfAbsent(column, k -> new LinkedHashSet<>(4));
     }
 
     Table freeze() {
-        return new Table(name, new ArrayList<>(columns.values()), new ArrayList<>(constraints.values()), unlogged,
+        return new Table(name, List.copyOf(columns.values()), List.copyOf(constraints.values()), unlogged,
             rowSecurity, forceRowSecurity, comment);
     }
 }

@@ -16,13 +16,18 @@ import java.util.List;
 public final class Lexer {
     private final Source source;
     private final String s;
+    /** The text as an array: indexing it is much cheaper than String.charAt on text that is not all Latin-1. */
+    private final char[] cs;
     private final int n;
     private int pos;
+    /** One instance of each identifier: the model keeps them, and they repeat across thousands of tables. */
+    private final java.util.HashMap<String, String> names = new java.util.HashMap<>(1024);
 
     public Lexer(Source source) {
         this.source = source;
         this.s = source.text();
-        this.n = s.length();
+        this.cs = s.toCharArray();
+        this.n = cs.length;
     }
 
     /** All tokens of the source, ending with one {@link TokenType#EOF}. */
@@ -65,17 +70,17 @@ public final class Lexer {
     }
 
     private char at(int i) {
-        return i < n ? s.charAt(i) : '\0';
+        return i < n ? cs[i] : '\0';
     }
 
     /** Skips whitespace and comments; nested block comments as the server nests them. */
     private void skipTrivia() {
         while (pos < n) {
-            char c = s.charAt(pos);
+            char c = cs[pos];
             if (isSpace(c)) {
                 pos++;
             } else if (c == '-' && at(pos + 1) == '-') {
-                while (pos < n && s.charAt(pos) != '\n' && s.charAt(pos) != '\r') {
+                while (pos < n && cs[pos] != '\n' && cs[pos] != '\r') {
                     pos++;
                 }
             } else if (c == '/' && at(pos + 1) == '*') {
@@ -86,7 +91,7 @@ public final class Lexer {
                     if (pos >= n) {
                         throw error(start, "unterminated /* comment");
                     }
-                    char d = s.charAt(pos);
+                    char d = cs[pos];
                     if (d == '/' && at(pos + 1) == '*') {
                         depth++;
                         pos += 2;
@@ -109,7 +114,7 @@ public final class Lexer {
             return new Token(TokenType.EOF, "", n, n);
         }
         int start = pos;
-        char c = s.charAt(pos);
+        char c = cs[pos];
         char c1 = at(pos + 1);
         switch (c) {
             case '\'':
@@ -186,11 +191,11 @@ public final class Lexer {
     }
 
     private Token identifier(int start) {
-        char first = s.charAt(pos++);
+        char first = cs[pos++];
         boolean upper = first >= 'A' && first <= 'Z';
         boolean ascii = first < 0x80;
-        while (pos < n && isIdentCont(s.charAt(pos))) {
-            char c = s.charAt(pos);
+        while (pos < n && isIdentCont(cs[pos])) {
+            char c = cs[pos];
             if (c >= 'A' && c <= 'Z') {
                 upper = true;
             } else if (c >= 0x80) {
@@ -203,7 +208,8 @@ public final class Lexer {
         if (!ascii || value.length() > Identifiers.MAX_BYTES) {
             value = Identifiers.truncate(value);
         }
-        return new Token(TokenType.IDENT, value, start, pos);
+        String shared = names.putIfAbsent(value, value);
+        return new Token(TokenType.IDENT, shared != null ? shared : value, start, pos);
     }
 
     /** downcase_identifier(): only ASCII letters are folded, as the server does for multibyte encodings. */
@@ -224,7 +230,7 @@ public final class Lexer {
             if (pos >= n) {
                 throw error(start, "unterminated quoted identifier");
             }
-            char c = s.charAt(pos);
+            char c = cs[pos];
             if (c == '"') {
                 if (at(pos + 1) == '"') {
                     sb.append('"');
@@ -325,14 +331,14 @@ public final class Lexer {
         int i = afterQuote;
         boolean newline = false;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = cs[i];
             if (c == '\n' || c == '\r') {
                 newline = true;
                 i++;
             } else if (isSpace(c)) {
                 i++;
             } else if (c == '-' && at(i + 1) == '-' && newline) {
-                while (i < n && s.charAt(i) != '\n') {
+                while (i < n && cs[i] != '\n') {
                     i++;
                 }
             } else {
@@ -349,7 +355,7 @@ public final class Lexer {
             if (pos >= n) {
                 throw error(start, "unterminated quoted string");
             }
-            char c = s.charAt(pos);
+            char c = cs[pos];
             if (c == '\'') {
                 if (at(pos + 1) == '\'') {
                     sb.append('\'');
@@ -383,12 +389,12 @@ public final class Lexer {
             if (pos >= n) {
                 throw error(start, "unterminated quoted string");
             }
-            char c = s.charAt(pos);
-            if (c == '\\' && pos + 1 < n && (s.charAt(pos + 1) == 'x' && isHex(at(pos + 2))
-                || s.charAt(pos + 1) >= '0' && s.charAt(pos + 1) <= '7')) {
+            char c = cs[pos];
+            if (c == '\\' && pos + 1 < n && (cs[pos + 1] == 'x' && isHex(at(pos + 2))
+                || cs[pos + 1] >= '0' && cs[pos + 1] <= '7')) {
                 pos++;
                 int v = 0;
-                if (s.charAt(pos) == 'x') {
+                if (cs[pos] == 'x') {
                     pos++;
                     for (int k = 0; k < 2 && isHex(at(pos)); k++) {
                         v = v * 16 + Character.digit(at(pos), 16);
@@ -426,7 +432,7 @@ public final class Lexer {
             if (pos + 1 >= n) {
                 throw error(start, "unterminated quoted string");
             }
-            char e = s.charAt(pos + 1);
+            char e = cs[pos + 1];
             pos += 2;
             switch (e) {
                 case 'b' -> sb.append('\b');
@@ -470,11 +476,11 @@ public final class Lexer {
     private Token bitString(int start) {
         pos += 2;
         int body = pos;
-        while (pos < n && s.charAt(pos) != '\'') {
+        while (pos < n && cs[pos] != '\'') {
             pos++;
         }
         if (pos >= n) {
-            throw error(start, "unterminated " + (Character.toLowerCase(s.charAt(start)) == 'b' ? "bit" : "hexadecimal")
+            throw error(start, "unterminated " + (Character.toLowerCase(cs[start]) == 'b' ? "bit" : "hexadecimal")
                 + " string literal");
         }
         String value = s.substring(body, pos);
@@ -486,10 +492,10 @@ public final class Lexer {
         char c1 = at(pos + 1);
         if (isDigit(c1)) {
             pos++;
-            while (pos < n && isDigit(s.charAt(pos))) {
+            while (pos < n && isDigit(cs[pos])) {
                 pos++;
             }
-            if (pos < n && isIdentCont(s.charAt(pos))) {
+            if (pos < n && isIdentCont(cs[pos])) {
                 throw error(start, "trailing junk after parameter");
             }
             return new Token(TokenType.PARAM, s.substring(start, pos), start, pos);
@@ -500,7 +506,7 @@ public final class Lexer {
                 pos++;
                 return new Token(TokenType.OPERATOR, "$", start, pos);
             }
-            while (i < n && isIdentStart(s.charAt(i)) || (i < n && isDigit(s.charAt(i)))) {
+            while (i < n && isIdentStart(cs[i]) || (i < n && isDigit(cs[i]))) {
                 i++;
             }
             if (at(i) != '$') {
@@ -520,18 +526,18 @@ public final class Lexer {
     }
 
     private Token meta(int start) {
-        while (pos < n && s.charAt(pos) != '\n') {
+        while (pos < n && cs[pos] != '\n') {
             pos++;
         }
         int end = pos;
-        if (end > start && s.charAt(end - 1) == '\r') {
+        if (end > start && cs[end - 1] == '\r') {
             end--;
         }
         return new Token(TokenType.META, s.substring(start, end), start, end);
     }
 
     private Token number(int start) {
-        char c = s.charAt(pos);
+        char c = cs[pos];
         if (c == '0' && (at(pos + 1) == 'x' || at(pos + 1) == 'X' || at(pos + 1) == 'o' || at(pos + 1) == 'O'
             || at(pos + 1) == 'b' || at(pos + 1) == 'B')) {
             int radix = switch (Character.toLowerCase(at(pos + 1))) {
@@ -541,9 +547,9 @@ public final class Lexer {
             };
             int i = pos + 2;
             int digits = 0;
-            while (i < n && (Character.digit(s.charAt(i), radix) >= 0 || (s.charAt(i) == '_' && digits > 0
+            while (i < n && (Character.digit(cs[i], radix) >= 0 || (cs[i] == '_' && digits > 0
                 && Character.digit(at(i + 1), radix) >= 0))) {
-                if (s.charAt(i) != '_') {
+                if (cs[i] != '_') {
                     digits++;
                 }
                 i++;
@@ -577,7 +583,7 @@ public final class Lexer {
     }
 
     private void digits() {
-        while (pos < n && (isDigit(s.charAt(pos)) || (s.charAt(pos) == '_' && pos > 0 && isDigit(s.charAt(pos - 1))
+        while (pos < n && (isDigit(cs[pos]) || (cs[pos] == '_' && pos > 0 && isDigit(cs[pos - 1])
             && isDigit(at(pos + 1))))) {
             pos++;
         }
@@ -585,30 +591,30 @@ public final class Lexer {
 
     /** PostgreSQL 15+ rejects {@code 123abc}; older servers read it as {@code 123 AS abc}. */
     private void checkJunk(int start) {
-        if (pos < n && isIdentStart(s.charAt(pos))) {
+        if (pos < n && isIdentStart(cs[pos])) {
             throw error(start, "trailing junk after numeric literal");
         }
     }
 
     private Token operator(int start) {
         int end = pos;
-        while (end < n && isOpChar(s.charAt(end))) {
+        while (end < n && isOpChar(cs[end])) {
             end++;
         }
         int len = end - start;
         // an operator stops where a comment starts
         for (int i = start; i < end - 1; i++) {
-            char a = s.charAt(i);
-            char b = s.charAt(i + 1);
+            char a = cs[i];
+            char b = cs[i + 1];
             if ((a == '/' && b == '*') || (a == '-' && b == '-')) {
                 len = i - start;
                 break;
             }
         }
-        if (len > 1 && (s.charAt(start + len - 1) == '+' || s.charAt(start + len - 1) == '-')) {
+        if (len > 1 && (cs[start + len - 1] == '+' || cs[start + len - 1] == '-')) {
             boolean qualifies = false;
             for (int i = start + len - 2; i >= start; i--) {
-                char c = s.charAt(i);
+                char c = cs[i];
                 if (c == '~' || c == '!' || c == '@' || c == '#' || c == '^' || c == '&' || c == '|' || c == '`'
                     || c == '?' || c == '%') {
                     qualifies = true;
@@ -618,7 +624,7 @@ public final class Lexer {
             if (!qualifies) {
                 do {
                     len--;
-                } while (len > 1 && (s.charAt(start + len - 1) == '+' || s.charAt(start + len - 1) == '-'));
+                } while (len > 1 && (cs[start + len - 1] == '+' || cs[start + len - 1] == '-'));
             }
         }
         pos = start + len;

@@ -12,8 +12,15 @@ public final class StatementSplitter {
     private StatementSplitter() {}
 
     public static List<Statement> split(Source source) {
+        List<Statement> out = new ArrayList<>();
+        each(source, out::add);
+        return out;
+    }
+
+    /** Hands each statement to {@code sink} as soon as it is complete: a file's tokens are never all held. */
+    public static void each(Source source, java.util.function.Consumer<Statement> sink) {
         Lexer lexer = new Lexer(source);
-        return split(source, new java.util.Iterator<Token>() {
+        each(source, new java.util.Iterator<Token>() {
             private boolean done;
 
             @Override
@@ -27,11 +34,13 @@ public final class StatementSplitter {
                 done = t.type() == TokenType.EOF;
                 return t;
             }
-        }, lexer);
+        }, lexer, sink);
     }
 
     public static List<Statement> split(Source source, List<Token> tokens) {
-        return split(source, tokens.iterator(), null);
+        List<Statement> out = new ArrayList<>();
+        each(source, tokens.iterator(), null, out::add);
+        return out;
     }
 
     /** {@code COPY … FROM stdin}: data lines follow the statement. */
@@ -47,8 +56,8 @@ public final class StatementSplitter {
         return false;
     }
 
-    private static List<Statement> split(Source source, java.util.Iterator<Token> it, Lexer lexer) {
-        List<Statement> out = new ArrayList<>();
+    private static void each(Source source, java.util.Iterator<Token> it, Lexer lexer,
+                             java.util.function.Consumer<Statement> sink) {
         List<Token> current = new ArrayList<>();
         int parens = 0;
         // psql's heuristic (psqlscan.l): within CREATE [OR REPLACE] FUNCTION|PROCEDURE, count BEGIN … END
@@ -60,16 +69,16 @@ public final class StatementSplitter {
             switch (t.type()) {
                 case EOF -> {
                     if (!current.isEmpty()) {
-                        out.add(new Statement(source, current));
+                        sink.accept(new Statement(source, current));
                     }
-                    return out;
+                    return;
                 }
                 case META -> {
                     if (!current.isEmpty()) {
-                        out.add(new Statement(source, current));
+                        sink.accept(new Statement(source, current));
                         current = new ArrayList<>();
                     }
-                    out.add(new Statement(source, List.of(t)));
+                    sink.accept(new Statement(source, List.of(t)));
                     parens = 0;
                     identCount = 0;
                     beginDepth = 0;
@@ -77,7 +86,7 @@ public final class StatementSplitter {
                 case SEMICOLON -> {
                     if (parens == 0 && beginDepth == 0) {
                         if (!current.isEmpty()) {
-                            out.add(new Statement(source, current));
+                            sink.accept(new Statement(source, current));
                             if (lexer != null && isCopyFromStdin(current)) {
                                 lexer.skipCopyData();
                             }
@@ -125,8 +134,7 @@ public final class StatementSplitter {
             }
         }
         if (!current.isEmpty()) {
-            out.add(new Statement(source, current));
+            sink.accept(new Statement(source, current));
         }
-        return out;
     }
 }
