@@ -29,12 +29,14 @@ final class Inputs {
             SchemaReader.Result r = SchemaReader.read(a);
             return new SchemaReader.Result[] {r, new SchemaReader.Result(r.catalog(), List.of())};
         }
+        // the two reads keep two cores busy; on a machine with four or more, each also pipelines its own parsing
+        boolean spare = Runtime.getRuntime().availableProcessors() >= 4;
         java.util.concurrent.FutureTask<SchemaReader.Result> second = new java.util.concurrent.FutureTask<>(
-            () -> SchemaReader.read(b));
+            () -> spare ? SchemaReader.read(b) : SchemaReader.readOnOneThread(b));
         Thread t = new Thread(second, "read-" + to);
         t.setDaemon(true);
         t.start();
-        SchemaReader.Result first = SchemaReader.read(a);
+        SchemaReader.Result first = spare ? SchemaReader.read(a) : SchemaReader.readOnOneThread(a);
         try {
             return new SchemaReader.Result[] {first, second.get()};
         } catch (java.util.concurrent.ExecutionException e) {

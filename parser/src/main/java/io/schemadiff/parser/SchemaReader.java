@@ -6,8 +6,13 @@ import io.schemadiff.parser.interp.Interpreter;
 import io.schemadiff.parser.lex.StatementSplitter;
 import io.schemadiff.parser.source.Source;
 import io.schemadiff.parser.source.Sources;
+import io.schemadiff.parser.ddl.Ddl;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The reading half of the library: SQL sources in, a normalized {@link Catalog} out.
@@ -29,12 +34,112 @@ public final class SchemaReader {
         }
     }
 
+    /**
+     * Reads on two threads when the input is large and a second core is there: one lexes and parses, the other
+     * replays into the catalog (about equal halves of the work). Same result, same first error, as
+     * {@link #readOnOneThread}.
+     */
     public static Result read(List<Source> sources) {
+        long chars = 0;
+        for (Source s : sources) {
+            chars += s.text().length();
+        }
+        if (chars >= PIPELINE_MIN_CHARS && Runtime.getRuntime().availableProcessors() > 1) {
+            return readPipelined(sources);
+        }
+        return readOnOneThread(sources);
+    }
+
+    /** Reads on the calling thread only (when other reads already keep the cores busy). */
+    public static Result readOnOneThread(List<Source> sources) {
         Interpreter interpreter = new Interpreter();
         for (Source source : sources) {
             StatementSplitter.each(source, st -> interpreter.apply(source, DdlParser.parse(st)));
         }
         return new Result(interpreter.catalog(), new ArrayList<>(interpreter.warnings()));
+    }
+
+    /** Below this a second thread costs more than it saves. */
+    private static final long PIPELINE_MIN_CHARS = 64 * 1024;
+    /** Parsed statements are handed over in batches: a queue operation per statement would cost more. */
+    private static final int BATCH = 256;
+    private static final Object END = new Object();
+
+    private record Parsed(Source source, Ddl ddl) {}
+
+    private static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static Result readPipelined(List<Source> sources) {
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(16);
+        AtomicBoolean cancelled = new AtomicBoolean();
+        Thread parser = new Thread(() -> {
+            List<Parsed> batch = new ArrayList<>(BATCH);
+            try {
+                for (Source source : sources) {
+                    StatementSplitter.each(source, st -> {
+                        batch.add(new Parsed(source, DdlParser.parse(st)));
+                        if (batch.size() == BATCH) {
+                            hand(queue, new ArrayList<>(batch), cancelled);
+                            batch.clear();
+                        }
+                    });
+                }
+                hand(queue, batch, cancelled);
+                hand(queue, END, cancelled);
+            } catch (Cancelled c) {
+                // the reader stopped first (it met an error in an earlier statement)
+            } catch (RuntimeException | Error e) {
+                // what was parsed before the bad statement is replayed first: an earlier error there wins
+                try {
+                    hand(queue, batch, cancelled);
+                    hand(queue, e, cancelled);
+                } catch (Cancelled c) {
+                    // as above
+                }
+            }
+        }, "schemadiff-parse");
+        parser.setDaemon(true);
+        parser.start();
+        Interpreter interpreter = new Interpreter();
+        try {
+            while (true) {
+                Object item = queue.take();
+                if (item == END) {
+                    break;
+                } else if (item instanceof RuntimeException e) {
+                    throw e;
+                } else if (item instanceof Error e) {
+                    throw e;
+                }
+                @SuppressWarnings("unchecked")
+                List<Parsed> parsed = (List<Parsed>) item;
+                for (Parsed p : parsed) {
+                    interpreter.apply(p.source(), p.ddl());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading", e);
+        } finally {
+            cancelled.set(true);
+        }
+        return new Result(interpreter.catalog(), new ArrayList<>(interpreter.warnings()));
+    }
+
+    private static void hand(BlockingQueue<Object> queue, Object item, AtomicBoolean cancelled) {
+        try {
+            while (!queue.offer(item, 20, TimeUnit.MILLISECONDS)) {
+                if (cancelled.get()) {
+                    throw new Cancelled();
+                }
+            }
+        } catch (InterruptedException e) {
+            throw new Cancelled();
+        }
     }
 
     /** Reads SQL text given directly (tests, the library's users). */
