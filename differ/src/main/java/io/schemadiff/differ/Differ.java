@@ -77,6 +77,9 @@ public final class Differ {
             } else if (any instanceof io.schemadiff.model.Function) {
                 io.schemadiff.differ.object.RoutineChanges.function(ch, a.map(io.schemadiff.model.Function.class::cast),
                     b.map(io.schemadiff.model.Function.class::cast));
+            } else if (any instanceof io.schemadiff.model.Aggregate) {
+                io.schemadiff.differ.object.RoutineChanges.aggregate(ch,
+                    a.map(io.schemadiff.model.Aggregate.class::cast), b.map(io.schemadiff.model.Aggregate.class::cast));
             } else if (any instanceof io.schemadiff.model.Trigger) {
                 io.schemadiff.differ.object.RoutineChanges.trigger(ch, a.map(io.schemadiff.model.Trigger.class::cast),
                     b.map(io.schemadiff.model.Trigger.class::cast));

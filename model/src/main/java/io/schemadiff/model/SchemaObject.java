@@ -3,7 +3,7 @@ package io.schemadiff.model;
 import java.util.Optional;
 
 /** A top-level object of a catalog. Columns and constraints belong to their table. */
-public sealed interface SchemaObject permits Schema, Extension, Collation, EnumType, Domain, CompositeType, RangeType, Sequence, Table, Index, View, Function,
+public sealed interface SchemaObject permits Schema, Extension, Collation, EnumType, Domain, CompositeType, RangeType, Sequence, Table, Index, View, Function, Aggregate,
     Trigger, Policy {
     ObjectId id();
 

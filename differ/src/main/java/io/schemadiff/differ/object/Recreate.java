@@ -79,8 +79,9 @@ public final class Recreate {
                     removes));
             }
             case FUNCTION -> {
-                return from.get(id).map(o -> step(Action.DROP, id, Statements.dropFunction((Function) o), Set.of(),
-                    List.of(), Set.of(), Set.of(id)));
+                return from.get(id).map(o -> step(Action.DROP, id, o instanceof io.schemadiff.model.Aggregate ag
+                    ? "DROP AGGREGATE " + ag.name().sql() + ag.signature() : Statements.dropFunction((Function) o),
+                    Set.of(), List.of(), Set.of(), Set.of(id)));
             }
             case POLICY -> {
                 return from.get(id).map(o -> step(Action.DROP, id, "DROP POLICY " + Identifiers.quote(id.member())
@@ -175,6 +176,13 @@ public final class Recreate {
                     Optional.of(c))));
             });
             case FUNCTION -> to.get(id).ifPresent(o -> {
+                if (o instanceof io.schemadiff.model.Aggregate ag) {
+                    out.add(step(Action.CREATE, id, Statements.createAggregate(ag, false), Set.of(), List.of(),
+                        Set.of(id), Set.of()));
+                    ag.comment().ifPresent(c -> out.add(comment(id, "AGGREGATE " + ag.name().sql() + ag.signature(),
+                        ag.comment())));
+                    return;
+                }
                 Function f = (Function) o;
                 out.add(step(Action.CREATE, id, Statements.createFunction(f, false), Set.of(),
                     RoutineChanges.pathOf(f), Set.of(id), Set.of()));

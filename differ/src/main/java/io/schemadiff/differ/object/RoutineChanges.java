@@ -1,6 +1,7 @@
 package io.schemadiff.differ.object;
 
 import io.schemadiff.differ.write.Statements;
+import io.schemadiff.model.Aggregate;
 import io.schemadiff.model.Function;
 import io.schemadiff.model.Identifiers;
 import io.schemadiff.model.ObjectId;
@@ -51,6 +52,35 @@ public final class RoutineChanges {
         if (!x.comment().equals(y.comment())) {
             ch.comment(y.id(), (y.procedure() ? "PROCEDURE " : "FUNCTION ") + Statements.functionSignature(y),
                 y.comment());
+        }
+    }
+
+    public static void aggregate(Changes ch, Optional<Aggregate> a, Optional<Aggregate> b) {
+        if (a.isEmpty()) {
+            Recreate.create(ch.to(), b.get().id(), false).forEach(ch::add);
+            return;
+        }
+        if (b.isEmpty()) {
+            Recreate.drop(ch.from(), a.get().id()).ifPresent(ch::add);
+            return;
+        }
+        Aggregate x = a.get();
+        Aggregate y = b.get();
+        if (!x.withComment(Optional.empty()).equals(y.withComment(Optional.empty()))) {
+            // CREATE OR REPLACE AGGREGATE (PostgreSQL 12+) keeps the kind, the direct arguments and the result type
+            if (x.orderedSet() == y.orderedSet() && x.star() == y.star() && x.returns().isPresent()
+                && x.returns().equals(y.returns()) && x.arguments().equals(y.arguments())
+                && x.options().containsKey("HYPOTHETICAL") == y.options().containsKey("HYPOTHETICAL")) {
+                ch.alter(y.id(), Statements.createAggregate(y, true), Set.of(y.id()), false, Set.of(), List.of(),
+                    Set.of());
+            } else {
+                Recreate.drop(ch.from(), x.id()).ifPresent(ch::add);
+                Recreate.create(ch.to(), y.id(), false).forEach(ch::add);
+                return;
+            }
+        }
+        if (!x.comment().equals(y.comment())) {
+            ch.comment(y.id(), "AGGREGATE " + y.name().sql() + y.signature(), y.comment());
         }
     }
 

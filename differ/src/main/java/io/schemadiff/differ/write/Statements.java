@@ -442,6 +442,53 @@ public final class Statements {
         return "$" + tag + "$" + body + "$" + tag + "$";
     }
 
+    /** {@code CREATE AGGREGATE} as pg_dump writes it. */
+    public static String createAggregate(io.schemadiff.model.Aggregate a, boolean orReplace) {
+        StringBuilder sb = new StringBuilder("CREATE ");
+        if (orReplace) {
+            sb.append("OR REPLACE ");
+        }
+        sb.append("AGGREGATE ").append(a.name().sql()).append('(');
+        if (a.star()) {
+            sb.append('*');
+        }
+        for (int i = 0; i < a.arguments().size(); i++) {
+            io.schemadiff.model.Function.Argument arg = a.arguments().get(i);
+            if (i == a.orderedSet()) {
+                sb.append(i > 0 ? " " : "").append("ORDER BY ");
+            } else if (i > 0) {
+                sb.append(", ");
+            }
+            if (!arg.mode().equals("IN")) {
+                sb.append(arg.mode()).append(' ');
+            }
+            arg.name().ifPresent(n -> sb.append(q(n)).append(' '));
+            sb.append(arg.type().sql());
+        }
+        if (a.orderedSet() >= 0 && a.orderedSet() == a.arguments().size()) {
+            sb.append(a.arguments().isEmpty() ? "" : " ").append("ORDER BY");
+        }
+        sb.append(") (");
+        boolean first = true;
+        for (java.util.Map.Entry<String, String> e : a.options().entrySet()) {
+            sb.append(first ? "\n    " : ",\n    ").append(e.getKey());
+            first = false;
+            String k = e.getKey();
+            if (io.schemadiff.model.Aggregate.FLAG_OPTIONS.contains(k)) {
+                continue;
+            }
+            sb.append(" = ");
+            if (io.schemadiff.model.Aggregate.LITERAL_OPTIONS.contains(k)) {
+                sb.append(literal(e.getValue()));
+            } else if (k.equals("SORTOP") && e.getValue().contains(".")) {
+                sb.append("OPERATOR(").append(e.getValue()).append(')');
+            } else {
+                sb.append(e.getValue());
+            }
+        }
+        return sb.append("\n)").toString();
+    }
+
     public static String functionSignature(io.schemadiff.model.Function f) {
         return f.name().sql() + f.id().member();
     }

@@ -193,6 +193,14 @@ public sealed interface Ddl {
     /** A function named with (or without) its arguments, as DROP, COMMENT and ALTER name it. */
     record RoutineRef(Name name, Optional<List<FunctionArg>> args) {}
 
+    /**
+     * {@code CREATE AGGREGATE}. {@code args} holds every argument (for an ordered-set aggregate, the direct ones
+     * and then those after ORDER BY; {@code orderedSet} says how many are direct, -1 for a plain aggregate).
+     * Option values by option (upper case): a function {@link Name}, a {@link RawType}, or a String.
+     */
+    record CreateAggregate(Name name, boolean orReplace, List<FunctionArg> args, int orderedSet, boolean star,
+                           java.util.Map<String, Object> options, int at) implements Ddl {}
+
     record DropRoutine(List<RoutineRef> refs, boolean ifExists, int at) implements Ddl {}
 
     record AlterRoutine(RoutineRef ref, Optional<String> rename, Optional<String> newSchema, RoutineOptions options,
@@ -255,7 +263,7 @@ public sealed interface Ddl {
     /** Object kinds as COMMENT ON, DROP and ALTER … RENAME name them. */
     enum Kind {
         SCHEMA, EXTENSION, TABLE, VIEW, MATERIALIZED_VIEW, INDEX, SEQUENCE, TYPE, COLUMN, CONSTRAINT, FUNCTION,
-        TRIGGER, DOMAIN, POLICY, COLLATION, OTHER
+        TRIGGER, DOMAIN, POLICY, COLLATION, AGGREGATE, OTHER
     }
 
     /**

@@ -344,6 +344,8 @@ public final class DdlParser {
                 c.next();
                 return createCollation(at);
             case "aggregate":
+                c.next();
+                return createAggregate(at, orReplace);
             case "operator":
             case "cast":
             case "publication":
@@ -1161,6 +1163,9 @@ public final class DdlParser {
             case "routine":
                 c.next();
                 return alterRoutine(at);
+            case "aggregate":
+                c.next();
+                return alterAggregate(at);
             case "domain":
                 c.next();
                 return alterDomain(at);
@@ -1555,6 +1560,7 @@ public final class DdlParser {
             case "constraint" -> Kind.CONSTRAINT;
             case "materialized" -> Kind.MATERIALIZED_VIEW;
             case "function", "procedure", "routine" -> Kind.FUNCTION;
+            case "aggregate" -> Kind.AGGREGATE;
             case "trigger" -> Kind.TRIGGER;
             case "domain" -> Kind.DOMAIN;
             case "collation" -> Kind.COLLATION;
@@ -1581,11 +1587,11 @@ public final class DdlParser {
         c.expect("drop");
         Token kw = c.peek();
         Kind kind = objectKind();
-        if (kind == Kind.FUNCTION) {
+        if (kind == Kind.FUNCTION || kind == Kind.AGGREGATE) {
             boolean ie = ifExists();
             List<RoutineRef> refs = new ArrayList<>();
             do {
-                refs.add(routineRef());
+                refs.add(kind == Kind.AGGREGATE ? new RoutineRef(name(), Optional.of(aggregateArgs())) : routineRef());
             } while (c.accept(TokenType.COMMA));
             dropBehavior();
             return new DropRoutine(refs, ie, at);
@@ -1628,10 +1634,11 @@ public final class DdlParser {
         Name target;
         Optional<Name> on = Optional.empty();
         Optional<RoutineRef> routine = Optional.empty();
-        if (kind == Kind.FUNCTION) {
-            RoutineRef ref = routineRef();
+        if (kind == Kind.FUNCTION || kind == Kind.AGGREGATE) {
+            RoutineRef ref = kind == Kind.AGGREGATE ? new RoutineRef(name(), Optional.of(aggregateArgs())) : routineRef();
             routine = Optional.of(ref);
             target = ref.name();
+            kind = Kind.FUNCTION;
         } else if (kind == Kind.TRIGGER || kind == Kind.POLICY) {
             target = new Name(List.of(c.expectName()), at());
             c.expect("on");
@@ -1905,7 +1912,7 @@ public final class DdlParser {
         boolean multiWordType = first.is(TokenType.IDENT) && TYPE_STARTS.contains(first.value())
             && second.is(TokenType.IDENT) && TYPE_CONTINUATIONS.contains(second.value());
         if (first.isName() && !multiWordType && (second.isName() || second.is(TokenType.QUOTED_IDENT))
-            && !second.is("default")) {
+            && !second.is("default") && !(second.is("order") && c.peek(2).is("by"))) {
             name = Optional.of(c.expectName());
             String m2 = mode(c.peek());
             if (mode == null && m2 != null && c.peek(1).isName()) {
@@ -1925,6 +1932,138 @@ public final class DdlParser {
             dflt = Optional.of(exprText(false));
         }
         return new FunctionArg(mode == null ? "IN" : mode, name, type, columnType, dflt);
+    }
+
+    /** The options CREATE AGGREGATE takes, by the kind of value each has. */
+    private static final Set<String> AGG_FUNCTIONS = Set.of("SFUNC", "FINALFUNC", "COMBINEFUNC", "SERIALFUNC",
+        "DESERIALFUNC", "MSFUNC", "MINVFUNC", "MFINALFUNC");
+    private static final Set<String> AGG_TYPES = Set.of("STYPE", "MSTYPE", "BASETYPE");
+
+    /**
+     * {@code CREATE AGGREGATE name (args) (options)}, {@code (*)}, {@code (direct ORDER BY aggregated)}, and the
+     * old form {@code CREATE AGGREGATE name (BASETYPE = type, SFUNC = …)}.
+     */
+    private Ddl createAggregate(int at, boolean orReplace) {
+        Name name = name();
+        List<FunctionArg> args = new ArrayList<>();
+        int orderedSet = -1;
+        boolean star = false;
+        boolean oldForm = c.is(TokenType.LPAREN) && c.peek(1).isName() && c.peek(2).isOperator("=");
+        if (!oldForm) {
+            c.expect(TokenType.LPAREN);
+            if (c.peek().isOperator("*")) {
+                c.next();
+                star = true;
+            } else if (!c.is(TokenType.RPAREN)) {
+                if (!c.is("order")) {
+                    do {
+                        args.add(functionArg(false));
+                    } while (c.accept(TokenType.COMMA));
+                }
+                if (c.acceptSeq("order", "by")) {
+                    orderedSet = args.size();
+                    do {
+                        args.add(functionArg(false));
+                    } while (c.accept(TokenType.COMMA));
+                }
+            }
+            c.expect(TokenType.RPAREN);
+        }
+        java.util.Map<String, Object> options = new java.util.LinkedHashMap<>();
+        c.expect(TokenType.LPAREN);
+        do {
+            Token key = c.next();
+            if (!key.isName()) {
+                throw c.errorAt(key, "expected an aggregate option, found " + TokenCursor.describe(key));
+            }
+            String opt = key.value().toUpperCase(Locale.ROOT);
+            Object value = "";
+            if (c.peek().isOperator("=")) {
+                c.next();
+                if (AGG_FUNCTIONS.contains(opt)) {
+                    value = name();
+                } else if (AGG_TYPES.contains(opt)) {
+                    value = expr.parseType();
+                } else if (opt.equals("SORTOP")) {
+                    StringBuilder op = new StringBuilder();
+                    if (c.accept("operator")) {
+                        c.expect(TokenType.LPAREN);
+                        while (!c.is(TokenType.RPAREN) && !c.atEnd()) {
+                            op.append(c.next().value());
+                        }
+                        c.expect(TokenType.RPAREN);
+                    } else {
+                        op.append(c.next().value());
+                    }
+                    value = op.toString();
+                } else {
+                    Token v = c.next();
+                    if (v.type() == TokenType.IDENT) {
+                        value = v.value().toLowerCase(Locale.ROOT);
+                    } else if (v.type() == TokenType.STRING || v.type() == TokenType.NUMBER
+                        || v.type() == TokenType.QUOTED_IDENT || v.type() == TokenType.DOLLAR_STRING) {
+                        value = v.value();
+                    } else if (v.isOperator("-") && c.is(TokenType.NUMBER)) {
+                        value = "-" + c.next().value();
+                    } else {
+                        throw c.errorAt(v, "unexpected " + TokenCursor.describe(v) + " as the value of " + opt);
+                    }
+                }
+            }
+            if (options.put(opt, value) != null) {
+                throw c.errorAt(key, "conflicting or redundant options: " + opt);
+            }
+        } while (c.accept(TokenType.COMMA));
+        c.expect(TokenType.RPAREN);
+        if (!c.atEnd()) {
+            throw c.error("unexpected " + TokenCursor.describe(c.peek()) + " after CREATE AGGREGATE");
+        }
+        if (oldForm) {
+            Object base = options.remove("BASETYPE");
+            if (!(base instanceof RawType t) || (t.names().size() == 1 && t.names().get(0).equals("any"))) {
+                star = true;
+            } else {
+                args.add(new FunctionArg("IN", Optional.empty(), t, false, Optional.empty()));
+            }
+        }
+        return new Ddl.CreateAggregate(name, orReplace, args, orderedSet, star, options, at);
+    }
+
+    /** The argument list of DROP / ALTER / COMMENT ON AGGREGATE, flattened: {@code (*)} is no arguments. */
+    private List<FunctionArg> aggregateArgs() {
+        c.expect(TokenType.LPAREN);
+        List<FunctionArg> args = new ArrayList<>();
+        if (c.peek().isOperator("*")) {
+            c.next();
+        } else if (!c.is(TokenType.RPAREN)) {
+            if (!c.is("order")) {
+                do {
+                    args.add(functionArg(false));
+                } while (c.accept(TokenType.COMMA));
+            }
+            if (c.acceptSeq("order", "by")) {
+                do {
+                    args.add(functionArg(false));
+                } while (c.accept(TokenType.COMMA));
+            }
+        }
+        c.expect(TokenType.RPAREN);
+        return args;
+    }
+
+    private Ddl alterAggregate(int at) {
+        Name name = name();
+        RoutineRef ref = new RoutineRef(name, Optional.of(aggregateArgs()));
+        if (c.acceptSeq("rename", "to")) {
+            return new Ddl.AlterRoutine(ref, Optional.of(c.expectName()), Optional.empty(), null, at);
+        }
+        if (c.acceptSeq("set", "schema")) {
+            return new Ddl.AlterRoutine(ref, Optional.empty(), Optional.of(c.expectName()), null, at);
+        }
+        if (c.acceptSeq("owner", "to")) {
+            return new Ignored("ALTER AGGREGATE … OWNER TO");
+        }
+        return unsupported("ALTER AGGREGATE");
     }
 
     private Ddl createFunction(int at, boolean orReplace, boolean procedure) {

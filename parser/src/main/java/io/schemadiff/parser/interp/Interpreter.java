@@ -242,6 +242,8 @@ public final class Interpreter {
             types.dropPolicy(p);
         } else if (ddl instanceof Ddl.CreateFunction f) {
             routines.create(f);
+        } else if (ddl instanceof Ddl.CreateAggregate ca) {
+            routines.createAggregate(ca);
         } else if (ddl instanceof Ddl.DropRoutine d) {
             routines.drop(d);
         } else if (ddl instanceof Ddl.AlterRoutine a) {

@@ -1,5 +1,6 @@
 package io.schemadiff.parser.interp;
 
+import io.schemadiff.model.Aggregate;
 import io.schemadiff.model.Column;
 import io.schemadiff.model.DataType;
 import io.schemadiff.model.Expression;
@@ -119,11 +120,128 @@ final class Routines {
                 throw in.errorAt(f.at(), "function " + name + fn.id().member() + " already exists with same argument "
                     + "types");
             }
-            fn = fn.withComment(((Function) old).comment());
+            if (!(old instanceof Function of)) {
+                throw in.errorAt(f.at(), "cannot change routine kind: \"" + name.name() + "\" is an aggregate function");
+            }
+            fn = fn.withComment(of.comment());
         }
         in.objects().put(id, fn);
         in.objectRefs().put(id, refs);
         byName.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(id);
+    }
+
+    // ------------------------------------------------------------------ aggregates
+
+    void createAggregate(Ddl.CreateAggregate ca) {
+        QualifiedName name = in.newNameFor(ca.name());
+        Set<ObjectId> refs = new LinkedHashSet<>();
+        List<Function.Argument> args = arguments(ca.args(), refs);
+        Map<String, String> options = new LinkedHashMap<>();
+        Optional<String> finalReturns = Optional.empty();
+        for (Map.Entry<String, Object> e : ca.options().entrySet()) {
+            String opt = e.getKey();
+            Object v = e.getValue();
+            if (!Aggregate.OPTION_ORDER.contains(opt)) {
+                throw in.errorAt(ca.at(), "aggregate attribute \"" + opt.toLowerCase(java.util.Locale.ROOT)
+                    + "\" not recognized");
+            }
+            String value;
+            if (v instanceof Ddl.Name fn) {
+                List<String> parts = supportFunction(fn.parts(), supportArity(opt, ca));
+                in.resolverRef().usesFunction(parts, refs);
+                value = parts.size() == 1 ? io.schemadiff.model.Identifiers.quote(parts.get(0))
+                    : new QualifiedName(parts.get(0), parts.get(1)).sql();
+                if (opt.equals("FINALFUNC") && parts.size() == 2) {
+                    finalReturns = resultOf(new QualifiedName(parts.get(0), parts.get(1)));
+                }
+            } else if (v instanceof io.schemadiff.parser.expr.RawType t) {
+                value = in.resolverRef().type(t, refs).sql();
+            } else {
+                value = (String) v;
+            }
+            if (Aggregate.FLAG_OPTIONS.contains(opt)) {
+                if (value.equals("false") || value.equals("off") || value.equals("0")) {
+                    continue;
+                }
+                value = "";
+            } else if (opt.equals("SORTOP") && value.startsWith("pg_catalog.")) {
+                value = value.substring("pg_catalog.".length());
+            } else if (opt.equals("PARALLEL") || opt.endsWith("_MODIFY")) {
+                value = value.toUpperCase(java.util.Locale.ROOT);
+            }
+            options.put(opt, value);
+        }
+        if (!options.containsKey("SFUNC") || !options.containsKey("STYPE")) {
+            throw in.errorAt(ca.at(), "aggregate " + (options.containsKey("SFUNC") ? "stype" : "sfunc")
+                + " must be specified");
+        }
+        // defaults written out compare equal to defaults left out
+        String defaultModify = ca.orderedSet() >= 0 ? "READ_WRITE" : "READ_ONLY";
+        options.remove("SSPACE", "0");
+        options.remove("MSSPACE", "0");
+        options.remove("PARALLEL", "UNSAFE");
+        options.remove("FINALFUNC_MODIFY", defaultModify);
+        options.remove("MFINALFUNC_MODIFY", "READ_ONLY");
+        Optional<String> returns = options.containsKey("FINALFUNC") ? finalReturns : Optional.of(options.get("STYPE"));
+        Aggregate agg = new Aggregate(name, args, ca.orderedSet(), ca.star(), options, returns, Optional.empty());
+        ObjectId id = agg.id();
+        Object old = in.objects().get(id);
+        if (old != null) {
+            if (!ca.orReplace()) {
+                throw in.errorAt(ca.at(), "function " + name + id.member() + " already exists with same argument types");
+            }
+            if (!(old instanceof Aggregate oa)) {
+                throw in.errorAt(ca.at(), "cannot change routine kind: \"" + name.name() + "\" is a function");
+            }
+            agg = agg.withComment(oa.comment());
+        }
+        in.objects().put(id, agg);
+        in.objectRefs().put(id, refs);
+        byName.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(id);
+    }
+
+    /** How many arguments an aggregate's support function takes (-1: any). */
+    private static int supportArity(String opt, Ddl.CreateAggregate ca) {
+        // an ordered-set aggregate's transition function takes the aggregated arguments only
+        int args = ca.args().size();
+        int aggregated = ca.orderedSet() >= 0 ? args - ca.orderedSet() : args;
+        return switch (opt) {
+            case "SFUNC", "MSFUNC", "MINVFUNC" -> 1 + aggregated;
+            case "FINALFUNC" -> ca.options().containsKey("FINALFUNC_EXTRA") ? 1 + args : 1;
+            case "MFINALFUNC" -> ca.options().containsKey("MFINALFUNC_EXTRA") ? 1 + args : 1;
+            case "COMBINEFUNC", "DESERIALFUNC" -> 2;
+            case "SERIALFUNC" -> 1;
+            default -> -1;
+        };
+    }
+
+    /**
+     * A support function named without a schema: the server picks it by its argument types, so a user function
+     * of the right arity on the search path wins over a built-in that merely shares the name
+     * ({@code numeric_accum}); otherwise the name resolves as any call's does.
+     */
+    private List<String> supportFunction(List<String> parts, int arity) {
+        if (parts.size() == 1) {
+            for (String s : in.lookupPath()) {
+                for (ObjectId id : named(new QualifiedName(s, parts.get(0)))) {
+                    if (in.objects().get(id) instanceof Function f
+                        && (arity < 0 || f.arguments().stream().filter(Function.Argument::identifies).count() == arity)) {
+                        return List.of(s, parts.get(0));
+                    }
+                }
+            }
+        }
+        return in.resolverRef().function(parts);
+    }
+
+    /** The result type of the user function of that name, when there is exactly one. */
+    private Optional<String> resultOf(QualifiedName fn) {
+        Set<ObjectId> ids = named(fn);
+        if (ids.size() != 1) {
+            return Optional.empty();
+        }
+        Object o = in.objects().get(ids.iterator().next());
+        return o instanceof Function f ? f.returns() : Optional.empty();
     }
 
     /** {@code name=value}: names lower case, the value as the server keeps it (quotes gone, list items spaced). */
@@ -195,6 +313,21 @@ final class Routines {
 
     void alter(Ddl.AlterRoutine a) {
         ObjectId id = find(a.ref(), true, a.at()).orElseThrow();
+        if (in.objects().get(id) instanceof Aggregate agg) {
+            if (a.rename().isEmpty() && a.newSchema().isEmpty()) {
+                throw in.errorAt(a.at(), "\"" + agg.name() + "\" is an aggregate function");
+            }
+            QualifiedName to = new QualifiedName(a.newSchema().orElse(agg.name().schema()), a.rename().orElse(
+                agg.name().name()));
+            Aggregate renamed = agg.withName(to);
+            in.objects().remove(id);
+            forget(id);
+            in.objects().put(renamed.id(), renamed);
+            in.objectRefs().put(renamed.id(), in.objectRefs().getOrDefault(id, new LinkedHashSet<>()));
+            in.objectRefs().remove(id);
+            byName.computeIfAbsent(to, k -> new LinkedHashSet<>()).add(renamed.id());
+            return;
+        }
         Function f = (Function) in.objects().get(id);
         if (a.rename().isPresent() || a.newSchema().isPresent()) {
             QualifiedName to = new QualifiedName(a.newSchema().orElse(f.name().schema()), a.rename().orElse(
@@ -229,7 +362,9 @@ final class Routines {
 
     void comment(Ddl.Comment c) {
         ObjectId id = find(c.routine().orElseThrow(), true, c.at()).orElseThrow();
-        in.objects().put(id, ((Function) in.objects().get(id)).withComment(c.text()));
+        Object o = in.objects().get(id);
+        in.objects().put(id, o instanceof Aggregate agg ? agg.withComment(c.text())
+            : ((Function) o).withComment(c.text()));
     }
 
     // ------------------------------------------------------------------ triggers

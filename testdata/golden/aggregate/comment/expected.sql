@@ -1,0 +1,1 @@
+COMMENT ON AGGREGATE public.biggest(integer) IS 'the biggest value';

@@ -1,0 +1,1 @@
+-- both gone: the aggregate is dropped before the function it uses
