@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict C44QPT0oT6H6d3thIDWSrbVHdbNEjqhX91MhtTtVcqSVZqsqpbWWFWTUM0HQc7x
+\restrict xcLISLoCgBfhrr1tRjwks8Ftuuhlh4H6NfbgUo4DYieAou28eTVEORqGfU6tNaM
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -17,6 +17,16 @@ SET check_function_bodies = false;
 SET xmloption = content;
 SET client_min_messages = warning;
 SET row_security = off;
+
+--
+-- Name: nonempty; Type: DOMAIN; Schema: public; Owner: postgres
+--
+
+CREATE DOMAIN public.nonempty AS text
+	CONSTRAINT nonempty_check CHECK ((VALUE <> ''::text));
+
+
+ALTER DOMAIN public.nonempty OWNER TO postgres;
 
 SET default_tablespace = '';
 
@@ -117,6 +127,23 @@ ALTER SEQUENCE public.defaults_demo_id_seq OWNED BY public.defaults_demo.id;
 
 
 --
+-- Name: null_defaults; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.null_defaults (
+    a character varying(255) DEFAULT NULL::character varying,
+    b numeric(10,2) DEFAULT NULL::numeric,
+    c timestamp(0) without time zone DEFAULT NULL::timestamp without time zone,
+    d public.nonempty DEFAULT NULL::text,
+    e integer,
+    f text,
+    g character varying(10)[] DEFAULT NULL::character varying[]
+);
+
+
+ALTER TABLE public.null_defaults OWNER TO postgres;
+
+--
 -- Name: settings; Type: TABLE; Schema: public; Owner: postgres
 --
 
@@ -157,5 +184,5 @@ ALTER TABLE ONLY public.settings
 -- PostgreSQL database dump complete
 --
 
-\unrestrict C44QPT0oT6H6d3thIDWSrbVHdbNEjqhX91MhtTtVcqSVZqsqpbWWFWTUM0HQc7x
+\unrestrict xcLISLoCgBfhrr1tRjwks8Ftuuhlh4H6NfbgUo4DYieAou28eTVEORqGfU6tNaM
 

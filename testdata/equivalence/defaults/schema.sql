@@ -72,3 +72,16 @@ alter table settings alter column version set default 1;
 alter table settings alter column updated set default now();
 alter table settings alter column value set default 'x';
 alter table settings alter column value drop default;
+
+-- DEFAULT NULL: kept by the server (and printed by pg_dump as NULL::character varying …) only where the NULL
+-- passes through a type modifier's coercion or a domain; dropped for plain types
+CREATE DOMAIN nonempty AS text CHECK (VALUE <> '');
+CREATE TABLE null_defaults (
+    a varchar(255) DEFAULT NULL,
+    b numeric(10,2) DEFAULT NULL::numeric,
+    c timestamp(0) DEFAULT NULL,
+    d nonempty DEFAULT NULL,
+    e integer DEFAULT NULL,
+    f text DEFAULT NULL::text,
+    g varchar(10)[] DEFAULT NULL
+);

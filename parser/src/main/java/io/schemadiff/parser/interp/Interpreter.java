@@ -557,12 +557,35 @@ public final class Interpreter {
     }
 
     private Optional<Expression> defaultExpr(TableState t, Column col, ExprText e, Set<ObjectId> refs) {
+        if (isNull(e.expr())) {
+            // The server keeps no default when the coerced NULL is still a plain constant; a NULL that passes through
+            // a type modifier's length coercion (varchar(255), numeric(10,2), timestamp(0)) or a domain's check is
+            // an expression, and is stored (pg_dump then prints NULL::character varying and the like).
+            if (!storesNullDefault(col.type())) {
+                return Optional.empty();
+            }
+            return Optional.of(new Expression(e.text(), "NULL", searchPath));
+        }
         Canonicalizer can = resolver.canonicalizer(t, refs, null);
         String canonical = can.canonicalDefault(e.expr(), col.type());
-        if (canonical.equals("NULL")) {
-            return Optional.empty(); // DEFAULT NULL is no default
-        }
         return Optional.of(new Expression(e.text(), canonical, searchPath));
+    }
+
+    private static boolean isNull(io.schemadiff.parser.expr.Expr e) {
+        io.schemadiff.parser.expr.Expr x = e;
+        while (x instanceof io.schemadiff.parser.expr.Expr.TypeCast tc) {
+            x = tc.arg();
+        }
+        return x instanceof io.schemadiff.parser.expr.Expr.Const k && k.kind() == io.schemadiff.parser.expr.Expr.Const.Kind.NULL;
+    }
+
+    private boolean storesNullDefault(DataType type) {
+        if (!type.typmod().isEmpty()) {
+            return true;
+        }
+        return !type.isBuiltin() && !type.array()
+            && objects.get(ObjectId.of(ObjectKind.TYPE, new QualifiedName(type.schema(), type.name())))
+            instanceof io.schemadiff.model.Domain;
     }
 
     private Expression tableExpr(TableState t, ExprText e, Set<ObjectId> refs) {
