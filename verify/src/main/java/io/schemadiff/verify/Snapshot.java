@@ -208,7 +208,7 @@ final class Snapshot {
             + "JOIN pg_class ic ON ic.oid = x.indexrelid WHERE x.indrelid = c.oid AND x.indisreplident) END "
             + "END AS \"replica identity\", "
             + "CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END AS \"definition\", "
-            + "CASE WHEN c.relkind = 'm' AND NOT c.relispopulated THEN 'WITH NO DATA' END AS \"populated\", "
+            // whether a materialized view holds data is data (pg_dump --schema-only writes every one WITH NO DATA)
             + "CASE WHEN c.relkind = 'f' THEN (SELECT quote_ident(fs.srvname) || coalesce(' OPTIONS (' "
             + "|| array_to_string(ft.ftoptions, ', ') || ')', '') FROM pg_foreign_table ft "
             + "JOIN pg_foreign_server fs ON fs.oid = ft.ftserver WHERE ft.ftrelid = c.oid) END AS \"server\", "

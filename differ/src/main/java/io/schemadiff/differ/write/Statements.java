@@ -344,6 +344,9 @@ public final class Statements {
         sb.append(" AS\n").append(v.query().text());
         v.checkOption().ifPresent(c -> sb.append("\n  WITH ").append(c.toUpperCase(java.util.Locale.ROOT))
             .append(" CHECK OPTION"));
+        if (v.materialized() && v.withNoData()) {
+            sb.append("\n  WITH NO DATA");
+        }
         return sb.toString();
     }
 

@@ -162,7 +162,8 @@ public sealed interface Ddl {
     record RenameEnumValue(Name type, String from, String to, int at) implements Ddl {}
 
     record CreateView(Name name, boolean orReplace, boolean materialized, List<String> columns, List<String> options,
-                      QueryText query, Optional<String> checkOption, boolean ifNotExists, int at) implements Ddl {}
+                      QueryText query, Optional<String> checkOption, boolean ifNotExists, boolean withNoData, int at)
+        implements Ddl {}
 
     /** A view's query: the author's text and its tokens. */
     record QueryText(io.schemadiff.parser.source.Source source, String text, List<io.schemadiff.parser.lex.Token> tokens,

@@ -1093,6 +1093,7 @@ public final class DdlParser {
         c.expect("as");
         int from = c.position();
         int end = c.statement().tokens().size();
+        boolean withNoData = false;
         // a trailing WITH [CASCADED | LOCAL] CHECK OPTION or WITH [NO] DATA is not part of the query
         List<Token> toks = c.statement().tokens();
         if (end - from >= 3 && toks.get(end - 1).is("option") && toks.get(end - 2).is("check")) {
@@ -1108,11 +1109,13 @@ public final class DdlParser {
             }
         } else if (materialized && end - from >= 2 && toks.get(end - 1).is("data")) {
             int k = end - 2;
-            if (toks.get(k).is("no")) {
+            boolean no = toks.get(k).is("no");
+            if (no) {
                 k--;
             }
             if (toks.get(k).is("with")) {
                 end = k;
+                withNoData = no;
             }
         }
         if (end <= from) {
@@ -1121,7 +1124,7 @@ public final class DdlParser {
         String text = c.text(from, end);
         QueryText q = new QueryText(c.statement().source(), text, toks.subList(from, end), toks.get(from).start());
         c.reset(toks.size());
-        return new CreateView(name, orReplace, materialized, columns, options, q, checkOption, ine, at);
+        return new CreateView(name, orReplace, materialized, columns, options, q, checkOption, ine, withNoData, at);
     }
 
     // ================================================================== ALTER

@@ -1265,7 +1265,7 @@ public final class Interpreter {
         Set<ObjectId> refs = new LinkedHashSet<>();
         ViewQuery q = ViewQuery.read(cv.query(), cv.columns(), resolver, this, refs);
         View v = new View(name, cv.materialized(), new Expression(cv.query().text(), q.canonical(), searchPath),
-            cv.columns(), q.outputs(), cv.options(), cv.checkOption(), columnComments, comment);
+            cv.columns(), q.outputs(), cv.options(), cv.checkOption(), columnComments, comment, cv.withNoData());
         objects.put(id, v);
         objectRefs.put(id, refs);
         names.addRelation(name);
@@ -1293,7 +1293,7 @@ public final class Interpreter {
         }
         options.sort(null);
         objects.put(id, new View(v.name(), v.materialized(), v.query(), v.columns(), v.outputs(), options, check,
-            v.columnComments(), v.comment()));
+            v.columnComments(), v.comment(), v.withNoData()));
     }
 
     // ================================================================== comments
