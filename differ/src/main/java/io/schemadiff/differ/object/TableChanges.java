@@ -3,6 +3,7 @@ package io.schemadiff.differ.object;
 import io.schemadiff.differ.Hazard;
 import io.schemadiff.differ.write.Statements;
 import io.schemadiff.model.Column;
+import io.schemadiff.model.ColumnSettings;
 import io.schemadiff.model.Constraint;
 import io.schemadiff.model.DataType;
 import io.schemadiff.model.Expression;
@@ -101,7 +102,54 @@ public final class TableChanges {
         for (Constraint c : laterChecks) {
             addConstraint(ch, t, c, false);
         }
+        for (Column c : t.columns()) {
+            settings(ch, t, c, ColumnSettings.NONE, c.settings());
+        }
         comments(ch, t);
+    }
+
+    /**
+     * {@code ALTER COLUMN … SET STATISTICS | STORAGE | COMPRESSION | (…) | RESET (…)} from one column's settings to
+     * another's, as one statement.
+     */
+    static void settings(Changes ch, Table t, Column c, ColumnSettings a, ColumnSettings b) {
+        if (a.equals(b)) {
+            return;
+        }
+        String col = "ALTER COLUMN " + Identifiers.quote(c.name());
+        List<String> actions = new ArrayList<>();
+        Set<Hazard> hazards = new LinkedHashSet<>();
+        if (a.statistics() != b.statistics()) {
+            actions.add(col + " SET STATISTICS " + b.statistics());
+        }
+        if (!a.storage().equals(b.storage())) {
+            // back to the type's own: PostgreSQL 16's SET STORAGE DEFAULT is too new, so name it
+            actions.add(col + " SET STORAGE " + b.storage().orElse(ColumnSettings.defaultStorage(c.type())
+                .orElse("EXTENDED")));
+            hazards.add(Hazard.ACCESS_EXCLUSIVE_LOCK);
+        }
+        if (!a.compression().equals(b.compression())) {
+            actions.add(col + " SET COMPRESSION " + b.compression().orElse("default"));
+            hazards.add(Hazard.ACCESS_EXCLUSIVE_LOCK);
+        }
+        List<String> reset = new ArrayList<>();
+        for (String o : a.options()) {
+            String key = o.substring(0, o.indexOf('='));
+            if (b.options().stream().noneMatch(x -> x.startsWith(key + "="))) {
+                reset.add(key);
+            }
+        }
+        if (!reset.isEmpty()) {
+            actions.add(col + " RESET (" + String.join(", ", reset) + ")");
+        }
+        List<String> set = b.options().stream().filter(o -> !a.options().contains(o)).toList();
+        if (!set.isEmpty()) {
+            actions.add(col + " SET (" + String.join(", ", set.stream().map(o -> o.replaceFirst("=", " = ")).toList())
+                + ")");
+        }
+        ObjectId id = ObjectId.column(t.name(), c.name());
+        ch.alter(id, Statements.alterTable(t.name(), String.join(",\n    ", actions)), Set.of(), false, hazards,
+            List.of(), Set.of(id));
     }
 
     private static void createTable(Changes ch, Table t, List<String> path) {
@@ -263,6 +311,7 @@ public final class TableChanges {
             ch.steps().set(ch.steps().size() - 1, step.withReason("fails if " + t.name()
                 + " has rows: the new column is NOT NULL and has no default"));
         }
+        settings(ch, t, c, ColumnSettings.NONE, c.settings());
         if (c.comment().isPresent()) {
             ch.comment(id, what(t, c), c.comment());
         }
@@ -388,6 +437,10 @@ public final class TableChanges {
                 ch.steps().set(ch.steps().size() - 1, step.withReason(reason));
             }
         }
+        // a new type brings its own default storage
+        boolean typeChangedSettings = !a.type().equals(b.type());
+        settings(ch, tb, b, typeChangedSettings ? a.settings().withStorage(Optional.empty()) : a.settings(),
+            b.settings());
         if (!a.comment().equals(b.comment())) {
             ch.comment(id, what(tb, b), b.comment());
         }

@@ -55,6 +55,11 @@ public sealed interface Ddl {
 
     record Default(ExprText value) implements ColumnConstraint {}
 
+    /** {@code STORAGE x} / {@code COMPRESSION x} in a column definition (lower case). */
+    record StorageClause(String storage) implements ColumnConstraint {}
+
+    record CompressionClause(String method) implements ColumnConstraint {}
+
     record Generated(ExprText value) implements ColumnConstraint {}
 
     record IdentitySpec(boolean always, SequenceSpec options) implements ColumnConstraint {}
@@ -116,6 +121,14 @@ public sealed interface Ddl {
     record ValidateConstraint(String name, int at) implements AlterAction {}
 
     record RenameColumn(String from, String to, int at) implements AlterAction {}
+
+    /**
+     * {@code ALTER COLUMN c SET STATISTICS n | SET STORAGE x | SET COMPRESSION x | SET (o = v, …) | RESET (o, …)}:
+     * {@code what} is statistics, storage, compression, set or reset; {@code value} the first two's value (lower
+     * case), {@code options} the last two's ({@code name=value} or names).
+     */
+    record ColumnSetting(String column, String what, String value, List<String> options, int at)
+        implements AlterAction {}
 
     record RenameConstraint(String from, String to, int at) implements AlterAction {}
 

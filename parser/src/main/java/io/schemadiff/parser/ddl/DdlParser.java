@@ -533,9 +533,10 @@ public final class DdlParser {
         while (true) {
             if (c.accept("collate")) {
                 collation = Optional.of(name());
-            } else if (c.is("storage") || c.is("compression")) {
-                c.next();
-                c.next();
+            } else if (c.accept("storage")) {
+                cons.add(new Ddl.StorageClause(c.next().value().toLowerCase(Locale.ROOT)));
+            } else if (c.accept("compression")) {
+                cons.add(new Ddl.CompressionClause(c.next().value().toLowerCase(Locale.ROOT)));
             } else if (!columnConstraint(cons, unsupported)) {
                 break;
             }
@@ -1438,13 +1439,28 @@ public final class DdlParser {
                 return new AddIdentity(col, new IdentitySpec(always, identityOptions()), at);
             }
             if (c.is("set") && (c.peek(1).is("statistics") || c.peek(1).is("storage")
-                || c.peek(1).is("compression") || c.peek(1).is(TokenType.LPAREN))) {
-                skipAction();
-                return new IgnoredAction("column storage setting");
+                || c.peek(1).is("compression"))) {
+                c.next();
+                String what = c.next().value();
+                Token v = c.next();
+                String value = v.value().toLowerCase(Locale.ROOT);
+                if (v.isOperator("-") && c.is(TokenType.NUMBER)) {
+                    value = "-" + c.next().value();
+                }
+                return new Ddl.ColumnSetting(col, what, value, List.of(), at);
             }
-            if (c.is("reset")) {
-                skipAction();
-                return new IgnoredAction("column option");
+            if (c.is("set") && c.peek(1).is(TokenType.LPAREN)) {
+                c.next();
+                return new Ddl.ColumnSetting(col, "set", "", storageParameters(), at);
+            }
+            if (c.accept("reset")) {
+                c.expect(TokenType.LPAREN);
+                List<String> names = new ArrayList<>();
+                do {
+                    names.add(c.expectName());
+                } while (c.accept(TokenType.COMMA));
+                c.expect(TokenType.RPAREN);
+                return new Ddl.ColumnSetting(col, "reset", "", names, at);
             }
             if (c.is("set") || c.is("restart")) {
                 Optional<Boolean> always = Optional.empty();

@@ -475,6 +475,10 @@ public final class Interpreter {
                 col = col.withIdentity(Optional.of(identity(t, cd.name(), type, is, cd.at()))).withNotNull(true);
             } else if (cc instanceof ColumnKey ck) {
                 keys.add(withColumn(ck.constraint(), cd.name()));
+            } else if (cc instanceof Ddl.StorageClause sc) {
+                col = withSetting(col, "storage", sc.storage(), List.of(), cd.at());
+            } else if (cc instanceof Ddl.CompressionClause cc2) {
+                col = withSetting(col, "compression", cc2.method(), List.of(), cd.at());
             }
             t.columns.put(cd.name(), col);
         }
@@ -569,6 +573,50 @@ public final class Interpreter {
         Canonicalizer can = resolver.canonicalizer(t, refs, null);
         String canonical = can.canonicalDefault(e.expr(), col.type());
         return Optional.of(new Expression(e.text(), canonical, searchPath));
+    }
+
+    /** A column's statistics target, storage, compression or attribute options, set as the server would. */
+    private Column withSetting(Column c, String what, String value, List<String> options, int at) {
+        io.schemadiff.model.ColumnSettings s = c.settings();
+        switch (what) {
+            case "statistics" -> {
+                int n;
+                try {
+                    n = value.equals("default") ? -1 : Integer.parseInt(value);
+                } catch (NumberFormatException e) {
+                    throw error(at, "invalid statistics target: " + value);
+                }
+                s = s.withStatistics(n < 0 ? -1 : Math.min(n, 10000));
+            }
+            case "storage" -> {
+                String v = value.toUpperCase(java.util.Locale.ROOT);
+                if (!Set.of("PLAIN", "EXTERNAL", "EXTENDED", "MAIN", "DEFAULT").contains(v)) {
+                    throw error(at, "invalid storage type \"" + value + "\"");
+                }
+                Optional<String> dflt = io.schemadiff.model.ColumnSettings.defaultStorage(c.type());
+                s = s.withStorage(v.equals("DEFAULT") || dflt.equals(Optional.of(v)) ? Optional.empty() : Optional.of(v));
+            }
+            case "compression" -> s = s.withCompression(value.equals("default") ? Optional.empty() : Optional.of(value));
+            case "set" -> {
+                List<String> o = new ArrayList<>(s.options());
+                for (String kv : options) {
+                    String key = kv.substring(0, kv.indexOf('=') + 1);
+                    o.removeIf(x -> x.startsWith(key));
+                    o.add(kv);
+                }
+                o.sort(null);
+                s = s.withOptions(o);
+            }
+            case "reset" -> {
+                List<String> o = new ArrayList<>(s.options());
+                for (String k : options) {
+                    o.removeIf(x -> x.startsWith(k + "="));
+                }
+                s = s.withOptions(o);
+            }
+            default -> throw new IllegalStateException(what);
+        }
+        return c.withSettings(s);
     }
 
     private static boolean isNull(io.schemadiff.parser.expr.Expr e) {
@@ -767,7 +815,8 @@ public final class Interpreter {
             Set<ObjectId> refs = t.refsOf(c.name());
             refs.removeIf(r -> r.kind() == ObjectKind.TYPE);
             DataType type = resolver.type(at.type(), refs);
-            c = c.withType(type);
+            // the new type brings its own default storage
+            c = c.withType(type).withSettings(c.settings().withStorage(Optional.empty()));
             if (at.collation().isPresent()) {
                 c = c.withCollation(resolver.collation(at.collation().get().parts()));
             }
@@ -779,6 +828,9 @@ public final class Interpreter {
                     o.defaultMax() ? null : o.max(), o.cache(), o.cycle()))));
             }
             t.columns.put(c.name(), c);
+        } else if (act instanceof Ddl.ColumnSetting cs) {
+            Column c = requireColumn(t, cs.column(), cs.at());
+            t.columns.put(c.name(), withSetting(c, cs.what(), cs.value(), cs.options(), cs.at()));
         } else if (act instanceof SetDefault sd) {
             Column c = requireColumn(t, sd.column(), sd.at());
             Set<ObjectId> refs = t.refsOf(c.name());
@@ -970,7 +1022,7 @@ public final class Interpreter {
         for (Map.Entry<String, Column> e : t.columns.entrySet()) {
             if (e.getKey().equals(rc.from())) {
                 cols.put(rc.to(), new Column(rc.to(), c.type(), c.collation(), c.defaultValue(), c.notNull(),
-                    c.identity(), c.generated(), c.comment()));
+                    c.identity(), c.generated(), c.comment(), c.settings()));
             } else {
                 cols.put(e.getKey(), e.getValue());
             }
