@@ -10,14 +10,57 @@ import java.util.Optional;
  * @param unlogged         {@code CREATE UNLOGGED TABLE}
  * @param rowSecurity      {@code ALTER TABLE … ENABLE ROW LEVEL SECURITY}
  * @param forceRowSecurity {@code ALTER TABLE … FORCE ROW LEVEL SECURITY}
+ * @param options          storage parameters ({@code WITH (fillfactor=70)}) as sorted {@code name=value}
+ * @param partitionBy      a partitioned table's key: {@code RANGE (created_at)}, {@code LIST (lower(code))}
+ * @param partitionOf      a partition's parent and bound
+ * @param inherits         the parents of {@code INHERITS (…)}, in order
+ *
+ * A partition or an inheritance child holds all its columns, as the server's catalog does (those that come from
+ * the parent included); what the server derives on it from the parent — the partitions of a partitioned index,
+ * of a primary key or unique constraint, the clones of foreign keys and triggers, inherited CHECK constraints — is
+ * not held on it: it comes and goes with the parent's.
  */
 public record Table(QualifiedName name, List<Column> columns, List<Constraint> constraints, boolean unlogged,
-                    boolean rowSecurity, boolean forceRowSecurity, Optional<String> comment) implements SchemaObject {
+                    boolean rowSecurity, boolean forceRowSecurity, Optional<String> comment, List<String> options,
+                    Optional<Expression> partitionBy, Optional<PartitionOf> partitionOf, List<QualifiedName> inherits)
+    implements SchemaObject {
     public Table {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
         constraints = List.copyOf(constraints);
         Objects.requireNonNull(comment, "comment");
+        options = List.copyOf(options);
+        Objects.requireNonNull(partitionBy, "partitionBy");
+        Objects.requireNonNull(partitionOf, "partitionOf");
+        inherits = List.copyOf(inherits);
+    }
+
+    /** A plain table (tests, the differ's scratch tables). */
+    public Table(QualifiedName name, List<Column> columns, List<Constraint> constraints, boolean unlogged,
+                 boolean rowSecurity, boolean forceRowSecurity, Optional<String> comment) {
+        this(name, columns, constraints, unlogged, rowSecurity, forceRowSecurity, comment, List.of(),
+            Optional.empty(), Optional.empty(), List.of());
+    }
+
+    /**
+     * {@code PARTITION OF parent FOR VALUES …}: the bound's text is the author's ({@code FOR VALUES FROM ('2024-01-01')
+     * TO ('2025-01-01')}, {@code DEFAULT}), its canonical form the values as the server prints them.
+     */
+    public record PartitionOf(QualifiedName parent, Expression bound) {
+        public PartitionOf {
+            Objects.requireNonNull(parent, "parent");
+            Objects.requireNonNull(bound, "bound");
+        }
+    }
+
+    public Table withColumns(List<Column> cs) {
+        return new Table(name, cs, constraints, unlogged, rowSecurity, forceRowSecurity, comment, options, partitionBy,
+            partitionOf, inherits);
+    }
+
+    public Table withConstraints(List<Constraint> cs) {
+        return new Table(name, columns, cs, unlogged, rowSecurity, forceRowSecurity, comment, options, partitionBy,
+            partitionOf, inherits);
     }
 
     @Override

@@ -29,9 +29,67 @@ public final class TableChanges {
             create(ch, b.get());
         } else if (b.isEmpty()) {
             drop(ch, a.get());
+        } else if (!a.get().partitionBy().equals(b.get().partitionBy())) {
+            // a partition key cannot change, nor can a table become partitioned or stop being: a new table
+            drop(ch, a.get());
+            create(ch, b.get());
         } else {
             alter(ch, a.get(), b.get());
         }
+    }
+
+    /** A column as it compares with its parent's: what a child cannot have of its own left out. */
+    private static Column inheritable(Column c) {
+        return c.withComment(Optional.empty()).withSettings(ColumnSettings.NONE).withIdentity(Optional.empty());
+    }
+
+    /** The parents' columns of a partition or inheritance child, by name (the first parent's first). */
+    private static java.util.Map<String, Column> parentColumns(io.schemadiff.model.Catalog cat, Table t) {
+        java.util.Map<String, Column> out = new java.util.LinkedHashMap<>();
+        List<QualifiedName> parents = t.partitionOf().map(p -> List.of(p.parent())).orElse(t.inherits());
+        for (QualifiedName p : parents) {
+            cat.table(p).ifPresent(pt -> pt.columns().forEach(c -> out.putIfAbsent(c.name(), c)));
+        }
+        return out;
+    }
+
+    /**
+     * A child's column as the parent's ALTER TABLE statements leave it (they recurse): a column the parent adds
+     * arrives as the parent's, and what changes on the parent's column (type, default, NOT NULL) changes on the
+     * child's. Empty when the child does not have it then.
+     */
+    private static Optional<Column> afterParent(Changes ch, Table a, Table b, String column) {
+        List<QualifiedName> pa = a.partitionOf().map(p -> List.of(p.parent())).orElse(a.inherits());
+        List<QualifiedName> pb = b.partitionOf().map(p -> List.of(p.parent())).orElse(b.inherits());
+        Optional<Column> x = a.column(column);
+        if (pb.isEmpty() || !pa.equals(pb) || ch.from().table(pb.get(0)).isEmpty()) {
+            return x;
+        }
+        Column px = parentColumns(ch.from(), a).get(column);
+        Column py = parentColumns(ch.to(), b).get(column);
+        if (py == null) {
+            return px != null ? Optional.empty() : x;
+        }
+        if (x.isEmpty()) {
+            return px == null ? Optional.of(inheritable(py)) : x;
+        }
+        Column c = x.get();
+        if (px != null) {
+            if (!px.type().equals(py.type()) || !px.collation().equals(py.collation())) {
+                c = c.withType(py.type()).withCollation(py.collation())
+                    .withSettings(c.settings().withStorage(py.settings().storage()));
+            }
+            if (!px.defaultValue().equals(py.defaultValue())) {
+                c = c.withDefault(py.defaultValue());
+            }
+            if (px.notNull() != py.notNull()) {
+                c = c.withNotNull(py.notNull());
+            }
+            if (!px.generated().equals(py.generated())) {
+                c = c.withGenerated(py.generated());
+            }
+        }
+        return Optional.of(c);
     }
 
     private static String what(Table t) {
@@ -91,8 +149,33 @@ public final class TableChanges {
                 constraints.add(c);
             }
         }
-        createTable(ch, new Table(t.name(), columns, constraints, t.unlogged(), t.rowSecurity(),
-            t.forceRowSecurity(), t.comment()), path);
+        java.util.Map<String, Column> inherited = parentColumns(ch.to(), t);
+        List<Column> written = columns;
+        if (t.partitionOf().isEmpty() && !inherited.isEmpty()) {
+            // an inheritance child writes only its own columns (pg_dump's way); the rest come from its parents
+            written = columns.stream().filter(c -> !inherited.containsKey(c.name())
+                || !inheritable(c).equals(inheritable(inherited.get(c.name())))).toList();
+        }
+        createTable(ch, t.withColumns(written).withConstraints(constraints), path);
+        if (t.partitionOf().isPresent()) {
+            // a partition's columns are its parent's: set what differs
+            for (Column c : columns) {
+                Column pc = inherited.get(c.name());
+                if (pc == null) {
+                    continue;
+                }
+                String col = "ALTER COLUMN " + Identifiers.quote(c.name());
+                ObjectId cid = ObjectId.column(t.name(), c.name());
+                if (!c.defaultValue().equals(pc.defaultValue())) {
+                    ch.alter(cid, Statements.alterTable(t.name(), c.defaultValue().map(d -> col + " SET DEFAULT "
+                        + d.text()).orElse(col + " DROP DEFAULT")), Set.of(), false, Set.of(), List.of(), Set.of(t.id()));
+                }
+                if (c.notNull() && !pc.notNull()) {
+                    ch.alter(cid, Statements.alterTable(t.name(), col + " SET NOT NULL"), Set.of(), false, Set.of(),
+                        List.of(), Set.of(t.id()));
+                }
+            }
+        }
         for (Column c : laterDefaults) {
             ObjectId id = ObjectId.column(t.name(), c.name());
             ch.alter(id, Statements.alterTable(t.name(), "ALTER COLUMN " + Identifiers.quote(c.name())
@@ -103,9 +186,34 @@ public final class TableChanges {
             addConstraint(ch, t, c, false);
         }
         for (Column c : t.columns()) {
-            settings(ch, t, c, ColumnSettings.NONE, c.settings());
+            Column pc = inherited.get(c.name());
+            // a child has its parent's storage and compression from the start
+            ColumnSettings start = pc == null ? ColumnSettings.NONE : ColumnSettings.NONE
+                .withStorage(pc.settings().storage()).withCompression(pc.settings().compression());
+            settings(ch, t, c, start, c.settings());
         }
         comments(ch, t);
+    }
+
+    /** {@code ALTER TABLE … SET (…)} / {@code RESET (…)} for storage parameters. */
+    private static void options(Changes ch, Table t, List<String> a, List<String> b) {
+        List<String> actions = new ArrayList<>();
+        List<String> reset = new ArrayList<>();
+        for (String o : a) {
+            String key = o.substring(0, o.indexOf('='));
+            if (b.stream().noneMatch(x -> x.startsWith(key + "="))) {
+                reset.add(key);
+            }
+        }
+        if (!reset.isEmpty()) {
+            actions.add("RESET (" + String.join(", ", reset) + ")");
+        }
+        List<String> set = b.stream().filter(o -> !a.contains(o)).toList();
+        if (!set.isEmpty()) {
+            actions.add("SET (" + String.join(", ", set) + ")");
+        }
+        ch.alter(t.id(), Statements.alterTable(t.name(), String.join(",\n    ", actions)), Set.of(), false,
+            Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK), List.of(), Set.of(t.id()));
     }
 
     /**
@@ -236,18 +344,48 @@ public final class TableChanges {
 
     private static void alter(Changes ch, Table a, Table b) {
         QualifiedName name = b.name();
+        boolean detach = a.partitionOf().isPresent() && !a.partitionOf().equals(b.partitionOf());
+        if (detach) {
+            QualifiedName parent = a.partitionOf().get().parent();
+            ch.drop(b.id(), Statements.alterTable(parent, "DETACH PARTITION " + name.sql()), Set.of(), false,
+                Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK));
+        }
+        for (QualifiedName p : a.inherits()) {
+            if (!b.inherits().contains(p)) {
+                ch.drop(b.id(), Statements.alterTable(name, "NO INHERIT " + p.sql()), Set.of(), false,
+                    Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK));
+            }
+        }
+        // a partition's or child's columns are first changed by its parents' statements (which recurse): the
+        // diff of each column starts from there
         for (Column c : a.columns()) {
-            if (b.column(c.name()).isEmpty()) {
+            if (b.column(c.name()).isEmpty() && afterParent(ch, a, b, c.name()).isPresent()) {
                 dropColumn(ch, a, c);
             }
         }
         for (Column c : b.columns()) {
-            Optional<Column> old = a.column(c.name());
+            Optional<Column> old = afterParent(ch, a, b, c.name());
             if (old.isEmpty()) {
                 addColumn(ch, b, c);
-            } else {
+            } else if (!old.get().equals(c)) {
                 alterColumn(ch, a, b, old.get(), c);
             }
+        }
+        if (!a.options().equals(b.options())) {
+            options(ch, b, a.options(), b.options());
+        }
+        for (QualifiedName p : b.inherits()) {
+            if (!a.inherits().contains(p)) {
+                ch.alter(b.id(), Statements.alterTable(name, "INHERIT " + p.sql()), Set.of(), false,
+                    Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK), List.of(), Set.of(ObjectId.of(io.schemadiff.model.ObjectKind
+                    .TABLE, p)));
+            }
+        }
+        if (b.partitionOf().isPresent() && !b.partitionOf().equals(a.partitionOf())) {
+            Table.PartitionOf po = b.partitionOf().get();
+            ch.alter(b.id(), Statements.alterTable(po.parent(), "ATTACH PARTITION " + name.sql() + " "
+                + po.bound().text()), Set.of(), false, Set.of(Hazard.TABLE_SCAN), po.bound().searchPath(),
+                Set.of(ObjectId.of(io.schemadiff.model.ObjectKind.TABLE, po.parent())));
         }
         for (Constraint c : a.constraints()) {
             Optional<Constraint> now = b.constraint(c.name());

@@ -140,21 +140,41 @@ public final class Statements {
         if (t.unlogged()) {
             sb.append("UNLOGGED ");
         }
-        sb.append("TABLE ").append(t.name().sql()).append(" (");
+        sb.append("TABLE ").append(t.name().sql());
+        boolean partition = t.partitionOf().isPresent();
+        if (partition) {
+            // its columns are its parent's (the caller sets what differs afterwards)
+            sb.append(" PARTITION OF ").append(t.partitionOf().get().parent().sql());
+        }
+        StringBuilder elems = new StringBuilder();
         boolean first = true;
-        for (Column c : t.columns()) {
-            sb.append(first ? "\n    " : ",\n    ").append(columnDefinition(c, t.name()));
+        for (Column c : partition ? List.<Column>of() : t.columns()) {
+            elems.append(first ? "\n    " : ",\n    ").append(columnDefinition(c, t.name()));
             first = false;
         }
         for (Constraint c : t.constraints()) {
             if (c instanceof Constraint.ForeignKey) {
                 continue;
             }
-            sb.append(first ? "\n    " : ",\n    ").append("CONSTRAINT ").append(q(c.name())).append(' ')
+            elems.append(first ? "\n    " : ",\n    ").append("CONSTRAINT ").append(q(c.name())).append(' ')
                 .append(constraintDefinition(c));
             first = false;
         }
-        return sb.append("\n)").toString();
+        if (!partition || elems.length() > 0) {
+            sb.append(" (").append(elems).append("\n)");
+        }
+        if (partition) {
+            sb.append("\n").append(t.partitionOf().get().bound().text());
+        }
+        if (!t.inherits().isEmpty()) {
+            sb.append("\nINHERITS (").append(String.join(", ", t.inherits().stream().map(QualifiedName::sql).toList()))
+                .append(')');
+        }
+        t.partitionBy().ifPresent(k -> sb.append("\nPARTITION BY ").append(k.text()));
+        if (!t.options().isEmpty()) {
+            sb.append("\nWITH (").append(String.join(", ", t.options())).append(')');
+        }
+        return sb.toString();
     }
 
     public static String dropTable(QualifiedName name) {

@@ -42,8 +42,26 @@ public sealed interface Ddl {
     // ------------------------------------------------------------------ tables
 
     /** {@code unsupported}: clauses of the statement the model does not hold yet, reported as warnings. */
+    /**
+     * {@code CREATE TABLE}. For {@code PARTITION OF}, {@code columns} hold the partition's own column options
+     * ({@code col WITH OPTIONS DEFAULT 1}) with no type.
+     */
     record CreateTable(Name name, boolean ifNotExists, boolean unlogged, List<ColumnDef> columns,
-                       List<TableConstraint> constraints, List<UnsupportedAction> unsupported, int at) implements Ddl {}
+                       List<TableConstraint> constraints, List<UnsupportedAction> unsupported, List<String> options,
+                       Optional<PartitionKey> partitionBy, Optional<PartitionOfSpec> partitionOf, List<Name> inherits,
+                       int at) implements Ddl {}
+
+    /** {@code PARTITION BY RANGE | LIST | HASH (…)}; {@code text} is the author's, strategy and list. */
+    record PartitionKey(String strategy, List<IndexElem> elems, String text, int at) {}
+
+    /**
+     * A partition bound: {@code kind} is default, in, range or hash; {@code values} the IN list, or FROM then TO
+     * ({@code split} of them FROM); MINVALUE and MAXVALUE are names.
+     */
+    record PartitionBound(String kind, List<ExprText> values, int split, int modulus, int remainder, String text,
+                          int at) {}
+
+    record PartitionOfSpec(Name parent, PartitionBound bound) {}
 
     record ColumnDef(String name, RawType type, Optional<Name> collation, List<ColumnConstraint> constraints, int at) {}
 
@@ -88,7 +106,15 @@ public sealed interface Ddl {
     /** {@code ADD CONSTRAINT … PRIMARY KEY | UNIQUE USING INDEX idx}. */
     record UsingIndexBody(boolean primaryKey, String index) implements ConstraintBody {}
 
-    record AlterTable(Name name, boolean ifExists, List<AlterAction> actions, int at) implements Ddl {}
+    /** {@code ALTER TABLE [ONLY] name …}: with {@code only}, column changes do not recurse to children. */
+    record AlterTable(Name name, boolean ifExists, boolean only, List<AlterAction> actions, int at) implements Ddl {
+        public AlterTable(Name name, boolean ifExists, List<AlterAction> actions, int at) {
+            this(name, ifExists, false, actions, at);
+        }
+    }
+
+    /** {@code ALTER INDEX parent ATTACH PARTITION child}. */
+    record AttachIndex(Name parent, Name child, int at) implements Ddl {}
 
     sealed interface AlterAction {}
 
@@ -121,6 +147,18 @@ public sealed interface Ddl {
     record ValidateConstraint(String name, int at) implements AlterAction {}
 
     record RenameColumn(String from, String to, int at) implements AlterAction {}
+
+    /** {@code ATTACH PARTITION child FOR VALUES … | DEFAULT}. */
+    record AttachPartition(Name child, PartitionBound bound, int at) implements AlterAction {}
+
+    /** {@code DETACH PARTITION child [CONCURRENTLY | FINALIZE]}. */
+    record DetachPartition(Name child, int at) implements AlterAction {}
+
+    /** {@code INHERIT parent} / {@code NO INHERIT parent}. */
+    record Inherit(Name parent, boolean add, int at) implements AlterAction {}
+
+    /** {@code SET (name = value, …)} / {@code RESET (name, …)} of a table's storage parameters. */
+    record TableOptions(List<String> set, List<String> reset) implements AlterAction {}
 
     /**
      * {@code ALTER COLUMN c SET STATISTICS n | SET STORAGE x | SET COMPRESSION x | SET (o = v, …) | RESET (o, …)}:

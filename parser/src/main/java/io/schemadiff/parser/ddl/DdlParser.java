@@ -428,58 +428,63 @@ public final class DdlParser {
         if (c.is("of")) {
             return unsupported("CREATE TABLE … OF type");
         }
-        if (c.is("partition")) {
-            return unsupported("CREATE TABLE … PARTITION OF (partitioning)");
-        }
-        if (c.is("as") || (c.is(TokenType.LPAREN) && tableAsSelect())) {
+        Optional<Ddl.PartitionOfSpec> partitionOf = Optional.empty();
+        Name parent = null;
+        if (c.acceptSeq("partition", "of")) {
+            parent = name();
+        } else if (c.is("as") || (c.is(TokenType.LPAREN) && tableAsSelect())) {
             return unsupported("CREATE TABLE … AS");
         }
-        c.expect(TokenType.LPAREN);
         List<ColumnDef> columns = new ArrayList<>();
         List<TableConstraint> constraints = new ArrayList<>();
         List<UnsupportedAction> unsupported = new ArrayList<>();
-        if (!c.is(TokenType.RPAREN)) {
-            do {
-                int elemAt = at();
-                if (c.is("constraint") || c.is("check") || c.is("unique") || c.is("primary") || c.is("foreign")
-                    || c.is("exclude") || c.isSeq("not", "null")) {
-                    if (isExclude()) {
-                        unsupported.add(new UnsupportedAction("EXCLUDE constraint", elemAt));
+        if (parent == null || c.is(TokenType.LPAREN)) {
+            c.expect(TokenType.LPAREN);
+            if (!c.is(TokenType.RPAREN)) {
+                do {
+                    int elemAt = at();
+                    if (c.is("constraint") || c.is("check") || c.is("unique") || c.is("primary") || c.is("foreign")
+                        || c.is("exclude") || c.isSeq("not", "null")) {
+                        if (isExclude()) {
+                            unsupported.add(new UnsupportedAction("EXCLUDE constraint", elemAt));
+                            skipElement();
+                            continue;
+                        }
+                        constraints.add(tableConstraint());
+                    } else if (c.is("like")) {
+                        unsupported.add(new UnsupportedAction("LIKE in CREATE TABLE", elemAt));
                         skipElement();
-                        continue;
+                    } else if (parent != null) {
+                        columns.add(columnOptions(unsupported));
+                    } else {
+                        columns.add(columnDef(unsupported));
                     }
-                    constraints.add(tableConstraint());
-                } else if (c.is("like")) {
-                    unsupported.add(new UnsupportedAction("LIKE in CREATE TABLE", elemAt));
-                    skipElement();
-                } else {
-                    columns.add(columnDef(unsupported));
-                }
-            } while (c.accept(TokenType.COMMA));
+                } while (c.accept(TokenType.COMMA));
+            }
+            c.expect(TokenType.RPAREN);
         }
-        c.expect(TokenType.RPAREN);
+        if (parent != null) {
+            partitionOf = Optional.of(new Ddl.PartitionOfSpec(parent, partitionBound()));
+        }
+        List<String> options = List.of();
+        Optional<Ddl.PartitionKey> partitionBy = Optional.empty();
+        List<Name> inherits = new ArrayList<>();
         while (!c.atEnd()) {
-            int clauseAt = at();
             if (c.accept("inherits")) {
                 c.expect(TokenType.LPAREN);
-                c.skipBalanced();
-                unsupported.add(new UnsupportedAction("INHERITS (table inheritance)", clauseAt));
+                do {
+                    inherits.add(name());
+                } while (c.accept(TokenType.COMMA));
+                c.expect(TokenType.RPAREN);
             } else if (c.is("partition") && c.peek(1).is("by")) {
-                c.next();
-                c.next();
-                c.next();
-                c.expect(TokenType.LPAREN);
-                c.skipBalanced();
-                unsupported.add(new UnsupportedAction("PARTITION BY (partitioning)", clauseAt));
+                partitionBy = Optional.of(partitionKey());
             } else if (c.accept("using")) {
                 c.expectName();
             } else if (c.accept("with")) {
                 if (c.accept("oids")) {
                     continue;
                 }
-                c.expect(TokenType.LPAREN);
-                c.skipBalanced();
-                unsupported.add(new UnsupportedAction("storage parameters WITH (…)", clauseAt));
+                options = storageParameters();
             } else if (c.acceptSeq("without", "oids")) {
                 continue;
             } else if (c.accept("tablespace")) {
@@ -493,7 +498,93 @@ public final class DdlParser {
                 throw c.error("unexpected " + TokenCursor.describe(c.peek()) + " after the column list");
             }
         }
-        return new CreateTable(name, ine, unlogged, columns, constraints, unsupported, at);
+        return new CreateTable(name, ine, unlogged, columns, constraints, unsupported, options, partitionBy,
+            partitionOf, inherits, at);
+    }
+
+    /** A column's options in {@code PARTITION OF}: {@code name [WITH OPTIONS] constraint …}, no type. */
+    private ColumnDef columnOptions(List<UnsupportedAction> unsupported) {
+        int at = at();
+        String name = c.expectName();
+        c.acceptSeq("with", "options");
+        List<ColumnConstraint> cons = new ArrayList<>();
+        while (columnConstraint(cons, unsupported)) {
+            // each adds itself
+        }
+        return new ColumnDef(name, null, Optional.empty(), cons, at);
+    }
+
+    /** {@code PARTITION BY RANGE | LIST | HASH (key, …)}. */
+    private Ddl.PartitionKey partitionKey() {
+        int at = at();
+        int from = c.position();
+        c.expectSeq("partition", "by");
+        int textFrom = c.position();
+        String strategy = c.next().value().toLowerCase(Locale.ROOT);
+        if (!Set.of("range", "list", "hash").contains(strategy)) {
+            throw c.errorAt(c.previous(), "unrecognized partitioning strategy \"" + strategy + "\"");
+        }
+        c.expect(TokenType.LPAREN);
+        List<IndexElem> elems = new ArrayList<>();
+        do {
+            elems.add(indexElem());
+        } while (c.accept(TokenType.COMMA));
+        c.expect(TokenType.RPAREN);
+        return new Ddl.PartitionKey(strategy, elems, c.text(textFrom, c.position()), from == 0 ? at : at);
+    }
+
+    /** {@code FOR VALUES IN (…) | FROM (…) TO (…) | WITH (MODULUS m, REMAINDER r)} or {@code DEFAULT}. */
+    private Ddl.PartitionBound partitionBound() {
+        int at = at();
+        int from = c.position();
+        if (c.accept("default")) {
+            return new Ddl.PartitionBound("default", List.of(), 0, 0, 0, "DEFAULT", at);
+        }
+        c.expectSeq("for", "values");
+        List<ExprText> values = new ArrayList<>();
+        if (c.accept("in")) {
+            c.expect(TokenType.LPAREN);
+            do {
+                values.add(exprText(false));
+            } while (c.accept(TokenType.COMMA));
+            c.expect(TokenType.RPAREN);
+            return new Ddl.PartitionBound("in", values, values.size(), 0, 0, c.text(from, c.position()), at);
+        }
+        if (c.accept("from")) {
+            c.expect(TokenType.LPAREN);
+            do {
+                values.add(exprText(false));
+            } while (c.accept(TokenType.COMMA));
+            c.expect(TokenType.RPAREN);
+            int split = values.size();
+            c.expect("to");
+            c.expect(TokenType.LPAREN);
+            do {
+                values.add(exprText(false));
+            } while (c.accept(TokenType.COMMA));
+            c.expect(TokenType.RPAREN);
+            return new Ddl.PartitionBound("range", values, split, 0, 0, c.text(from, c.position()), at);
+        }
+        c.expect("with");
+        c.expect(TokenType.LPAREN);
+        int modulus = -1;
+        int remainder = -1;
+        do {
+            String key = c.expectName();
+            Token v = c.expect(TokenType.NUMBER);
+            if (key.equals("modulus")) {
+                modulus = Integer.parseInt(v.value());
+            } else if (key.equals("remainder")) {
+                remainder = Integer.parseInt(v.value());
+            } else {
+                throw c.errorAt(v, "unrecognized hash partition bound specification \"" + key + "\"");
+            }
+        } while (c.accept(TokenType.COMMA));
+        c.expect(TokenType.RPAREN);
+        if (modulus < 0 || remainder < 0) {
+            throw c.error("a hash-partitioned table's bound needs both MODULUS and REMAINDER");
+        }
+        return new Ddl.PartitionBound("hash", List.of(), 0, modulus, remainder, c.text(from, c.position()), at);
     }
 
     private boolean isExclude() {
@@ -1216,6 +1307,9 @@ public final class DdlParser {
         if (c.acceptSeq("set", "schema")) {
             return new Rename(kind, name, Optional.empty(), Optional.of(c.expectName()), ifExists, at);
         }
+        if (kind == Kind.INDEX && c.acceptSeq("attach", "partition")) {
+            return new Ddl.AttachIndex(name, name(), at);
+        }
         if (kind == Kind.INDEX && (c.is("attach") || c.is("depends"))) {
             return unsupported("ALTER INDEX " + c.peek().value().toUpperCase(Locale.ROOT));
         }
@@ -1322,7 +1416,7 @@ public final class DdlParser {
 
     private Ddl alterTable(int at) {
         boolean ifExists = ifExists();
-        c.accept("only");
+        boolean only = c.accept("only");
         Name name = name();
         c.accept(TokenType.OPERATOR); // ALTER TABLE t* (descendants)
         if (c.isSeq("rename", "to")) {
@@ -1348,14 +1442,30 @@ public final class DdlParser {
             c.expect("to");
             return new AlterTable(name, ifExists, List.of(new RenameColumn(from, c.expectName(), rat)), at);
         }
-        if (c.is("attach") || c.is("detach")) {
-            return unsupported("ALTER TABLE … " + c.peek().value().toUpperCase(Locale.ROOT) + " PARTITION");
+        if (c.isSeq("attach", "partition")) {
+            int aat = at();
+            c.next();
+            c.next();
+            Name child = name();
+            return new AlterTable(name, ifExists, only, List.of(new Ddl.AttachPartition(child, partitionBound(), aat)),
+                at);
+        }
+        if (c.isSeq("detach", "partition")) {
+            int dat = at();
+            c.next();
+            c.next();
+            Name child = name();
+            if (c.accept("finalize")) {
+                return new Ignored("ALTER TABLE … DETACH PARTITION … FINALIZE");
+            }
+            c.accept("concurrently");
+            return new AlterTable(name, ifExists, only, List.of(new Ddl.DetachPartition(child, dat)), at);
         }
         List<AlterAction> actions = new ArrayList<>();
         do {
             actions.add(alterAction());
         } while (c.accept(TokenType.COMMA));
-        return new AlterTable(name, ifExists, actions, at);
+        return new AlterTable(name, ifExists, only, actions, at);
     }
 
     private AlterAction alterAction() {
@@ -1523,6 +1633,20 @@ public final class DdlParser {
             c.expect("trigger");
             String which = c.expectName();
             return new Ddl.EnableTrigger(which, state, at);
+        }
+        if (c.accept("inherit")) {
+            return new Ddl.Inherit(name(), true, at);
+        }
+        if (c.acceptSeq("no", "inherit")) {
+            return new Ddl.Inherit(name(), false, at);
+        }
+        if (c.is("set") && c.peek(1).is(TokenType.LPAREN)) {
+            c.next();
+            return new Ddl.TableOptions(storageParameters(), List.of());
+        }
+        if (c.is("reset") && c.peek(1).is(TokenType.LPAREN)) {
+            c.next();
+            return new Ddl.TableOptions(List.of(), nameList());
         }
         if (c.is("enable") || c.is("disable") || c.is("force") || c.is("no") || c.is("inherit")
             || c.is("set") || c.is("reset") || c.is("of") || c.is("not")) {

@@ -38,7 +38,15 @@ final class Dependencies {
     static void ofTable(TableState t, Map<QualifiedName, TableState> tables,
                         Map<QualifiedName, List<io.schemadiff.model.Index>> indexes, Map<ObjectId, Set<ObjectId>> deps) {
         ObjectId tid = t.id();
-        deps.put(tid, Set.of(ObjectId.schema(t.name.schema())));
+        if (t.tableRefs.isEmpty()) {
+            deps.put(tid, Set.of(ObjectId.schema(t.name.schema())));
+        } else {
+            Set<ObjectId> d = new LinkedHashSet<>(t.tableRefs);
+            d.remove(tid);
+            d.removeIf(r -> r.kind() == ObjectKind.COLUMN && r.qualifiedName().equals(t.name));
+            d.add(ObjectId.schema(t.name.schema()));
+            deps.put(tid, d);
+        }
         for (Column c : t.columns.values()) {
             Set<ObjectId> d = t.columnRefs.get(c.name());
             if (d != null && !d.isEmpty()) {

@@ -192,6 +192,8 @@ public final class Interpreter {
             createTable(t);
         } else if (ddl instanceof AlterTable a) {
             alterTable(a);
+        } else if (ddl instanceof Ddl.AttachIndex ai) {
+            attachIndex(ai);
         } else if (ddl instanceof CreateIndex i) {
             createIndex(i);
         } else if (ddl instanceof CreateSequence s) {
@@ -400,15 +402,103 @@ public final class Interpreter {
             warn(u.at(), "not modeled yet, ignored: " + u.what() + " of table " + name);
         }
         TableState t = new TableState(name, ct.unlogged());
+        t.options = ct.options();
+        List<TableState> parents = new ArrayList<>();
+        if (ct.partitionOf().isPresent()) {
+            TableState parent = requireTable(ct.partitionOf().get().parent());
+            if (parent.partitionBy.isEmpty()) {
+                throw error(ct.partitionOf().get().parent().at(), "table \"" + parent.name.name()
+                    + "\" is not partitioned");
+            }
+            parents.add(parent);
+        }
+        for (Name n : ct.inherits()) {
+            TableState parent = requireTable(n);
+            if (parent.partitionBy.isPresent()) {
+                throw error(n.at(), "cannot inherit from partitioned table \"" + parent.name.name() + "\"");
+            }
+            if (parents.contains(parent)) {
+                throw error(n.at(), "relation \"" + parent.name.name() + "\" would be inherited from more than once");
+            }
+            parents.add(parent);
+        }
         objects.put(id, t);
         names.addRelation(name);
+        // the parents' columns come first, in their order (MergeAttributes)
+        for (TableState parent : parents) {
+            for (Column pc : parent.columns.values()) {
+                Column have = t.columns.get(pc.name());
+                if (have == null) {
+                    inherit(parent, t, pc);
+                } else if (!have.type().equals(pc.type())) {
+                    throw error(ct.at(), "inherited column \"" + pc.name() + "\" has a type conflict");
+                } else if (pc.notNull()) {
+                    t.columns.put(pc.name(), have.withNotNull(true));
+                }
+            }
+        }
         List<TableConstraint> keys = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (ColumnDef cd : ct.columns()) {
             if (!seen.add(cd.name())) {
                 throw error(cd.at(), "column \"" + cd.name() + "\" specified more than once");
             }
-            keys.addAll(addColumn(t, cd, true));
+            if (cd.type() == null) {
+                // PARTITION OF's column options: on a column the partition has from its parent
+                Column c = requireColumn(t, cd.name(), cd.at());
+                for (ColumnConstraint cc : cd.constraints()) {
+                    if (cc instanceof NotNull) {
+                        c = c.withNotNull(true);
+                    } else if (cc instanceof Default d) {
+                        Set<ObjectId> refs = t.refsOf(c.name());
+                        refs.removeIf(r -> r.kind() != ObjectKind.TYPE);
+                        c = c.withDefault(defaultExpr(t, c, d.value(), refs));
+                    } else if (cc instanceof ColumnKey ck) {
+                        keys.add(withColumn(ck.constraint(), cd.name()));
+                    } else if (!(cc instanceof Nullable)) {
+                        throw error(cd.at(), "this column option is not supported on a partition's column");
+                    }
+                }
+                t.columns.put(c.name(), c);
+            } else if (t.columns.containsKey(cd.name())) {
+                // a column of the parent written again: merged, the local default and NOT NULL win
+                Column inherited = t.columns.get(cd.name());
+                LinkedHashMap<String, Column> order = new LinkedHashMap<>(t.columns);
+                t.columns.remove(cd.name());
+                t.columnRefs.remove(cd.name());
+                keys.addAll(addColumn(t, cd, true));
+                Column local = t.columns.get(cd.name());
+                if (!local.type().equals(inherited.type())) {
+                    throw error(cd.at(), "column \"" + cd.name() + "\" has a type conflict");
+                }
+                order.put(cd.name(), local.withNotNull(local.notNull() || inherited.notNull())
+                    .withDefault(local.defaultValue().or(inherited::defaultValue)));
+                t.columns.clear();
+                t.columns.putAll(order);
+            } else {
+                keys.addAll(addColumn(t, cd, true));
+            }
+        }
+        for (TableState parent : parents) {
+            parent.children.add(name);
+            t.tableRefs.add(parent.id());
+        }
+        if (ct.partitionOf().isPresent()) {
+            TableState parent = parents.get(0);
+            t.partitionOf = Optional.of(new io.schemadiff.model.Table.PartitionOf(parent.name,
+                Partitions.bound(ct.partitionOf().get().bound(), parent.partitionKeyTypes, searchPath)));
+        } else {
+            t.inherits = parents.stream().map(p -> p.name).toList();
+        }
+        t.options = withoutToastOptionsIfNoToast(t, t.options);
+        if (ct.partitionBy().isPresent()) {
+            try {
+                t.partitionBy = Optional.of(Partitions.key(ct.partitionBy().get(), t, resolver, t.tableRefs,
+                    searchPath));
+            } catch (IllegalArgumentException e) {
+                throw error(ct.partitionBy().get().at(), e.getMessage());
+            }
+            t.partitionKeyTypes = Partitions.keyTypes(ct.partitionBy().get(), t);
         }
         // constraints in the order they were written (column and table constraints mixed), which is the order the
         // server names them in; NOT VALID means nothing in CREATE TABLE (there are no rows to skip)
@@ -772,6 +862,9 @@ public final class Interpreter {
         TableState t = (TableState) objects.get(found.get());
         for (AlterAction act : a.actions()) {
             alterAction(t, act, a);
+            if (!a.only() && !t.children.isEmpty()) {
+                recurse(t, act);
+            }
         }
     }
 
@@ -783,6 +876,177 @@ public final class Interpreter {
             case INDEX -> Kind.INDEX;
             default -> Kind.TABLE;
         };
+    }
+
+    /**
+     * {@code toast.*} parameters of a table without a TOAST table (no column of a type that can be toasted) go
+     * nowhere: the server keeps nothing of them.
+     */
+    private static List<String> withoutToastOptionsIfNoToast(TableState t, List<String> options) {
+        if (options.stream().noneMatch(o -> o.startsWith("toast."))) {
+            return options;
+        }
+        for (Column c : t.columns.values()) {
+            if (!io.schemadiff.model.ColumnSettings.defaultStorage(c.type()).equals(Optional.of("PLAIN"))) {
+                return options;
+            }
+        }
+        return options.stream().filter(o -> !o.startsWith("toast.")).toList();
+    }
+
+    /** A parent's column as a child gets it: type, collation, default, NOT NULL, generation, storage. */
+    private void inherit(TableState parent, TableState child, Column pc) {
+        io.schemadiff.model.ColumnSettings ps = pc.settings();
+        Column c = new Column(pc.name(), pc.type(), pc.collation(), pc.defaultValue(), pc.notNull(), Optional.empty(),
+            pc.generated(), Optional.empty(), io.schemadiff.model.ColumnSettings.NONE.withStorage(ps.storage())
+            .withCompression(ps.compression()));
+        child.columns.put(pc.name(), c);
+        // created after the parent's column exists, so that its columns come in the parent's order
+        child.tableRefs.add(ObjectId.column(parent.name, pc.name()));
+        Set<ObjectId> refs = child.refsOf(pc.name());
+        refs.clear();
+        for (ObjectId r : parent.columnRefs.getOrDefault(pc.name(), Set.of())) {
+            refs.add(r.kind() == ObjectKind.COLUMN && r.qualifiedName().equals(parent.name)
+                ? ObjectId.column(child.name, r.member()) : r);
+        }
+        io.schemadiff.parser.expr.Expr g = parent.generatedTrees.get(pc.name());
+        if (g != null) {
+            child.generatedTrees.put(pc.name(), g);
+        }
+    }
+
+    /** ALTER TABLE without ONLY: column changes reach the partitions and children, as the server recurses. */
+    private void recurse(TableState parent, AlterAction act) {
+        for (QualifiedName cn : new ArrayList<>(parent.children)) {
+            if (!(objects.get(ObjectId.of(ObjectKind.TABLE, cn)) instanceof TableState child)) {
+                continue;
+            }
+            if (act instanceof AddColumn ac) {
+                Column pc = parent.columns.get(ac.column().name());
+                if (pc != null && !child.columns.containsKey(pc.name())) {
+                    inherit(parent, child, pc);
+                }
+            } else if (act instanceof DropColumn dc) {
+                if (child.columns.containsKey(dc.column())) {
+                    dropColumn(child, dc.column());
+                }
+            } else if (act instanceof RenameColumn rc) {
+                if (child.columns.containsKey(rc.from()) && !child.columns.containsKey(rc.to())) {
+                    renameColumn(child, rc);
+                }
+            } else {
+                String col = columnOf(act);
+                Column pc = col == null ? null : parent.columns.get(col);
+                Column cc = col == null ? null : child.columns.get(col);
+                if (pc == null || cc == null) {
+                    continue;
+                }
+                if (act instanceof AlterColumnType) {
+                    cc = cc.withType(pc.type()).withCollation(pc.collation())
+                        .withSettings(cc.settings().withStorage(pc.settings().storage()));
+                } else if (act instanceof SetDefault || act instanceof DropDefault) {
+                    cc = cc.withDefault(pc.defaultValue());
+                } else if (act instanceof SetNotNull || act instanceof DropNotNull) {
+                    cc = cc.withNotNull(pc.notNull());
+                } else if (act instanceof Ddl.ColumnSetting cs) {
+                    cc = withSetting(cc, cs.what(), cs.value(), cs.options(), cs.at());
+                } else {
+                    continue;
+                }
+                child.columns.put(col, cc);
+            }
+            recurse(child, act);
+        }
+    }
+
+    private static String columnOf(AlterAction act) {
+        if (act instanceof AlterColumnType a) {
+            return a.column();
+        } else if (act instanceof SetDefault a) {
+            return a.column();
+        } else if (act instanceof DropDefault a) {
+            return a.column();
+        } else if (act instanceof SetNotNull a) {
+            return a.column();
+        } else if (act instanceof DropNotNull a) {
+            return a.column();
+        } else if (act instanceof Ddl.ColumnSetting a) {
+            return a.column();
+        }
+        return null;
+    }
+
+    /**
+     * {@code ATTACH PARTITION}: what the partition holds that the parent makes its own becomes the parent's (its
+     * copies of the parent's CHECK constraints and foreign keys are no longer its own).
+     */
+    private void attachPartition(TableState parent, Ddl.AttachPartition ap) {
+        TableState child = requireTable(ap.child());
+        if (parent.partitionBy.isEmpty()) {
+            throw error(ap.at(), "table \"" + parent.name.name() + "\" is not partitioned");
+        }
+        if (child.partitionOf.isPresent()) {
+            throw error(ap.at(), "\"" + child.name.name() + "\" is already a partition");
+        }
+        for (String col : parent.columns.keySet()) {
+            if (!child.columns.containsKey(col)) {
+                throw error(ap.at(), "table \"" + child.name.name() + "\" is missing column \"" + col + "\"");
+            }
+        }
+        for (Constraint pc : parent.constraints.values()) {
+            Constraint cc = child.constraints.get(pc.name());
+            if (cc != null && ((pc instanceof Constraint.Check && cc instanceof Constraint.Check)
+                || (pc instanceof Constraint.ForeignKey && cc instanceof Constraint.ForeignKey))) {
+                removeConstraint(child, cc);
+                names.addConstraint(new QualifiedName(child.name.schema(), cc.name()));
+            }
+        }
+        for (Constraint cc : new ArrayList<>(child.constraints.values())) {
+            if (cc instanceof Constraint.ForeignKey fk && parent.constraints.values().stream().anyMatch(pc ->
+                pc instanceof Constraint.ForeignKey pf && pf.columns().equals(fk.columns())
+                    && pf.referencedTable().equals(fk.referencedTable())
+                    && pf.referencedColumns().equals(fk.referencedColumns()))) {
+                removeConstraint(child, cc);
+                names.addConstraint(new QualifiedName(child.name.schema(), cc.name()));
+            }
+        }
+        child.partitionOf = Optional.of(new io.schemadiff.model.Table.PartitionOf(parent.name,
+            Partitions.bound(ap.bound(), parent.partitionKeyTypes, searchPath)));
+        child.tableRefs.add(parent.id());
+        parent.children.add(child.name);
+    }
+
+    /**
+     * {@code ALTER INDEX parent ATTACH PARTITION child}: the partition's index (or the key constraint it backs)
+     * becomes part of the parent's; it is not the partition's own any more.
+     */
+    private void attachIndex(Ddl.AttachIndex ai) {
+        Optional<ObjectId> parentIdx = find(ai.parent(), ObjectKind.INDEX);
+        QualifiedName childName = new QualifiedName(ai.child().parts().size() > 1 ? ai.child().parts().get(0)
+            : parentIdx.map(ObjectId::schema).orElse(searchPath.isEmpty() ? "public" : searchPath.get(0)),
+            ai.child().parts().get(ai.child().parts().size() - 1));
+        if (parentIdx.isEmpty() && !names.relationTaken(new QualifiedName(childName.schema(),
+            ai.parent().parts().get(ai.parent().parts().size() - 1)))) {
+            throw error(ai.at(), "relation \"" + ai.parent() + "\" does not exist");
+        }
+        ObjectId idx = ObjectId.of(ObjectKind.INDEX, childName);
+        if (objects.get(idx) instanceof Index) {
+            objects.remove(idx);
+            objectRefs.remove(idx);
+            indexTrees.remove(idx);
+            return;
+        }
+        for (Object o : objects.values()) {
+            if (o instanceof TableState t && t.partitionOf.isPresent() && t.name.schema().equals(childName.schema())) {
+                Constraint con = t.constraints.get(childName.name());
+                if (con instanceof Constraint.PrimaryKey || con instanceof Constraint.Unique) {
+                    t.constraints.remove(con.name());
+                    t.constraintRefs.remove(con.name());
+                    return;
+                }
+            }
+        }
+        throw error(ai.at(), "index \"" + childName.name() + "\" does not exist");
     }
 
     private Column requireColumn(TableState t, String col, int at) {
@@ -828,6 +1092,50 @@ public final class Interpreter {
                     o.defaultMax() ? null : o.max(), o.cache(), o.cycle()))));
             }
             t.columns.put(c.name(), c);
+        } else if (act instanceof Ddl.AttachPartition ap) {
+            attachPartition(t, ap);
+        } else if (act instanceof Ddl.DetachPartition dp) {
+            TableState child = requireTable(dp.child());
+            if (child.partitionOf.isEmpty() || !child.partitionOf.get().parent().equals(t.name)) {
+                throw error(dp.at(), "relation \"" + child.name.name() + "\" is not a partition of relation \""
+                    + t.name.name() + "\"");
+            }
+            child.partitionOf = Optional.empty();
+            child.tableRefs.remove(t.id());
+            t.children.remove(child.name);
+            warn(dp.at(), "not modeled yet: the detached partition keeps copies of " + t.name
+                + "'s indexes, keys and foreign keys, which are not added to " + child.name);
+        } else if (act instanceof Ddl.Inherit in) {
+            TableState parent = requireTable(in.parent());
+            if (in.add()) {
+                if (!t.inherits.contains(parent.name)) {
+                    List<QualifiedName> l = new ArrayList<>(t.inherits);
+                    l.add(parent.name);
+                    t.inherits = l;
+                }
+                parent.children.add(t.name);
+                t.tableRefs.add(parent.id());
+            } else {
+                if (!t.inherits.contains(parent.name)) {
+                    throw error(in.at(), "relation \"" + parent.name.name() + "\" is not a parent of relation \""
+                        + t.name.name() + "\"");
+                }
+                t.inherits = t.inherits.stream().filter(x -> !x.equals(parent.name)).toList();
+                parent.children.remove(t.name);
+                t.tableRefs.remove(parent.id());
+            }
+        } else if (act instanceof Ddl.TableOptions to) {
+            List<String> o = new ArrayList<>(t.options);
+            for (String k : to.reset()) {
+                o.removeIf(x -> x.startsWith(k + "="));
+            }
+            for (String kv : to.set()) {
+                String key = kv.substring(0, kv.indexOf('=') + 1);
+                o.removeIf(x -> x.startsWith(key));
+                o.add(kv);
+            }
+            o.sort(null);
+            t.options = withoutToastOptionsIfNoToast(t, o);
         } else if (act instanceof Ddl.ColumnSetting cs) {
             Column c = requireColumn(t, cs.column(), cs.at());
             t.columns.put(c.name(), withSetting(c, cs.what(), cs.value(), cs.options(), cs.at()));
@@ -1513,6 +1821,21 @@ public final class Interpreter {
         objectRefs.remove(id);
         if (o instanceof TableState t) {
             names.removeRelation(t.name);
+            for (QualifiedName cn : new ArrayList<>(t.children)) {
+                if (objects.get(ObjectId.of(ObjectKind.TABLE, cn)) instanceof TableState child) {
+                    if (child.partitionOf.isPresent()) {
+                        removeObject(child.id());
+                    } else {
+                        child.inherits = child.inherits.stream().filter(x -> !x.equals(t.name)).toList();
+                        child.tableRefs.remove(t.id());
+                    }
+                }
+            }
+            for (QualifiedName pn : t.partitionOf.map(p -> List.of(p.parent())).orElse(t.inherits)) {
+                if (objects.get(ObjectId.of(ObjectKind.TABLE, pn)) instanceof TableState parent) {
+                    parent.children.remove(t.name);
+                }
+            }
             for (Constraint con : new ArrayList<>(t.constraints.values())) {
                 removeConstraint(t, con);
             }

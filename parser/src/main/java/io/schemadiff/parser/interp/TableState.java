@@ -20,6 +20,16 @@ final class TableState {
     boolean rowSecurity;
     boolean forceRowSecurity;
     Optional<String> comment = Optional.empty();
+    List<String> options = List.of();
+    Optional<io.schemadiff.model.Expression> partitionBy = Optional.empty();
+    Optional<Table.PartitionOf> partitionOf = Optional.empty();
+    List<QualifiedName> inherits = List.of();
+    /** A partitioned table's key columns' types (null for an expression), for its partitions' bounds. */
+    List<io.schemadiff.model.DataType> partitionKeyTypes = List.of();
+    /** What the table itself depends on: its parents, the partition key's functions. */
+    final Set<ObjectId> tableRefs = new LinkedHashSet<>();
+    /** The partitions and inheritance children, which column changes recurse to. */
+    final Set<QualifiedName> children = new LinkedHashSet<>();
     final LinkedHashMap<String, Column> columns = new LinkedHashMap<>();
     final LinkedHashMap<String, Constraint> constraints = new LinkedHashMap<>();
     /** What each column's type, default and generation expression use. */
@@ -45,6 +55,6 @@ final class TableState {
 
     Table freeze() {
         return new Table(name, List.copyOf(columns.values()), List.copyOf(constraints.values()), unlogged,
-            rowSecurity, forceRowSecurity, comment);
+            rowSecurity, forceRowSecurity, comment, options, partitionBy, partitionOf, inherits);
     }
 }

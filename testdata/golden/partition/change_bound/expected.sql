@@ -1,0 +1,3 @@
+ALTER TABLE public.m DETACH PARTITION public.m_low;
+
+ALTER TABLE public.m ATTACH PARTITION public.m_low FOR VALUES FROM ('0') TO ('1000');
