@@ -294,6 +294,33 @@ public final class TableChanges {
             keptSequences(ch, t.name(), Optional.of(c.name()))));
     }
 
+    /**
+     * The statements changing a column from {@code from} to {@code to} with its default left alone: the planner
+     * takes the default off before something it uses is dropped, and sets it after ({@link Recreate#dropDefault},
+     * {@link Recreate#setDefault}). They run after the default is off, which the old one may not survive anyway
+     * (a type change converts it). Comments are not included.
+     */
+    public static List<io.schemadiff.differ.Step> alterColumnWithoutDefault(io.schemadiff.model.Catalog from,
+                                                                          io.schemadiff.model.Catalog to,
+                                                                          ObjectId column) {
+        Table ta = from.table(column.qualifiedName()).orElseThrow();
+        Table tb = to.table(column.qualifiedName()).orElseThrow();
+        Column a = ta.column(column.member()).orElseThrow().withDefault(Optional.empty());
+        Column b = tb.column(column.member()).orElseThrow().withDefault(Optional.empty());
+        Changes tmp = new Changes(from, to);
+        alterColumn(tmp, ta, tb, a, b);
+        List<io.schemadiff.differ.Step> out = new ArrayList<>();
+        for (io.schemadiff.differ.Step s : tmp.steps()) {
+            if (s.provides().contains(column)) {
+                Set<ObjectId> needs = new LinkedHashSet<>(s.needs());
+                needs.add(Recreate.defaultReleased(column));
+                out.add(new io.schemadiff.differ.Step(s.action(), s.object(), s.sql(), s.dataLoss(), s.hazards(),
+                    s.reason(), s.searchPath(), s.provides(), s.removes(), needs));
+            }
+        }
+        return out;
+    }
+
     private static void alterColumn(Changes ch, Table ta, Table tb, Column a, Column b) {
         QualifiedName table = tb.name();
         ObjectId id = ObjectId.column(table, b.name());

@@ -3,6 +3,7 @@ package io.schemadiff.differ.plan;
 import io.schemadiff.differ.Step;
 import io.schemadiff.differ.Step.Action;
 import io.schemadiff.differ.object.Recreate;
+import io.schemadiff.differ.object.TableChanges;
 import io.schemadiff.model.Catalog;
 import io.schemadiff.model.Column;
 import io.schemadiff.model.Constraint;
@@ -58,6 +59,7 @@ public final class Planner {
 
     private void recreateDependents() {
         Set<ObjectId> recreated = new HashSet<>();
+        Set<ObjectId> defaults = new HashSet<>();
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -78,11 +80,22 @@ public final class Planner {
                         }
                     }
                     for (ObjectId r : s.removes()) {
+                        List<ObjectId> columns = new ArrayList<>();
                         for (ObjectId y : sourceDependents.getOrDefault(r, Set.of())) {
                             if (removed.contains(y) || !existsIn(to, y) || releasedBy(y, r)) {
                                 continue;
                             }
+                            if (defaultUses(y, r)) {
+                                columns.add(y);
+                                continue;
+                            }
                             changed |= recreate(y, r + " is dropped or re-created", recreated, true);
+                        }
+                        // the columns stay; only their defaults go, and come back after (in the tables' order)
+                        columns.sort(Comparator.comparing((ObjectId c) -> c.qualifiedName().sql())
+                            .thenComparingInt(this::position));
+                        for (ObjectId y : columns) {
+                            changed |= recreateDefault(y, r + " is dropped or re-created", defaults);
                         }
                     }
                 } else if (s.action() == Action.ALTER && s.object().kind() == ObjectKind.COLUMN
@@ -122,6 +135,43 @@ public final class Planner {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether it is the default of column {@code y} (kept by the target) that uses {@code r}: a function in a
+     * column's expression that is not generated. Its type cannot use a function.
+     */
+    private boolean defaultUses(ObjectId y, ObjectId r) {
+        return y.kind() == ObjectKind.COLUMN && r.kind() == ObjectKind.FUNCTION && from.table(y.qualifiedName())
+            .flatMap(t -> t.column(y.member())).map(c -> c.defaultValue().isPresent() && c.generated().isEmpty())
+            .orElse(false);
+    }
+
+    /**
+     * Takes the default of column {@code y} off before what it uses is dropped, and sets the target's after
+     * (sort() puts the drop after the first, and the second needs what the default uses). The column's own
+     * change (its type) is made without its default, between the two.
+     */
+    private boolean recreateDefault(ObjectId y, String why, Set<ObjectId> done) {
+        if (!done.add(y)) {
+            return false;
+        }
+        String reason = "re-created: " + why;
+        steps.removeIf(s -> s.action() != Action.DROP && s.object().equals(y) && s.provides().contains(y));
+        steps.add(Recreate.dropDefault(y).withReason(reason));
+        steps.addAll(TableChanges.alterColumnWithoutDefault(from, to, y));
+        Recreate.setDefault(to, y).ifPresent(s -> steps.add(s.withReason(reason)));
+        return true;
+    }
+
+    private int position(ObjectId column) {
+        List<Column> cols = from.table(column.qualifiedName()).map(t -> t.columns()).orElse(List.of());
+        for (int i = 0; i < cols.size(); i++) {
+            if (cols.get(i).name().equals(column.member())) {
+                return i;
+            }
+        }
+        return cols.size();
     }
 
     /** A generated column (it can be dropped and added again: its values are computed). */
@@ -247,6 +297,12 @@ public final class Planner {
                                 after.get(j).add(i);
                             }
                         }
+                        // a column default that uses it is taken off first (and set again later)
+                        for (int j : providers.getOrDefault(Recreate.defaultReleased(y), List.of())) {
+                            if (j != i) {
+                                after.get(j).add(i);
+                            }
+                        }
                         if (!to.dependencies(y).contains(r)) {
                             for (int j : providers.getOrDefault(y, List.of())) {
                                 if (j != i && steps.get(j).action() != Action.DROP) {
@@ -361,12 +417,17 @@ public final class Planner {
         };
     }
 
+    /** Drops first; taking a default off (to set it again later) is one too. */
     private static int group(Step s) {
-        return s.action() == Action.DROP ? 0 : 1;
+        return s.action() == Action.DROP || !s.provides().isEmpty() && s.provides().stream()
+            .allMatch(p -> p.equals(Recreate.defaultReleased(s.object()))) ? 0 : 1;
     }
 
     private int rank(Step s) {
         ObjectKind k = s.object().kind();
+        if (s.action() != Action.DROP && group(s) == 0) {
+            return 0; // a default taken off: like a view over what is dropped, before the other drops
+        }
         if (s.action() == Action.DROP) {
             return switch (k) {
                 case VIEW, MATERIALIZED_VIEW, TRIGGER, POLICY -> 0;
