@@ -354,7 +354,8 @@ public final class TableChanges {
             StringBuilder sb = new StringBuilder("ALTER COLUMN ").append(col).append(" TYPE ").append(b.type().sql());
             b.collation().ifPresent(c -> sb.append(" COLLATE ").append(c.sql()));
             if (tc.needsUsing()) {
-                sb.append(" USING ").append(col).append("::").append(b.type().sql());
+                // no cast between the two: through the text form, which every type has
+                sb.append(" USING ").append(col).append(tc.viaText() ? "::text::" : "::").append(b.type().sql());
             }
             actions.add(sb.toString());
             hazards.add(Hazard.ACCESS_EXCLUSIVE_LOCK);
@@ -363,7 +364,8 @@ public final class TableChanges {
             }
             if (!tc.widening() && !a.type().equals(b.type())) {
                 dataLoss = true;
-                reason = "changing " + a.type().sql() + " to " + b.type().sql() + " can fail or lose data";
+                reason = "changing " + a.type().sql() + " to " + b.type().sql() + " can fail or lose data"
+                    + (tc.viaText() ? " (there is no cast: converted through text)" : "");
             }
         }
         if (defaultChanged) {
@@ -469,8 +471,15 @@ public final class TableChanges {
         }
     }
 
-    /** The kind of a column type change, for safety and for whether the server needs USING. */
-    record TypeChange(boolean widening, boolean binaryCoercible, boolean needsUsing) {
+    /**
+     * The kind of a column type change, for safety and for whether the server needs USING; {@code viaText} when
+     * there is no cast between the two (built-in) types and USING must go through text.
+     */
+    record TypeChange(boolean widening, boolean binaryCoercible, boolean needsUsing, boolean viaText) {
+        TypeChange(boolean widening, boolean binaryCoercible, boolean needsUsing) {
+            this(widening, binaryCoercible, needsUsing, false);
+        }
+
         private static final List<String> INTS = List.of("smallint", "integer", "bigint");
         private static final Set<String> NUMBERS = Set.of("smallint", "integer", "bigint", "numeric", "real",
             "double precision");
@@ -480,10 +489,10 @@ public final class TableChanges {
             if (a.equals(b)) {
                 return new TypeChange(true, true, false);
             }
-            if (a.array() != b.array()) {
-                return new TypeChange(false, false, true);
-            }
             boolean builtins = a.isBuiltin() && b.isBuiltin();
+            if (a.array() != b.array()) {
+                return new TypeChange(false, false, true, builtins && !Casts.exists(a, b));
+            }
             String x = a.name();
             String y = b.name();
             if (builtins && x.equals(y)) {
@@ -518,7 +527,7 @@ public final class TableChanges {
                 || x.equals("date") && y.startsWith("timestamp"))) {
                 return new TypeChange(false, false, false);
             }
-            return new TypeChange(false, false, true);
+            return new TypeChange(false, false, true, builtins && !Casts.exists(a, b));
         }
 
         /** Digits before the decimal point that numeric(p,s) holds. */
