@@ -101,12 +101,13 @@ public final class Planner {
                 } else if (s.action() == Action.ALTER && s.object().kind() == ObjectKind.COLUMN
                     && (typeChanges(s.object()) || s.hazards().contains(io.schemadiff.differ.Hazard.TABLE_REWRITE))) {
                     // the server refuses to change the type of a column a view or a generated column uses; when the
-                    // type itself is replaced (an enum re-created), checks and indexes over it cannot be converted
+                    // type itself is replaced (an enum re-created), checks and indexes over it cannot be converted;
+                    // a foreign key whose two ends both change type may not hold between the new and the old type
                     boolean replaced = !typeChanges(s.object());
                     for (ObjectId y : sourceDependents.getOrDefault(s.object(), Set.of())) {
                         boolean must = y.kind() == ObjectKind.VIEW || y.kind() == ObjectKind.MATERIALIZED_VIEW
                             || generated(y) || replaced && (y.kind() == ObjectKind.CONSTRAINT
-                            || y.kind() == ObjectKind.INDEX);
+                            || y.kind() == ObjectKind.INDEX) || foreignKeyBreaks(y);
                         if (must && !removed.contains(y) && !y.equals(s.object())) {
                             changed |= recreate(y, "the type of " + s.object() + " changes", recreated, true);
                         }
@@ -180,6 +181,73 @@ public final class Planner {
             .map(c -> c.generated().isPresent()).orElse(false)
             && to.table(id.qualifiedName()).flatMap(t -> t.column(id.member())).map(c -> c.generated().isPresent())
             .orElse(false);
+    }
+
+    /**
+     * Whether a foreign key the target keeps as it is cannot stay while its columns change type. Each ALTER
+     * COLUMN … TYPE makes the server build the foreign keys on the column again, and refuse one it cannot
+     * implement: between the referencing column's type and the referenced one's there must be an equality in
+     * the key's operator family, or an implicit cast. When only one end of a pair changes, one statement takes
+     * it from the source's types to the target's; when both do, the first statement leaves the key between a
+     * new type and an old one (integer to text on both ends: text against integer). That holds, in either order,
+     * when all four types are of one family (checked on PostgreSQL 13 and 18): the integers, the floats, date and
+     * the timestamps, the strings, inet and cidr; or one type with other modifiers. Otherwise the key is dropped
+     * before and added after.
+     */
+    private boolean foreignKeyBreaks(ObjectId y) {
+        if (y.kind() != ObjectKind.CONSTRAINT) {
+            return false;
+        }
+        Optional<Constraint> a = from.table(y.qualifiedName()).flatMap(t -> t.constraint(y.member()));
+        Optional<Constraint> b = to.table(y.qualifiedName()).flatMap(t -> t.constraint(y.member()));
+        if (a.isEmpty() || b.isEmpty() || !(a.get() instanceof Constraint.ForeignKey fk)
+            || !(b.get() instanceof Constraint.ForeignKey)) {
+            return false;
+        }
+        for (int i = 0; i < fk.columns().size() && i < fk.referencedColumns().size(); i++) {
+            ObjectId referencing = ObjectId.column(y.qualifiedName(), fk.columns().get(i));
+            ObjectId referenced = ObjectId.column(fk.referencedTable(), fk.referencedColumns().get(i));
+            if (typeChanges(referencing) && typeChanges(referenced)) {
+                Set<String> families = new HashSet<>();
+                for (ObjectId c : List.of(referencing, referenced)) {
+                    for (Catalog cat : List.of(from, to)) {
+                        cat.table(c.qualifiedName()).flatMap(t -> t.column(c.member()))
+                            .ifPresent(col -> families.add(keyFamily(col.type())));
+                    }
+                }
+                if (families.size() != 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The types a foreign key can hold between while its ends change one at a time (see foreignKeyBreaks). */
+    private static String keyFamily(io.schemadiff.model.DataType t) {
+        String name = t.array() || !t.isBuiltin() ? null : t.name();
+        if (name != null) {
+            switch (name) {
+                case "smallint", "integer", "bigint" -> {
+                    return "integer";
+                }
+                case "real", "double precision" -> {
+                    return "float";
+                }
+                case "date", "timestamp without time zone", "timestamp with time zone" -> {
+                    return "datetime";
+                }
+                case "text", "character varying", "character", "bpchar" -> {
+                    return "string";
+                }
+                case "inet", "cidr" -> {
+                    return "network";
+                }
+                default -> {
+                }
+            }
+        }
+        return t.withTypmod("").sql(); // the same type, its modifiers aside
     }
 
     private boolean typeChanges(ObjectId column) {
