@@ -16,7 +16,11 @@ public final class ObjectId implements Comparable<ObjectId> {
     private final String schema;
     private final String name;
     private final String member;
-    /** Ids are hash keys everywhere; the hash is computed once. */
+    /**
+     * Ids are hash keys everywhere; the hash is computed once. From the kind's ordinal, not its identity hash,
+     * so that the iteration order of hash sets of ids (and so the order of equal-ranked statements) is the same
+     * in every run.
+     */
     private final int hash;
 
     public ObjectId(ObjectKind kind, String schema, String name, String member) {
@@ -24,7 +28,7 @@ public final class ObjectId implements Comparable<ObjectId> {
         this.schema = Objects.requireNonNull(schema, "schema");
         this.name = Objects.requireNonNull(name, "name");
         this.member = Objects.requireNonNull(member, "member");
-        this.hash = ((kind.hashCode() * 31 + schema.hashCode()) * 31 + name.hashCode()) * 31 + member.hashCode();
+        this.hash = ((kind.ordinal() * 31 + schema.hashCode()) * 31 + name.hashCode()) * 31 + member.hashCode();
     }
 
     public ObjectKind kind() {

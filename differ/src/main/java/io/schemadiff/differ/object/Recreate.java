@@ -36,6 +36,53 @@ public final class Recreate {
         };
     }
 
+    /**
+     * A column's default, as a unit of its own (the server's pg_attrdef): what a step provides once the default is
+     * taken off a column, so that what the default uses can be dropped after it. Not a column: no identifier
+     * holds a NUL.
+     */
+    public static ObjectId defaultReleased(ObjectId column) {
+        return new ObjectId(ObjectKind.COLUMN, column.schema(), column.name(), column.member() + "\u0000default");
+    }
+
+    /** What a step provides once a column's default is set again (after what it uses exists again). */
+    public static ObjectId defaultRestored(ObjectId column) {
+        return new ObjectId(ObjectKind.COLUMN, column.schema(), column.name(), column.member() + "\u0000set default");
+    }
+
+    /** Whether {@code id} is one of the markers above rather than a real object. */
+    public static boolean isDefaultMarker(ObjectId id) {
+        return id.kind() == ObjectKind.COLUMN && id.member().indexOf('\u0000') >= 0;
+    }
+
+    /**
+     * {@code ALTER COLUMN … DROP DEFAULT}: the default of a column that the target keeps, taken off before
+     * something it uses is dropped (a function re-created with another result type). {@link #setDefault} puts
+     * it back.
+     */
+    public static Step dropDefault(ObjectId column) {
+        return new Step(Action.ALTER, column, Statements.alterTable(column.qualifiedName(), "ALTER COLUMN "
+            + Identifiers.quote(column.member()) + " DROP DEFAULT"), false, Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK),
+            Optional.empty(), List.of(), Set.of(defaultReleased(column)), Set.of(), Set.of());
+    }
+
+    /**
+     * {@code ALTER COLUMN … SET DEFAULT} with the target's default, after the column has its target type and
+     * what the default uses exists; empty when the target column has no default.
+     */
+    public static Optional<Step> setDefault(Catalog to, ObjectId column) {
+        return to.table(column.qualifiedName()).flatMap(t -> t.column(column.member())).flatMap(c ->
+            c.defaultValue().map(d -> {
+                Set<ObjectId> needs = new LinkedHashSet<>(to.dependencies(column));
+                needs.add(column);
+                needs.add(defaultReleased(column));
+                return new Step(Action.ALTER, column, Statements.alterTable(column.qualifiedName(), "ALTER COLUMN "
+                    + Identifiers.quote(column.member()) + " SET DEFAULT " + d.text()), false,
+                    Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK), Optional.empty(), d.searchPath(),
+                    Set.of(defaultRestored(column)), Set.of(), needs);
+            }));
+    }
+
     /** The statement dropping {@code id} as it is in {@code from}; empty when it does not exist there. */
     public static Optional<Step> drop(Catalog from, ObjectId id) {
         switch (id.kind()) {

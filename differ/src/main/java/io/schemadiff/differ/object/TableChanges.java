@@ -481,6 +481,33 @@ public final class TableChanges {
             keptSequences(ch, t.name(), Optional.of(c.name()))));
     }
 
+    /**
+     * The statements changing a column from {@code from} to {@code to} with its default left alone: the planner
+     * takes the default off before something it uses is dropped, and sets it after ({@link Recreate#dropDefault},
+     * {@link Recreate#setDefault}). They run after the default is off, which the old one may not survive anyway
+     * (a type change converts it). Comments are not included.
+     */
+    public static List<io.schemadiff.differ.Step> alterColumnWithoutDefault(io.schemadiff.model.Catalog from,
+                                                                          io.schemadiff.model.Catalog to,
+                                                                          ObjectId column) {
+        Table ta = from.table(column.qualifiedName()).orElseThrow();
+        Table tb = to.table(column.qualifiedName()).orElseThrow();
+        Column a = ta.column(column.member()).orElseThrow().withDefault(Optional.empty());
+        Column b = tb.column(column.member()).orElseThrow().withDefault(Optional.empty());
+        Changes tmp = new Changes(from, to);
+        alterColumn(tmp, ta, tb, a, b);
+        List<io.schemadiff.differ.Step> out = new ArrayList<>();
+        for (io.schemadiff.differ.Step s : tmp.steps()) {
+            if (s.provides().contains(column)) {
+                Set<ObjectId> needs = new LinkedHashSet<>(s.needs());
+                needs.add(Recreate.defaultReleased(column));
+                out.add(new io.schemadiff.differ.Step(s.action(), s.object(), s.sql(), s.dataLoss(), s.hazards(),
+                    s.reason(), s.searchPath(), s.provides(), s.removes(), needs));
+            }
+        }
+        return out;
+    }
+
     private static void alterColumn(Changes ch, Table ta, Table tb, Column a, Column b) {
         QualifiedName table = tb.name();
         ObjectId id = ObjectId.column(table, b.name());
@@ -514,7 +541,8 @@ public final class TableChanges {
             StringBuilder sb = new StringBuilder("ALTER COLUMN ").append(col).append(" TYPE ").append(b.type().sql());
             b.collation().ifPresent(c -> sb.append(" COLLATE ").append(c.sql()));
             if (tc.needsUsing()) {
-                sb.append(" USING ").append(col).append("::").append(b.type().sql());
+                // no cast between the two: through the text form, which every type has
+                sb.append(" USING ").append(col).append(tc.viaText() ? "::text::" : "::").append(b.type().sql());
             }
             actions.add(sb.toString());
             hazards.add(Hazard.ACCESS_EXCLUSIVE_LOCK);
@@ -523,7 +551,8 @@ public final class TableChanges {
             }
             if (!tc.widening() && !a.type().equals(b.type())) {
                 dataLoss = true;
-                reason = "changing " + a.type().sql() + " to " + b.type().sql() + " can fail or lose data";
+                reason = "changing " + a.type().sql() + " to " + b.type().sql() + " can fail or lose data"
+                    + (tc.viaText() ? " (there is no cast: converted through text)" : "");
             }
         }
         if (defaultChanged) {
@@ -633,8 +662,15 @@ public final class TableChanges {
         }
     }
 
-    /** The kind of a column type change, for safety and for whether the server needs USING. */
-    record TypeChange(boolean widening, boolean binaryCoercible, boolean needsUsing) {
+    /**
+     * The kind of a column type change, for safety and for whether the server needs USING; {@code viaText} when
+     * there is no cast between the two (built-in) types and USING must go through text.
+     */
+    record TypeChange(boolean widening, boolean binaryCoercible, boolean needsUsing, boolean viaText) {
+        TypeChange(boolean widening, boolean binaryCoercible, boolean needsUsing) {
+            this(widening, binaryCoercible, needsUsing, false);
+        }
+
         private static final List<String> INTS = List.of("smallint", "integer", "bigint");
         private static final Set<String> NUMBERS = Set.of("smallint", "integer", "bigint", "numeric", "real",
             "double precision");
@@ -644,10 +680,10 @@ public final class TableChanges {
             if (a.equals(b)) {
                 return new TypeChange(true, true, false);
             }
-            if (a.array() != b.array()) {
-                return new TypeChange(false, false, true);
-            }
             boolean builtins = a.isBuiltin() && b.isBuiltin();
+            if (a.array() != b.array()) {
+                return new TypeChange(false, false, true, builtins && !Casts.exists(a, b));
+            }
             String x = a.name();
             String y = b.name();
             if (builtins && x.equals(y)) {
@@ -682,7 +718,7 @@ public final class TableChanges {
                 || x.equals("date") && y.startsWith("timestamp"))) {
                 return new TypeChange(false, false, false);
             }
-            return new TypeChange(false, false, true);
+            return new TypeChange(false, false, true, builtins && !Casts.exists(a, b));
         }
 
         /** Digits before the decimal point that numeric(p,s) holds. */

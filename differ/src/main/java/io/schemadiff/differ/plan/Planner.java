@@ -3,6 +3,7 @@ package io.schemadiff.differ.plan;
 import io.schemadiff.differ.Step;
 import io.schemadiff.differ.Step.Action;
 import io.schemadiff.differ.object.Recreate;
+import io.schemadiff.differ.object.TableChanges;
 import io.schemadiff.model.Catalog;
 import io.schemadiff.model.Column;
 import io.schemadiff.model.Constraint;
@@ -58,6 +59,7 @@ public final class Planner {
 
     private void recreateDependents() {
         Set<ObjectId> recreated = new HashSet<>();
+        Set<ObjectId> defaults = new HashSet<>();
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -78,22 +80,34 @@ public final class Planner {
                         }
                     }
                     for (ObjectId r : s.removes()) {
+                        List<ObjectId> columns = new ArrayList<>();
                         for (ObjectId y : sourceDependents.getOrDefault(r, Set.of())) {
                             if (removed.contains(y) || !existsIn(to, y) || releasedBy(y, r)) {
                                 continue;
                             }
+                            if (defaultUses(y, r)) {
+                                columns.add(y);
+                                continue;
+                            }
                             changed |= recreate(y, r + " is dropped or re-created", recreated, true);
+                        }
+                        // the columns stay; only their defaults go, and come back after (in the tables' order)
+                        columns.sort(Comparator.comparing((ObjectId c) -> c.qualifiedName().sql())
+                            .thenComparingInt(this::position));
+                        for (ObjectId y : columns) {
+                            changed |= recreateDefault(y, r + " is dropped or re-created", defaults);
                         }
                     }
                 } else if (s.action() == Action.ALTER && s.object().kind() == ObjectKind.COLUMN
                     && (typeChanges(s.object()) || s.hazards().contains(io.schemadiff.differ.Hazard.TABLE_REWRITE))) {
                     // the server refuses to change the type of a column a view or a generated column uses; when the
-                    // type itself is replaced (an enum re-created), checks and indexes over it cannot be converted
+                    // type itself is replaced (an enum re-created), checks and indexes over it cannot be converted;
+                    // a foreign key whose two ends both change type may not hold between the new and the old type
                     boolean replaced = !typeChanges(s.object());
                     for (ObjectId y : sourceDependents.getOrDefault(s.object(), Set.of())) {
                         boolean must = y.kind() == ObjectKind.VIEW || y.kind() == ObjectKind.MATERIALIZED_VIEW
                             || generated(y) || replaced && (y.kind() == ObjectKind.CONSTRAINT
-                            || y.kind() == ObjectKind.INDEX);
+                            || y.kind() == ObjectKind.INDEX) || foreignKeyBreaks(y);
                         if (must && !removed.contains(y) && !y.equals(s.object())) {
                             changed |= recreate(y, "the type of " + s.object() + " changes", recreated, true);
                         }
@@ -124,12 +138,116 @@ public final class Planner {
         return false;
     }
 
+    /**
+     * Whether it is the default of column {@code y} (kept by the target) that uses {@code r}: a function in a
+     * column's expression that is not generated. Its type cannot use a function.
+     */
+    private boolean defaultUses(ObjectId y, ObjectId r) {
+        return y.kind() == ObjectKind.COLUMN && r.kind() == ObjectKind.FUNCTION && from.table(y.qualifiedName())
+            .flatMap(t -> t.column(y.member())).map(c -> c.defaultValue().isPresent() && c.generated().isEmpty())
+            .orElse(false);
+    }
+
+    /**
+     * Takes the default of column {@code y} off before what it uses is dropped, and sets the target's after
+     * (sort() puts the drop after the first, and the second needs what the default uses). The column's own
+     * change (its type) is made without its default, between the two.
+     */
+    private boolean recreateDefault(ObjectId y, String why, Set<ObjectId> done) {
+        if (!done.add(y)) {
+            return false;
+        }
+        String reason = "re-created: " + why;
+        steps.removeIf(s -> s.action() != Action.DROP && s.object().equals(y) && s.provides().contains(y));
+        steps.add(Recreate.dropDefault(y).withReason(reason));
+        steps.addAll(TableChanges.alterColumnWithoutDefault(from, to, y));
+        Recreate.setDefault(to, y).ifPresent(s -> steps.add(s.withReason(reason)));
+        return true;
+    }
+
+    private int position(ObjectId column) {
+        List<Column> cols = from.table(column.qualifiedName()).map(t -> t.columns()).orElse(List.of());
+        for (int i = 0; i < cols.size(); i++) {
+            if (cols.get(i).name().equals(column.member())) {
+                return i;
+            }
+        }
+        return cols.size();
+    }
+
     /** A generated column (it can be dropped and added again: its values are computed). */
     private boolean generated(ObjectId id) {
         return id.kind() == ObjectKind.COLUMN && from.table(id.qualifiedName()).flatMap(t -> t.column(id.member()))
             .map(c -> c.generated().isPresent()).orElse(false)
             && to.table(id.qualifiedName()).flatMap(t -> t.column(id.member())).map(c -> c.generated().isPresent())
             .orElse(false);
+    }
+
+    /**
+     * Whether a foreign key the target keeps as it is cannot stay while its columns change type. Each ALTER
+     * COLUMN … TYPE makes the server build the foreign keys on the column again, and refuse one it cannot
+     * implement: between the referencing column's type and the referenced one's there must be an equality in
+     * the key's operator family, or an implicit cast. When only one end of a pair changes, one statement takes
+     * it from the source's types to the target's; when both do, the first statement leaves the key between a
+     * new type and an old one (integer to text on both ends: text against integer). That holds, in either order,
+     * when all four types are of one family (checked on PostgreSQL 13 and 18): the integers, the floats, date and
+     * the timestamps, the strings, inet and cidr; or one type with other modifiers. Otherwise the key is dropped
+     * before and added after.
+     */
+    private boolean foreignKeyBreaks(ObjectId y) {
+        if (y.kind() != ObjectKind.CONSTRAINT) {
+            return false;
+        }
+        Optional<Constraint> a = from.table(y.qualifiedName()).flatMap(t -> t.constraint(y.member()));
+        Optional<Constraint> b = to.table(y.qualifiedName()).flatMap(t -> t.constraint(y.member()));
+        if (a.isEmpty() || b.isEmpty() || !(a.get() instanceof Constraint.ForeignKey fk)
+            || !(b.get() instanceof Constraint.ForeignKey)) {
+            return false;
+        }
+        for (int i = 0; i < fk.columns().size() && i < fk.referencedColumns().size(); i++) {
+            ObjectId referencing = ObjectId.column(y.qualifiedName(), fk.columns().get(i));
+            ObjectId referenced = ObjectId.column(fk.referencedTable(), fk.referencedColumns().get(i));
+            if (typeChanges(referencing) && typeChanges(referenced)) {
+                Set<String> families = new HashSet<>();
+                for (ObjectId c : List.of(referencing, referenced)) {
+                    for (Catalog cat : List.of(from, to)) {
+                        cat.table(c.qualifiedName()).flatMap(t -> t.column(c.member()))
+                            .ifPresent(col -> families.add(keyFamily(col.type())));
+                    }
+                }
+                if (families.size() != 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The types a foreign key can hold between while its ends change one at a time (see foreignKeyBreaks). */
+    private static String keyFamily(io.schemadiff.model.DataType t) {
+        String name = t.array() || !t.isBuiltin() ? null : t.name();
+        if (name != null) {
+            switch (name) {
+                case "smallint", "integer", "bigint" -> {
+                    return "integer";
+                }
+                case "real", "double precision" -> {
+                    return "float";
+                }
+                case "date", "timestamp without time zone", "timestamp with time zone" -> {
+                    return "datetime";
+                }
+                case "text", "character varying", "character", "bpchar" -> {
+                    return "string";
+                }
+                case "inet", "cidr" -> {
+                    return "network";
+                }
+                default -> {
+                }
+            }
+        }
+        return t.withTypmod("").sql(); // the same type, its modifiers aside
     }
 
     private boolean typeChanges(ObjectId column) {
@@ -243,6 +361,12 @@ public final class Planner {
                             continue;
                         }
                         for (int j : removers.getOrDefault(y, List.of())) {
+                            if (j != i) {
+                                after.get(j).add(i);
+                            }
+                        }
+                        // a column default that uses it is taken off first (and set again later)
+                        for (int j : providers.getOrDefault(Recreate.defaultReleased(y), List.of())) {
                             if (j != i) {
                                 after.get(j).add(i);
                             }
@@ -361,12 +485,17 @@ public final class Planner {
         };
     }
 
+    /** Drops first; taking a default off (to set it again later) is one too. */
     private static int group(Step s) {
-        return s.action() == Action.DROP ? 0 : 1;
+        return s.action() == Action.DROP || !s.provides().isEmpty() && s.provides().stream()
+            .allMatch(p -> p.equals(Recreate.defaultReleased(s.object()))) ? 0 : 1;
     }
 
     private int rank(Step s) {
         ObjectKind k = s.object().kind();
+        if (s.action() != Action.DROP && group(s) == 0) {
+            return 0; // a default taken off: like a view over what is dropped, before the other drops
+        }
         if (s.action() == Action.DROP) {
             return switch (k) {
                 case VIEW, MATERIALIZED_VIEW, TRIGGER, POLICY -> 0;
