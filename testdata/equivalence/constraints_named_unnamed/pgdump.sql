@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict z1eCPZqQsQxcDGgsPj9Tz5tO4W5g6ijsT89TSLSZzzZjjn5bZSTy0giRTMxLkdu
+\restrict NvJY7UDtbVlChCFeEqHOdyEyouXKQjuDd4CLefWxGo0BPQA4qeHcyYwlQrkbgI8
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -40,6 +40,20 @@ CREATE TABLE public.accounts (
 
 
 ALTER TABLE public.accounts OWNER TO postgres;
+
+--
+-- Name: bookings; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.bookings (
+    id bigint NOT NULL,
+    during tsrange NOT NULL,
+    area circle,
+    cancelled boolean DEFAULT false NOT NULL
+);
+
+
+ALTER TABLE public.bookings OWNER TO postgres;
 
 --
 -- Name: customer_loyalty_program_membership_enrollments_history; Type: TABLE; Schema: public; Owner: postgres
@@ -201,6 +215,22 @@ ALTER TABLE ONLY public.accounts
 
 
 --
+-- Name: bookings bookings_during_area_excl; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.bookings
+    ADD CONSTRAINT bookings_during_area_excl EXCLUDE USING gist (during WITH &&, area WITH &&);
+
+
+--
+-- Name: bookings bookings_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.bookings
+    ADD CONSTRAINT bookings_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: customer_loyalty_program_membership_enrollments_history customer_loyalty_program_members_membership_tier_code_value_key; Type: CONSTRAINT; Schema: public; Owner: postgres
 --
 
@@ -214,6 +244,14 @@ ALTER TABLE ONLY public.customer_loyalty_program_membership_enrollments_history
 
 ALTER TABLE ONLY public.customer_loyalty_program_membership_enrollments_history
     ADD CONSTRAINT customer_loyalty_program_membership_enrollments_history_pkey PRIMARY KEY (enrollment_identifier);
+
+
+--
+-- Name: bookings no_overlap; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.bookings
+    ADD CONSTRAINT no_overlap EXCLUDE USING gist (during WITH &&) WHERE ((NOT cancelled));
 
 
 --
@@ -315,5 +353,5 @@ CREATE INDEX widgets_code_key ON public.widgets USING btree (lower(code));
 -- PostgreSQL database dump complete
 --
 
-\unrestrict z1eCPZqQsQxcDGgsPj9Tz5tO4W5g6ijsT89TSLSZzzZjjn5bZSTy0giRTMxLkdu
+\unrestrict NvJY7UDtbVlChCFeEqHOdyEyouXKQjuDd4CLefWxGo0BPQA4qeHcyYwlQrkbgI8
 

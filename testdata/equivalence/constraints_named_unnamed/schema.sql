@@ -86,3 +86,13 @@ create table widgets (
 );
 create index widgets_code_key on widgets (lower(code));
 alter table widgets add unique (code);
+
+-- exclusion constraints: an unnamed one (named by its columns, like an index), a named one with WHERE
+CREATE TABLE bookings (
+    id bigint PRIMARY KEY,
+    during tsrange NOT NULL,
+    area circle,
+    cancelled boolean NOT NULL DEFAULT false,
+    EXCLUDE USING gist (during WITH &&, area WITH &&),
+    CONSTRAINT no_overlap EXCLUDE USING gist (during WITH OPERATOR(pg_catalog.&&)) WHERE (NOT cancelled)
+);

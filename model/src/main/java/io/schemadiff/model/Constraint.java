@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** A table constraint (pg_constraint), named as the server names it. */
 public sealed interface Constraint
-    permits Constraint.PrimaryKey, Constraint.Unique, Constraint.ForeignKey, Constraint.Check {
+    permits Constraint.PrimaryKey, Constraint.Unique, Constraint.ForeignKey, Constraint.Check, Constraint.Exclude {
 
     String name();
 
@@ -29,6 +29,34 @@ public sealed interface Constraint
         /** The clause as pg_get_constraintdef() prints it, with a leading space; empty for the default. */
         public String sql() {
             return sql;
+        }
+    }
+
+    /**
+     * {@code EXCLUDE USING method (key WITH operator, …) [INCLUDE (…)] [WHERE (…)]}: {@code operators} pairs with
+     * {@code keys}, each as the server prints it ({@code =}, {@code &&}, {@code public.~~}).
+     */
+    record Exclude(String name, String method, List<Index.Key> keys, List<String> operators, List<String> include,
+                   Optional<Expression> where, Deferrability deferrability, Optional<String> comment)
+        implements Constraint {
+        public Exclude {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(method, "method");
+            keys = List.copyOf(keys);
+            operators = List.copyOf(operators);
+            include = List.copyOf(include);
+            Objects.requireNonNull(where, "where");
+            Objects.requireNonNull(deferrability, "deferrability");
+            Objects.requireNonNull(comment, "comment");
+        }
+
+        @Override
+        public Exclude withComment(Optional<String> c) {
+            return new Exclude(name, method, keys, operators, include, where, deferrability, c);
+        }
+
+        public Exclude withName(String n) {
+            return new Exclude(n, method, keys, operators, include, where, deferrability, comment);
         }
     }
 

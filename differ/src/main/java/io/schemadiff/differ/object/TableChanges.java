@@ -425,7 +425,8 @@ public final class TableChanges {
         Set<Hazard> hazards = new LinkedHashSet<>();
         if (existingTable) {
             hazards.add(Hazard.ACCESS_EXCLUSIVE_LOCK);
-            if (c instanceof Constraint.PrimaryKey || c instanceof Constraint.Unique) {
+            if (c instanceof Constraint.PrimaryKey || c instanceof Constraint.Unique
+                || c instanceof Constraint.Exclude) {
                 hazards.add(Hazard.INDEX_BUILD);
             } else if (!(c instanceof Constraint.Check ck && ck.notValid())
                 && !(c instanceof Constraint.ForeignKey fk && fk.notValid())) {

@@ -216,6 +216,23 @@ public final class Statements {
                 sb.append(" INCLUDE (").append(cols(pk.include())).append(')');
             }
             sb.append(pk.deferrability().sql());
+        } else if (c instanceof Constraint.Exclude ex) {
+            sb.append("EXCLUDE");
+            if (!ex.method().equals("btree")) {
+                sb.append(" USING ").append(ex.method());
+            }
+            sb.append(" (");
+            for (int k = 0; k < ex.keys().size(); k++) {
+                sb.append(k > 0 ? ", " : "").append(indexKey(ex.keys().get(k))).append(" WITH ")
+                    .append(ex.operators().get(k).contains(".") ? "OPERATOR(" + ex.operators().get(k) + ")"
+                    : ex.operators().get(k));
+            }
+            sb.append(')');
+            if (!ex.include().isEmpty()) {
+                sb.append(" INCLUDE (").append(cols(ex.include())).append(')');
+            }
+            ex.where().ifPresent(w -> sb.append(" WHERE ").append(parenthesized(w.text())));
+            sb.append(ex.deferrability().sql());
         } else if (c instanceof Constraint.Unique u) {
             sb.append("UNIQUE ");
             if (u.nullsNotDistinct()) {
@@ -275,6 +292,25 @@ public final class Statements {
 
     // ------------------------------------------------------------------ indexes
 
+    /** One key of an index or exclusion constraint. */
+    static String indexKey(Index.Key key) {
+        StringBuilder sb = new StringBuilder();
+        if (key.column().isPresent()) {
+            sb.append(q(key.column().get()));
+        } else {
+            sb.append('(').append(key.expression().get().text()).append(')');
+        }
+        key.collation().ifPresent(c -> sb.append(" COLLATE ").append(c.sql()));
+        key.opclass().ifPresent(o -> sb.append(' ').append(o));
+        if (key.descending()) {
+            sb.append(" DESC");
+        }
+        if (key.nullsFirst() != key.descending()) {
+            sb.append(key.nullsFirst() ? " NULLS FIRST" : " NULLS LAST");
+        }
+        return sb.toString();
+    }
+
     public static String createIndex(Index i) {
         StringBuilder sb = new StringBuilder("CREATE ");
         if (i.unique()) {
@@ -286,23 +322,7 @@ public final class Statements {
         }
         sb.append(" (");
         for (int k = 0; k < i.keys().size(); k++) {
-            Index.Key key = i.keys().get(k);
-            if (k > 0) {
-                sb.append(", ");
-            }
-            if (key.column().isPresent()) {
-                sb.append(q(key.column().get()));
-            } else {
-                sb.append('(').append(key.expression().get().text()).append(')');
-            }
-            key.collation().ifPresent(c -> sb.append(" COLLATE ").append(c.sql()));
-            key.opclass().ifPresent(o -> sb.append(' ').append(o));
-            if (key.descending()) {
-                sb.append(" DESC");
-            }
-            if (key.nullsFirst() != key.descending()) {
-                sb.append(key.nullsFirst() ? " NULLS FIRST" : " NULLS LAST");
-            }
+            sb.append(k > 0 ? ", " : "").append(indexKey(i.keys().get(k)));
         }
         sb.append(')');
         if (!i.include().isEmpty()) {

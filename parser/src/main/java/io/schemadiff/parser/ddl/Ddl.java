@@ -92,6 +92,10 @@ public sealed interface Ddl {
 
     record PrimaryKeyBody(List<String> columns, List<String> include) implements ConstraintBody {}
 
+    /** {@code EXCLUDE [USING method] (elem WITH op, …) [INCLUDE (…)] [WHERE (…)]}; operators as written. */
+    record ExcludeBody(String method, List<IndexElem> elems, List<String> operators, List<String> include,
+                       Optional<ExprText> where) implements ConstraintBody {}
+
     record UniqueBody(List<String> columns, List<String> include, boolean nullsNotDistinct) implements ConstraintBody {}
 
     record CheckBody(ExprText expr, boolean noInherit) implements ConstraintBody {}

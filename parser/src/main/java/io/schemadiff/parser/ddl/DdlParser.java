@@ -445,11 +445,6 @@ public final class DdlParser {
                     int elemAt = at();
                     if (c.is("constraint") || c.is("check") || c.is("unique") || c.is("primary") || c.is("foreign")
                         || c.is("exclude") || c.isSeq("not", "null")) {
-                        if (isExclude()) {
-                            unsupported.add(new UnsupportedAction("EXCLUDE constraint", elemAt));
-                            skipElement();
-                            continue;
-                        }
                         constraints.add(tableConstraint());
                     } else if (c.is("like")) {
                         unsupported.add(new UnsupportedAction("LIKE in CREATE TABLE", elemAt));
@@ -734,6 +729,25 @@ public final class DdlParser {
         }
     }
 
+    /** An operator as the server prints it: {@code =}, {@code &&}, {@code myschema.===} ({@code OPERATOR(…)} unwrapped). */
+    private String operatorName() {
+        if (c.accept("operator")) {
+            c.expect(TokenType.LPAREN);
+            StringBuilder sb = new StringBuilder();
+            while (!c.is(TokenType.RPAREN) && !c.atEnd()) {
+                sb.append(c.next().value());
+            }
+            c.expect(TokenType.RPAREN);
+            String op = sb.toString();
+            return op.startsWith("pg_catalog.") ? op.substring("pg_catalog.".length()) : op;
+        }
+        Token t = c.next();
+        if (t.type() != TokenType.OPERATOR) {
+            throw c.errorAt(t, "expected an operator, found " + TokenCursor.describe(t));
+        }
+        return t.value();
+    }
+
     private List<String> nameList() {
         c.expect(TokenType.LPAREN);
         List<String> names = new ArrayList<>();
@@ -852,6 +866,26 @@ public final class DdlParser {
             List<String> cols = nameList();
             c.expect("references");
             body = references(cols);
+        } else if (c.accept("exclude")) {
+            String method = "btree";
+            if (c.accept("using")) {
+                method = c.expectName();
+            }
+            c.expect(TokenType.LPAREN);
+            List<IndexElem> elems = new ArrayList<>();
+            List<String> ops = new ArrayList<>();
+            do {
+                elems.add(indexElem());
+                c.expect("with");
+                ops.add(operatorName());
+            } while (c.accept(TokenType.COMMA));
+            c.expect(TokenType.RPAREN);
+            List<String> include = indexParameters();
+            Optional<ExprText> where = Optional.empty();
+            if (c.accept("where")) {
+                where = Optional.of(parenExpr());
+            }
+            body = new Ddl.ExcludeBody(method, elems, ops, include, where);
         } else if (c.acceptSeq("not", "null")) {
             body = new Ddl.NotNullBody(c.expectName());
             c.acceptSeq("no", "inherit");
@@ -1066,7 +1100,7 @@ public final class DdlParser {
             collation = Optional.of(name());
         }
         Optional<String> opclass = Optional.empty();
-        if (c.isName() && !c.is("asc") && !c.is("desc") && !c.is("nulls")) {
+        if (c.isName() && !c.is("asc") && !c.is("desc") && !c.is("nulls") && !c.is("with")) {
             int from = c.position();
             Name op = name();
             StringBuilder sb = new StringBuilder(String.join(".", op.parts()));
@@ -1473,10 +1507,6 @@ public final class DdlParser {
         if (c.accept("add")) {
             if (c.is("constraint") || c.is("check") || c.is("unique") || c.is("primary") || c.is("foreign")
                 || c.is("exclude") || c.isSeq("not", "null")) {
-                if (isExclude()) {
-                    skipElement();
-                    return new UnsupportedAction("EXCLUDE constraint", at);
-                }
                 return new AddConstraint(tableConstraint());
             }
             c.accept("column");

@@ -30,6 +30,10 @@ final class ColumnRenames {
         if (con instanceof Constraint.ForeignKey fk) {
             return fk.withColumns(rename(fk.columns(), from, to));
         }
+        if (con instanceof Constraint.Exclude ex) {
+            return new Constraint.Exclude(ex.name(), ex.method(), keys(ex.keys(), from, to), ex.operators(),
+                rename(ex.include(), from, to), ex.where(), ex.deferrability(), ex.comment());
+        }
         return con;
     }
 
@@ -38,9 +42,9 @@ final class ColumnRenames {
         return fk.withReferencedColumns(rename(fk.referencedColumns(), from, to));
     }
 
-    static Index inIndex(Index idx, String from, String to) {
+    private static List<Index.Key> keys(List<Index.Key> in, String from, String to) {
         List<Index.Key> keys = new ArrayList<>();
-        for (Index.Key k : idx.keys()) {
+        for (Index.Key k : in) {
             if (k.column().isPresent() && k.column().get().equals(from)) {
                 keys.add(new Index.Key(Optional.of(to), k.expression(), k.collation(), k.opclass(), k.descending(),
                     k.nullsFirst()));
@@ -48,6 +52,11 @@ final class ColumnRenames {
                 keys.add(k);
             }
         }
+        return keys;
+    }
+
+    static Index inIndex(Index idx, String from, String to) {
+        List<Index.Key> keys = keys(idx.keys(), from, to);
         return new Index(idx.name(), idx.table(), idx.unique(), idx.method(), keys, rename(idx.include(), from, to),
             idx.where(), idx.nullsNotDistinct(), idx.parameters(), idx.comment());
     }

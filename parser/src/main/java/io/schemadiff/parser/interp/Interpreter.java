@@ -519,7 +519,8 @@ public final class Interpreter {
             }
         }
         for (TableConstraint tc : all) {
-            if (tc.body() instanceof UniqueBody || tc.body() instanceof UsingIndexBody) {
+            if (tc.body() instanceof UniqueBody || tc.body() instanceof UsingIndexBody
+                || tc.body() instanceof Ddl.ExcludeBody) {
                 addConstraint(t, tc);
             }
         }
@@ -768,6 +769,22 @@ public final class Interpreter {
             con = new Constraint.Unique(name, u.columns(), u.include(), u.nullsNotDistinct(), tc.deferrability(),
                 Optional.empty());
             names.addRelation(new QualifiedName(schema, name));
+        } else if (body instanceof Ddl.ExcludeBody ex) {
+            Set<ObjectId> refs = new LinkedHashSet<>();
+            List<String> nameCols = new ArrayList<>();
+            List<Index.Key> keys = indexKeys(t, ex.elems(), refs, nameCols, tc.at());
+            nameCols.addAll(ex.include());
+            checkColumns(t, ex.include(), tc.at());
+            String name = tc.name().orElseGet(() -> names.chooseRelationName(schema, t.name.name(),
+                Names.columnsAddition(nameCols), "excl", true, onTable));
+            Optional<Expression> where = ex.where().map(w -> {
+                Canonicalizer can = resolver.canonicalizer(t, refs, null);
+                return new Expression(w.text(), can.canonical(w.expr()), searchPath);
+            });
+            con = new Constraint.Exclude(name, ex.method(), keys, ex.operators(), ex.include(), where,
+                tc.deferrability(), Optional.empty());
+            t.constraintRefs.put(name, refs);
+            names.addRelation(new QualifiedName(schema, name));
         } else if (body instanceof Ddl.NotNullBody nn) {
             // a not-null constraint is the column's NOT NULL; its name (PostgreSQL 18) is not modeled
             Column col = requireColumn(t, nn.column(), tc.at());
@@ -800,6 +817,35 @@ public final class Interpreter {
         }
         t.constraints.put(con.name(), con);
         names.addConstraint(new QualifiedName(schema, con.name()));
+    }
+
+    /** Index keys as CREATE INDEX and EXCLUDE write them; {@code nameCols} gets the names the server names by. */
+    private List<Index.Key> indexKeys(TableState t, List<IndexElem> elems, Set<ObjectId> refs, List<String> nameCols,
+                                      int at) {
+        List<Index.Key> keys = new ArrayList<>();
+        for (IndexElem el : elems) {
+            Optional<Expression> expression = Optional.empty();
+            String colName;
+            if (el.column().isPresent()) {
+                requireColumn(t, el.column().get(), at);
+                refs.add(ObjectId.column(t.name, el.column().get()));
+                colName = el.column().get();
+            } else {
+                ExprText et = el.expression().get();
+                Canonicalizer can = resolver.canonicalizer(t, refs, null);
+                expression = Optional.of(new Expression(et.text(), can.canonical(et.expr()), searchPath));
+                colName = IndexNames.figureColname(et.expr());
+            }
+            String unique = colName;
+            for (int i = 1; nameCols.contains(unique); i++) {
+                unique = colName + i;
+            }
+            nameCols.add(unique);
+            boolean nullsFirst = el.nullsFirst().orElse(el.descending());
+            keys.add(new Index.Key(el.column(), expression, el.collation().flatMap(c -> resolver.collation(c.parts())),
+                el.opclass().map(resolver::opclass), el.descending(), nullsFirst));
+        }
+        return keys;
     }
 
     private Constraint constraintFromIndex(TableState t, TableConstraint tc, UsingIndexBody ui) {
@@ -1249,7 +1295,8 @@ public final class Interpreter {
         t.constraints.remove(con.name());
         t.constraintRefs.remove(con.name());
         names.removeConstraint(new QualifiedName(t.name.schema(), con.name()));
-        if (con instanceof Constraint.PrimaryKey || con instanceof Constraint.Unique) {
+        if (con instanceof Constraint.PrimaryKey || con instanceof Constraint.Unique
+            || con instanceof Constraint.Exclude) {
             names.removeRelation(new QualifiedName(t.name.schema(), con.name()));
         }
     }
@@ -1259,7 +1306,8 @@ public final class Interpreter {
         Constraint renamed = renamedConstraint(con, to);
         t.constraints.put(to, renamed);
         names.addConstraint(new QualifiedName(t.name.schema(), to));
-        if (con instanceof Constraint.PrimaryKey || con instanceof Constraint.Unique) {
+        if (con instanceof Constraint.PrimaryKey || con instanceof Constraint.Unique
+            || con instanceof Constraint.Exclude) {
             names.addRelation(new QualifiedName(t.name.schema(), to));
         }
     }
@@ -1272,6 +1320,8 @@ public final class Interpreter {
                 u.comment());
         } else if (con instanceof Constraint.ForeignKey fk) {
             return fk.withName(to);
+        } else if (con instanceof Constraint.Exclude ex) {
+            return ex.withName(to);
         } else {
             Constraint.Check ch = (Constraint.Check) con;
             return new Constraint.Check(to, ch.expression(), ch.noInherit(), ch.notValid(), ch.comment());
