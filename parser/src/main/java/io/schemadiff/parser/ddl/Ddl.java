@@ -193,7 +193,7 @@ public sealed interface Ddl {
 
     record CreateIndex(Optional<String> name, Name table, boolean unique, boolean ifNotExists, String method,
                        List<IndexElem> keys, List<String> include, Optional<ExprText> where, boolean nullsNotDistinct,
-                       List<String> parameters, int at) implements Ddl {}
+                       List<String> parameters, boolean only, int at) implements Ddl {}
 
     /** Options of CREATE / ALTER SEQUENCE and of identity columns; null fields were not given. */
     record SequenceSpec(String type, Long start, Long increment, Long min, boolean noMin, Long max, boolean noMax,

@@ -1016,7 +1016,7 @@ public final class DdlParser {
             name = Optional.of(c.expectName());
         }
         c.expect("on");
-        c.accept("only");
+        boolean only = c.accept("only");
         Name table = name();
         String method = "btree";
         if (c.accept("using")) {
@@ -1047,7 +1047,7 @@ public final class DdlParser {
                 throw c.error("unexpected " + TokenCursor.describe(c.peek()) + " in CREATE INDEX");
             }
         }
-        return new CreateIndex(name, table, unique, ine, method, keys, include, where, nnd, params, at);
+        return new CreateIndex(name, table, unique, ine, method, keys, include, where, nnd, params, only, at);
     }
 
     /** {@code (name = value, …)} as sorted {@code name=value} strings, values unquoted as the server stores them. */

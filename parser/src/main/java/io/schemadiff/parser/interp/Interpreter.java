@@ -817,6 +817,72 @@ public final class Interpreter {
         }
         t.constraints.put(con.name(), con);
         names.addConstraint(new QualifiedName(schema, con.name()));
+        if (!onlyThisTable && (con instanceof Constraint.PrimaryKey || con instanceof Constraint.Unique
+            || con instanceof Constraint.Exclude)) {
+            absorbIntoPartitions(t);
+        }
+    }
+
+    /** Set while an ALTER TABLE ONLY is replayed: keys added to a partitioned table then do not reach partitions. */
+    private boolean onlyThisTable;
+
+    /**
+     * A partitioned table's index or key that a partition already has an equal one of: the server attaches the
+     * partition's (it becomes part of the parent's) rather than building another, so it is no longer the partition's
+     * own.
+     */
+    private void absorbIntoPartitions(TableState parent) {
+        if (parent.partitionBy.isEmpty()) {
+            return;
+        }
+        for (QualifiedName cn : parent.children) {
+            if (objects.get(ObjectId.of(ObjectKind.TABLE, cn)) instanceof TableState child) {
+                absorb(parent, child);
+                absorbIntoPartitions(child);
+            }
+        }
+    }
+
+    private void absorb(TableState parent, TableState child) {
+        for (Constraint pc : parent.constraints.values()) {
+            for (Constraint cc : new ArrayList<>(child.constraints.values())) {
+                if (sameKey(pc, cc)) {
+                    child.constraints.remove(cc.name());
+                    child.constraintRefs.remove(cc.name());
+                }
+            }
+        }
+        for (Object o : new ArrayList<>(objects.values())) {
+            if (o instanceof Index pi && pi.table().equals(parent.name)) {
+                for (Map.Entry<ObjectId, Object> e : new ArrayList<>(objects.entrySet())) {
+                    if (e.getValue() instanceof Index ci && ci.table().equals(child.name) && sameIndex(pi, ci)) {
+                        objects.remove(e.getKey());
+                        objectRefs.remove(e.getKey());
+                        indexTrees.remove(e.getKey());
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean sameKey(Constraint a, Constraint b) {
+        if (a instanceof Constraint.PrimaryKey x && b instanceof Constraint.PrimaryKey y) {
+            return x.columns().equals(y.columns()) && x.include().equals(y.include());
+        }
+        if (a instanceof Constraint.Unique x && b instanceof Constraint.Unique y) {
+            return x.columns().equals(y.columns()) && x.include().equals(y.include())
+                && x.nullsNotDistinct() == y.nullsNotDistinct();
+        }
+        if (a instanceof Constraint.Exclude x && b instanceof Constraint.Exclude y) {
+            return x.withName("").withComment(Optional.empty()).equals(y.withName("").withComment(Optional.empty()));
+        }
+        return false;
+    }
+
+    private static boolean sameIndex(Index a, Index b) {
+        return a.unique() == b.unique() && a.method().equals(b.method()) && a.keys().equals(b.keys())
+            && a.include().equals(b.include()) && a.where().equals(b.where())
+            && a.nullsNotDistinct() == b.nullsNotDistinct();
     }
 
     /** Index keys as CREATE INDEX and EXCLUDE write them; {@code nameCols} gets the names the server names by. */
@@ -906,11 +972,16 @@ public final class Interpreter {
             return;
         }
         TableState t = (TableState) objects.get(found.get());
-        for (AlterAction act : a.actions()) {
-            alterAction(t, act, a);
-            if (!a.only() && !t.children.isEmpty()) {
-                recurse(t, act);
+        onlyThisTable = a.only();
+        try {
+            for (AlterAction act : a.actions()) {
+                alterAction(t, act, a);
+                if (!a.only() && !t.children.isEmpty()) {
+                    recurse(t, act);
+                }
             }
+        } finally {
+            onlyThisTable = false;
         }
     }
 
@@ -1060,6 +1131,7 @@ public final class Interpreter {
             Partitions.bound(ap.bound(), parent.partitionKeyTypes, searchPath)));
         child.tableRefs.add(parent.id());
         parent.children.add(child.name);
+        absorb(parent, child);
     }
 
     /**
@@ -1541,6 +1613,9 @@ public final class Interpreter {
             indexTrees.put(id, trees);
         }
         names.addRelation(qn);
+        if (t != null && !ci.only()) {
+            absorbIntoPartitions(t);
+        }
     }
 
     // ================================================================== sequences
