@@ -60,8 +60,14 @@ public sealed interface Constraint
         }
     }
 
+    /** @param withoutOverlaps the last column is {@code WITHOUT OVERLAPS} (PostgreSQL 18 temporal keys) */
     record PrimaryKey(String name, List<String> columns, List<String> include, Deferrability deferrability,
-                      Optional<String> comment) implements Constraint {
+                      boolean withoutOverlaps, Optional<String> comment) implements Constraint {
+        public PrimaryKey(String name, List<String> columns, List<String> include, Deferrability deferrability,
+                          Optional<String> comment) {
+            this(name, columns, include, deferrability, false, comment);
+        }
+
         public PrimaryKey {
             Objects.requireNonNull(name, "name");
             columns = List.copyOf(columns);
@@ -72,12 +78,18 @@ public sealed interface Constraint
 
         @Override
         public PrimaryKey withComment(Optional<String> c) {
-            return new PrimaryKey(name, columns, include, deferrability, c);
+            return new PrimaryKey(name, columns, include, deferrability, withoutOverlaps, c);
         }
     }
 
+    /** @param withoutOverlaps the last column is {@code WITHOUT OVERLAPS} (PostgreSQL 18 temporal keys) */
     record Unique(String name, List<String> columns, List<String> include, boolean nullsNotDistinct,
-                  Deferrability deferrability, Optional<String> comment) implements Constraint {
+                  Deferrability deferrability, boolean withoutOverlaps, Optional<String> comment) implements Constraint {
+        public Unique(String name, List<String> columns, List<String> include, boolean nullsNotDistinct,
+                      Deferrability deferrability, Optional<String> comment) {
+            this(name, columns, include, nullsNotDistinct, deferrability, false, comment);
+        }
+
         public Unique {
             Objects.requireNonNull(name, "name");
             columns = List.copyOf(columns);
@@ -88,15 +100,22 @@ public sealed interface Constraint
 
         @Override
         public Unique withComment(Optional<String> c) {
-            return new Unique(name, columns, include, nullsNotDistinct, deferrability, c);
+            return new Unique(name, columns, include, nullsNotDistinct, deferrability, withoutOverlaps, c);
         }
     }
 
     /** {@code FOREIGN KEY … REFERENCES}. */
     record ForeignKey(String name, List<String> columns, QualifiedName referencedTable, List<String> referencedColumns,
                       MatchType match, Action onUpdate, Action onDelete, List<String> onDeleteColumns,
-                      Deferrability deferrability, boolean notValid, Optional<String> comment)
+                      Deferrability deferrability, boolean notValid, boolean period, Optional<String> comment)
         implements Constraint {
+        public ForeignKey(String name, List<String> columns, QualifiedName referencedTable, List<String> referencedColumns,
+                          MatchType match, Action onUpdate, Action onDelete, List<String> onDeleteColumns,
+                          Deferrability deferrability, boolean notValid, Optional<String> comment) {
+            this(name, columns, referencedTable, referencedColumns, match, onUpdate, onDelete, onDeleteColumns,
+                deferrability, notValid, false, comment);
+        }
+
         public ForeignKey {
             Objects.requireNonNull(name, "name");
             columns = List.copyOf(columns);
@@ -112,31 +131,31 @@ public sealed interface Constraint
 
         @Override
         public ForeignKey withComment(Optional<String> c) {
-            return new ForeignKey(name, columns, referencedTable, referencedColumns, match, onUpdate, onDelete, onDeleteColumns, deferrability, notValid, c);
+            return new ForeignKey(name, columns, referencedTable, referencedColumns, match, onUpdate, onDelete, onDeleteColumns, deferrability, notValid, period, c);
         }
 
         public ForeignKey withReferencedColumns(List<String> cols) {
             return new ForeignKey(name, columns, referencedTable, cols, match, onUpdate, onDelete, onDeleteColumns, deferrability,
-                notValid, comment);
+                notValid, period, comment);
         }
 
         public ForeignKey withName(String n) {
             return new ForeignKey(n, columns, referencedTable, referencedColumns, match, onUpdate, onDelete,
-                onDeleteColumns, deferrability, notValid, comment);
+                onDeleteColumns, deferrability, notValid, period, comment);
         }
 
         public ForeignKey withColumns(List<String> cols) {
             return new ForeignKey(name, cols, referencedTable, referencedColumns, match, onUpdate, onDelete,
-                onDeleteColumns, deferrability, notValid, comment);
+                onDeleteColumns, deferrability, notValid, period, comment);
         }
 
         public ForeignKey withReferencedTable(QualifiedName t) {
             return new ForeignKey(name, columns, t, referencedColumns, match, onUpdate, onDelete, onDeleteColumns,
-                deferrability, notValid, comment);
+                deferrability, notValid, period, comment);
         }
 
         public ForeignKey withNotValid(boolean nv) {
-            return new ForeignKey(name, columns, referencedTable, referencedColumns, match, onUpdate, onDelete, onDeleteColumns, deferrability, nv, comment);
+            return new ForeignKey(name, columns, referencedTable, referencedColumns, match, onUpdate, onDelete, onDeleteColumns, deferrability, nv, period, comment);
         }
 
         public enum MatchType { SIMPLE, FULL, PARTIAL }

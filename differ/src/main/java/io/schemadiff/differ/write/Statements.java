@@ -208,10 +208,23 @@ public final class Statements {
         return i.generatedClause() + (opts.isEmpty() ? "" : " (" + opts + ")");
     }
 
+    /** A temporal foreign key's columns: the last one {@code PERIOD}. */
+    private static String periodCols(List<String> columns, boolean period) {
+        if (!period || columns.isEmpty()) {
+            return cols(columns);
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            out.add((i == columns.size() - 1 ? "PERIOD " : "") + q(columns.get(i)));
+        }
+        return String.join(", ", out);
+    }
+
     public static String constraintDefinition(Constraint c) {
         StringBuilder sb = new StringBuilder();
         if (c instanceof Constraint.PrimaryKey pk) {
-            sb.append("PRIMARY KEY (").append(cols(pk.columns())).append(')');
+            sb.append("PRIMARY KEY (").append(cols(pk.columns())).append(pk.withoutOverlaps() ? " WITHOUT OVERLAPS" : "")
+                .append(')');
             if (!pk.include().isEmpty()) {
                 sb.append(" INCLUDE (").append(cols(pk.include())).append(')');
             }
@@ -238,16 +251,16 @@ public final class Statements {
             if (u.nullsNotDistinct()) {
                 sb.append("NULLS NOT DISTINCT ");
             }
-            sb.append('(').append(cols(u.columns())).append(')');
+            sb.append('(').append(cols(u.columns())).append(u.withoutOverlaps() ? " WITHOUT OVERLAPS" : "").append(')');
             if (!u.include().isEmpty()) {
                 sb.append(" INCLUDE (").append(cols(u.include())).append(')');
             }
             sb.append(u.deferrability().sql());
         } else if (c instanceof Constraint.ForeignKey fk) {
-            sb.append("FOREIGN KEY (").append(cols(fk.columns())).append(") REFERENCES ")
+            sb.append("FOREIGN KEY (").append(periodCols(fk.columns(), fk.period())).append(") REFERENCES ")
                 .append(fk.referencedTable().sql());
             if (!fk.referencedColumns().isEmpty()) {
-                sb.append('(').append(cols(fk.referencedColumns())).append(')');
+                sb.append('(').append(periodCols(fk.referencedColumns(), fk.period())).append(')');
             }
             if (fk.match() == Constraint.ForeignKey.MatchType.FULL) {
                 sb.append(" MATCH FULL");

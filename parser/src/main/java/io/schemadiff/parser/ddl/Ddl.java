@@ -90,19 +90,37 @@ public sealed interface Ddl {
 
     sealed interface ConstraintBody {}
 
-    record PrimaryKeyBody(List<String> columns, List<String> include) implements ConstraintBody {}
+    /** {@code withoutOverlaps}: the last column is {@code WITHOUT OVERLAPS} (PostgreSQL 18). */
+    record PrimaryKeyBody(List<String> columns, List<String> include, boolean withoutOverlaps)
+        implements ConstraintBody {
+        public PrimaryKeyBody(List<String> columns, List<String> include) {
+            this(columns, include, false);
+        }
+    }
 
     /** {@code EXCLUDE [USING method] (elem WITH op, …) [INCLUDE (…)] [WHERE (…)]}; operators as written. */
     record ExcludeBody(String method, List<IndexElem> elems, List<String> operators, List<String> include,
                        Optional<ExprText> where) implements ConstraintBody {}
 
-    record UniqueBody(List<String> columns, List<String> include, boolean nullsNotDistinct) implements ConstraintBody {}
+    record UniqueBody(List<String> columns, List<String> include, boolean nullsNotDistinct, boolean withoutOverlaps)
+        implements ConstraintBody {
+        public UniqueBody(List<String> columns, List<String> include, boolean nullsNotDistinct) {
+            this(columns, include, nullsNotDistinct, false);
+        }
+    }
 
     record CheckBody(ExprText expr, boolean noInherit) implements ConstraintBody {}
 
     /** {@code columns} empty for a column constraint (it is then that column). */
+    /** {@code period}: the last column on both sides is {@code PERIOD} (PostgreSQL 18 temporal keys). */
     record ForeignKeyBody(List<String> columns, Name table, List<String> referencedColumns, MatchType match,
-                          Action onDelete, List<String> onDeleteColumns, Action onUpdate) implements ConstraintBody {}
+                          Action onDelete, List<String> onDeleteColumns, Action onUpdate, boolean period)
+        implements ConstraintBody {
+        public ForeignKeyBody(List<String> columns, Name table, List<String> referencedColumns, MatchType match,
+                              Action onDelete, List<String> onDeleteColumns, Action onUpdate) {
+            this(columns, table, referencedColumns, match, onDelete, onDeleteColumns, onUpdate, false);
+        }
+    }
 
     /** {@code CONSTRAINT name NOT NULL column} (PostgreSQL 18 catalogs not-null constraints by name). */
     record NotNullBody(String column) implements ConstraintBody {}

@@ -748,6 +748,39 @@ public final class DdlParser {
         return t.value();
     }
 
+    /** A key's columns, the last possibly {@code WITHOUT OVERLAPS} (said in {@code overlaps[0]}). */
+    private List<String> keyColumns(boolean[] overlaps) {
+        c.expect(TokenType.LPAREN);
+        List<String> names = new ArrayList<>();
+        do {
+            names.add(c.expectName());
+            if (c.acceptSeq("without", "overlaps")) {
+                overlaps[0] = true;
+                break;
+            }
+        } while (c.accept(TokenType.COMMA));
+        c.expect(TokenType.RPAREN);
+        return names;
+    }
+
+    /** Set by {@link #periodColumns} when a foreign key's column list ends with {@code PERIOD column}. */
+    private boolean periodSeen;
+
+    /** A foreign key's columns, the last possibly {@code PERIOD column}. */
+    private List<String> periodColumns(Object unused) {
+        c.expect(TokenType.LPAREN);
+        List<String> names = new ArrayList<>();
+        do {
+            if (c.is("period") && c.peek(1).isName()) {
+                c.next();
+                periodSeen = true;
+            }
+            names.add(c.expectName());
+        } while (c.accept(TokenType.COMMA));
+        c.expect(TokenType.RPAREN);
+        return names;
+    }
+
     private List<String> nameList() {
         c.expect(TokenType.LPAREN);
         List<String> names = new ArrayList<>();
@@ -781,8 +814,12 @@ public final class DdlParser {
     }
 
     private ForeignKeyBody references(List<String> columns) {
+        boolean period = periodSeen;
+        periodSeen = false;
         Name table = name();
-        List<String> refCols = c.is(TokenType.LPAREN) ? nameList() : List.of();
+        List<String> refCols = c.is(TokenType.LPAREN) ? periodColumns(null) : List.of();
+        period |= periodSeen;
+        periodSeen = false;
         MatchType match = MatchType.SIMPLE;
         Action onDelete = Action.NO_ACTION;
         Action onUpdate = Action.NO_ACTION;
@@ -812,7 +849,7 @@ public final class DdlParser {
                 break;
             }
         }
-        return new ForeignKeyBody(columns, table, refCols, match, onDelete, onDeleteColumns, onUpdate);
+        return new ForeignKeyBody(columns, table, refCols, match, onDelete, onDeleteColumns, onUpdate, period);
     }
 
     private Action action() {
@@ -850,20 +887,22 @@ public final class DdlParser {
                 body = new UsingIndexBody(false, c.expectName());
             } else {
                 boolean nnd = nullsNotDistinct();
-                List<String> cols = nameList();
-                body = new UniqueBody(cols, indexParameters(), nnd);
+                boolean[] overlaps = new boolean[1];
+                List<String> cols = keyColumns(overlaps);
+                body = new UniqueBody(cols, indexParameters(), nnd, overlaps[0]);
             }
         } else if (c.accept("primary")) {
             c.expect("key");
             if (c.acceptSeq("using", "index")) {
                 body = new UsingIndexBody(true, c.expectName());
             } else {
-                List<String> cols = nameList();
-                body = new PrimaryKeyBody(cols, indexParameters());
+                boolean[] overlaps = new boolean[1];
+                List<String> cols = keyColumns(overlaps);
+                body = new PrimaryKeyBody(cols, indexParameters(), overlaps[0]);
             }
         } else if (c.accept("foreign")) {
             c.expect("key");
-            List<String> cols = nameList();
+            List<String> cols = periodColumns(null);
             c.expect("references");
             body = references(cols);
         } else if (c.accept("exclude")) {

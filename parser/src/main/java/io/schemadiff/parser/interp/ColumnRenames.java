@@ -21,11 +21,11 @@ final class ColumnRenames {
     static Constraint inConstraint(Constraint con, String from, String to) {
         if (con instanceof Constraint.PrimaryKey pk) {
             return new Constraint.PrimaryKey(pk.name(), rename(pk.columns(), from, to), rename(pk.include(), from, to),
-                pk.deferrability(), pk.comment());
+                pk.deferrability(), pk.withoutOverlaps(), pk.comment());
         }
         if (con instanceof Constraint.Unique u) {
             return new Constraint.Unique(u.name(), rename(u.columns(), from, to), rename(u.include(), from, to),
-                u.nullsNotDistinct(), u.deferrability(), u.comment());
+                u.nullsNotDistinct(), u.deferrability(), u.withoutOverlaps(), u.comment());
         }
         if (con instanceof Constraint.ForeignKey fk) {
             return fk.withColumns(rename(fk.columns(), from, to));

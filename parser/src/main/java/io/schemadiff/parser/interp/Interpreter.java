@@ -641,7 +641,7 @@ public final class Interpreter {
         Ddl.ConstraintBody b = tc.body();
         Ddl.ConstraintBody nb = b;
         if (b instanceof PrimaryKeyBody pk) {
-            nb = new PrimaryKeyBody(List.of(column), pk.include());
+            nb = new PrimaryKeyBody(List.of(column), pk.include(), pk.withoutOverlaps());
         } else if (b instanceof UniqueBody u) {
             nb = new UniqueBody(List.of(column), u.include(), u.nullsNotDistinct());
         } else if (b instanceof ForeignKeyBody fk) {
@@ -758,7 +758,8 @@ public final class Interpreter {
             for (String col : pk.columns()) {
                 t.columns.computeIfPresent(col, (k, v) -> v.withNotNull(true));
             }
-            con = new Constraint.PrimaryKey(name, pk.columns(), pk.include(), tc.deferrability(), Optional.empty());
+            con = new Constraint.PrimaryKey(name, pk.columns(), pk.include(), tc.deferrability(), pk.withoutOverlaps(),
+                Optional.empty());
             names.addRelation(new QualifiedName(schema, name));
         } else if (body instanceof UniqueBody u) {
             checkColumns(t, u.columns(), tc.at());
@@ -767,7 +768,7 @@ public final class Interpreter {
             String name = tc.name().orElseGet(() -> names.chooseRelationName(schema, t.name.name(),
                 Names.columnsAddition(nameCols), "key", true, onTable));
             con = new Constraint.Unique(name, u.columns(), u.include(), u.nullsNotDistinct(), tc.deferrability(),
-                Optional.empty());
+                u.withoutOverlaps(), Optional.empty());
             names.addRelation(new QualifiedName(schema, name));
         } else if (body instanceof Ddl.ExcludeBody ex) {
             Set<ObjectId> refs = new LinkedHashSet<>();
@@ -806,7 +807,7 @@ public final class Interpreter {
             String name = tc.name().orElseGet(() -> names.chooseConstraintName(schema, t.name.name(),
                 Names.columnsAddition(fk.columns()), "fkey", onTable));
             con = new Constraint.ForeignKey(name, fk.columns(), ref, fk.referencedColumns(), fk.match(),
-                fk.onUpdate(), fk.onDelete(), fk.onDeleteColumns(), tc.deferrability(), tc.notValid(),
+                fk.onUpdate(), fk.onDelete(), fk.onDeleteColumns(), tc.deferrability(), tc.notValid(), fk.period(),
                 Optional.empty());
         } else {
             throw new IllegalStateException("constraint not handled: " + body);
@@ -1386,10 +1387,11 @@ public final class Interpreter {
 
     private static Constraint renamedConstraint(Constraint con, String to) {
         if (con instanceof Constraint.PrimaryKey pk) {
-            return new Constraint.PrimaryKey(to, pk.columns(), pk.include(), pk.deferrability(), pk.comment());
+            return new Constraint.PrimaryKey(to, pk.columns(), pk.include(), pk.deferrability(), pk.withoutOverlaps(),
+                pk.comment());
         } else if (con instanceof Constraint.Unique u) {
             return new Constraint.Unique(to, u.columns(), u.include(), u.nullsNotDistinct(), u.deferrability(),
-                u.comment());
+                u.withoutOverlaps(), u.comment());
         } else if (con instanceof Constraint.ForeignKey fk) {
             return fk.withName(to);
         } else if (con instanceof Constraint.Exclude ex) {

@@ -1,0 +1,13 @@
+-- PostgreSQL 18 temporal keys (WITHOUT OVERLAPS on a range column; PERIOD in foreign keys)
+CREATE EXTENSION btree_gist;
+CREATE TABLE rooms (
+    id integer NOT NULL,
+    valid tstzrange NOT NULL,
+    PRIMARY KEY (id, valid WITHOUT OVERLAPS)
+);
+CREATE TABLE stays (
+    room_id integer NOT NULL,
+    during tstzrange NOT NULL,
+    UNIQUE (room_id, during WITHOUT OVERLAPS),
+    FOREIGN KEY (room_id, PERIOD during) REFERENCES rooms (id, PERIOD valid)
+);
