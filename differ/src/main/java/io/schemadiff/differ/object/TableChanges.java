@@ -85,8 +85,8 @@ public final class TableChanges {
             if (px.notNull() != py.notNull()) {
                 c = c.withNotNull(py.notNull());
             }
-            if (!px.generated().equals(py.generated())) {
-                c = c.withGenerated(py.generated());
+            if (!px.generated().equals(py.generated()) || px.virtual() != py.virtual()) {
+                c = c.withGenerated(py.generated(), py.virtual());
             }
         }
         return Optional.of(c);
@@ -513,7 +513,7 @@ public final class TableChanges {
         QualifiedName table = tb.name();
         ObjectId id = ObjectId.column(table, b.name());
         String col = Identifiers.quote(b.name());
-        boolean generationChanged = !a.generated().equals(b.generated());
+        boolean generationChanged = !a.generated().equals(b.generated()) || a.virtual() != b.virtual();
         if (generationChanged && b.generated().isPresent()) {
             // a column becomes generated or its expression changes: the server can only re-create it
             // the column's values are thrown away and computed again; if it was not generated, that loses data

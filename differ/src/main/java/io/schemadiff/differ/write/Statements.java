@@ -184,7 +184,8 @@ public final class Statements {
     public static String columnDefinition(Column c, QualifiedName table) {
         StringBuilder sb = new StringBuilder(q(c.name())).append(' ').append(c.type().sql());
         c.collation().ifPresent(coll -> sb.append(" COLLATE ").append(coll.sql()));
-        c.generated().ifPresent(g -> sb.append(" GENERATED ALWAYS AS (").append(g.text()).append(") STORED"));
+        c.generated().ifPresent(g -> sb.append(" GENERATED ALWAYS AS (").append(g.text())
+            .append(c.virtual() ? ") VIRTUAL" : ") STORED"));
         c.defaultValue().ifPresent(d -> sb.append(" DEFAULT ").append(d.text()));
         if (c.notNull()) {
             sb.append(" NOT NULL");

@@ -78,7 +78,8 @@ public sealed interface Ddl {
 
     record CompressionClause(String method) implements ColumnConstraint {}
 
-    record Generated(ExprText value) implements ColumnConstraint {}
+    /** {@code GENERATED ALWAYS AS (…) STORED | VIRTUAL} (VIRTUAL when neither is written: PostgreSQL 18). */
+    record Generated(ExprText value, boolean virtual) implements ColumnConstraint {}
 
     record IdentitySpec(boolean always, SequenceSpec options) implements ColumnConstraint {}
 

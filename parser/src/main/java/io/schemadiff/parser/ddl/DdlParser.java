@@ -657,11 +657,9 @@ public final class DdlParser {
                 c.expect("as");
                 if (c.is(TokenType.LPAREN)) {
                     ExprText e = parenExpr();
-                    if (!c.accept("stored")) {
-                        c.accept("virtual");
-                        unsupported.add(new UnsupportedAction("virtual generated column", at));
-                    }
-                    out.add(new Generated(e));
+                    boolean virtual = !c.accept("stored");
+                    c.accept("virtual");
+                    out.add(new Generated(e, virtual));
                 } else {
                     c.expect("identity");
                     out.add(new IdentitySpec(true, identityOptions()));

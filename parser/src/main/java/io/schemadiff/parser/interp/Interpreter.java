@@ -559,7 +559,7 @@ public final class Interpreter {
             } else if (cc instanceof Default d) {
                 col = col.withDefault(defaultExpr(t, col, d.value(), refs));
             } else if (cc instanceof Generated g) {
-                col = col.withGenerated(Optional.of(tableExpr(t, g.value(), refs)));
+                col = col.withGenerated(Optional.of(tableExpr(t, g.value(), refs)), g.virtual());
                 t.generatedTrees.put(cd.name(), g.value().expr());
             } else if (cc instanceof IdentitySpec is) {
                 t.columns.put(cd.name(), col);
@@ -1016,7 +1016,7 @@ public final class Interpreter {
     private void inherit(TableState parent, TableState child, Column pc) {
         io.schemadiff.model.ColumnSettings ps = pc.settings();
         Column c = new Column(pc.name(), pc.type(), pc.collation(), pc.defaultValue(), pc.notNull(), Optional.empty(),
-            pc.generated(), Optional.empty(), io.schemadiff.model.ColumnSettings.NONE.withStorage(ps.storage())
+            pc.generated(), pc.virtual(), Optional.empty(), io.schemadiff.model.ColumnSettings.NONE.withStorage(ps.storage())
             .withCompression(ps.compression()));
         child.columns.put(pc.name(), c);
         // created after the parent's column exists, so that its columns come in the parent's order
@@ -1454,7 +1454,7 @@ public final class Interpreter {
         for (Map.Entry<String, Column> e : t.columns.entrySet()) {
             if (e.getKey().equals(rc.from())) {
                 cols.put(rc.to(), new Column(rc.to(), c.type(), c.collation(), c.defaultValue(), c.notNull(),
-                    c.identity(), c.generated(), c.comment(), c.settings()));
+                    c.identity(), c.generated(), c.virtual(), c.comment(), c.settings()));
             } else {
                 cols.put(e.getKey(), e.getValue());
             }
