@@ -49,7 +49,14 @@ public sealed interface Ddl {
     record CreateTable(Name name, boolean ifNotExists, boolean unlogged, List<ColumnDef> columns,
                        List<TableConstraint> constraints, List<UnsupportedAction> unsupported, List<String> options,
                        Optional<PartitionKey> partitionBy, Optional<PartitionOfSpec> partitionOf, List<Name> inherits,
-                       int at) implements Ddl {}
+                       List<Like> likes, int at) implements Ddl {}
+
+    /**
+     * {@code LIKE source INCLUDING … EXCLUDING …} among a table's elements, before the column at {@code position};
+     * {@code including} holds what is copied (COMMENTS, COMPRESSION, CONSTRAINTS, DEFAULTS, GENERATED, IDENTITY,
+     * INDEXES, STATISTICS, STORAGE), the options applied left to right.
+     */
+    record Like(Name source, java.util.Set<String> including, int position, int at) {}
 
     /** {@code PARTITION BY RANGE | LIST | HASH (…)}; {@code text} is the author's, strategy and list. */
     record PartitionKey(String strategy, List<IndexElem> elems, String text, int at) {}

@@ -438,6 +438,7 @@ public final class DdlParser {
         List<ColumnDef> columns = new ArrayList<>();
         List<TableConstraint> constraints = new ArrayList<>();
         List<UnsupportedAction> unsupported = new ArrayList<>();
+        List<Ddl.Like> likes = new ArrayList<>();
         if (parent == null || c.is(TokenType.LPAREN)) {
             c.expect(TokenType.LPAREN);
             if (!c.is(TokenType.RPAREN)) {
@@ -446,9 +447,26 @@ public final class DdlParser {
                     if (c.is("constraint") || c.is("check") || c.is("unique") || c.is("primary") || c.is("foreign")
                         || c.is("exclude") || c.isSeq("not", "null")) {
                         constraints.add(tableConstraint());
-                    } else if (c.is("like")) {
-                        unsupported.add(new UnsupportedAction("LIKE in CREATE TABLE", elemAt));
-                        skipElement();
+                    } else if (c.accept("like")) {
+                        Name source = name();
+                        java.util.Set<String> including = new java.util.TreeSet<>();
+                        while (c.is("including") || c.is("excluding")) {
+                            boolean in = c.next().value().equals("including");
+                            String what = c.expectName().toUpperCase(Locale.ROOT);
+                            List<String> all = List.of("COMMENTS", "COMPRESSION", "CONSTRAINTS", "DEFAULTS",
+                                "GENERATED", "IDENTITY", "INDEXES", "STATISTICS", "STORAGE");
+                            if (!what.equals("ALL") && !all.contains(what)) {
+                                throw c.errorAt(c.previous(), "unrecognized LIKE option " + what);
+                            }
+                            for (String w : what.equals("ALL") ? all : List.of(what)) {
+                                if (in) {
+                                    including.add(w);
+                                } else {
+                                    including.remove(w);
+                                }
+                            }
+                        }
+                        likes.add(new Ddl.Like(source, including, columns.size(), elemAt));
                     } else if (parent != null) {
                         columns.add(columnOptions(unsupported));
                     } else {
@@ -494,7 +512,7 @@ public final class DdlParser {
             }
         }
         return new CreateTable(name, ine, unlogged, columns, constraints, unsupported, options, partitionBy,
-            partitionOf, inherits, at);
+            partitionOf, inherits, likes, at);
     }
 
     /** A column's options in {@code PARTITION OF}: {@code name [WITH OPTIONS] constraint …}, no type. */

@@ -240,7 +240,13 @@ public final class Canonicalizer {
      */
     private void print(Expr e, StringBuilder sb, DataType expected) {
         if (e instanceof Const k) {
-            constant(k, sb);
+            Optional<String> ts = k.kind() == Const.Kind.STRING && expected != null && expected.isBuiltin()
+                && !expected.array() ? Timestamps.canonical(k.value(), expected.name()) : Optional.empty();
+            if (ts.isPresent()) {
+                sb.append(Identifiers.literal(ts.get()));
+            } else {
+                constant(k, sb);
+            }
         } else if (e instanceof ColumnRef r) {
             columnRef(r, sb);
         } else if (e instanceof Param p) {
@@ -514,6 +520,10 @@ public final class Canonicalizer {
             }
             if (type.name().equals("boolean") && booleanLiteral(v).isPresent()) {
                 return booleanLiteral(v).get();
+            }
+            Optional<String> ts = Timestamps.canonical(v, type.name());
+            if (ts.isPresent()) {
+                return Identifiers.literal(ts.get());
             }
         }
         StringBuilder sb = new StringBuilder();

@@ -439,7 +439,17 @@ public final class Interpreter {
         }
         List<TableConstraint> keys = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (ColumnDef cd : ct.columns()) {
+        List<Runnable> afterLikes = new ArrayList<>();
+        for (int ci = 0; ci <= ct.columns().size(); ci++) {
+            for (Ddl.Like like : ct.likes()) {
+                if (like.position() == ci) {
+                    afterLikes.add(like(t, like, seen));
+                }
+            }
+            if (ci == ct.columns().size()) {
+                break;
+            }
+            ColumnDef cd = ct.columns().get(ci);
             if (!seen.add(cd.name())) {
                 throw error(cd.at(), "column \"" + cd.name() + "\" specified more than once");
             }
@@ -529,6 +539,157 @@ public final class Interpreter {
                 addConstraint(t, tc);
             }
         }
+        afterLikes.forEach(Runnable::run);
+    }
+
+    /**
+     * {@code LIKE source INCLUDING …}: the source's columns now (their NOT NULL always, defaults, generation,
+     * identity, storage, compression and comments as included); its CHECK constraints, keys and indexes (named
+     * afresh for this table) come after the table's own, in what the returned step does.
+     */
+    private Runnable like(TableState t, Ddl.Like like, Set<String> seen) {
+        TableState src = requireTable(like.source());
+        Set<String> inc = like.including();
+        for (Column sc : src.columns.values()) {
+            if (!seen.add(sc.name())) {
+                throw error(like.at(), "column \"" + sc.name() + "\" specified more than once");
+            }
+            io.schemadiff.model.ColumnSettings ss = sc.settings();
+            io.schemadiff.model.ColumnSettings settings = io.schemadiff.model.ColumnSettings.NONE
+                .withStorage(inc.contains("STORAGE") ? ss.storage() : Optional.empty())
+                .withCompression(inc.contains("COMPRESSION") ? ss.compression() : Optional.empty());
+            Optional<Identity> identity = Optional.empty();
+            if (inc.contains("IDENTITY") && sc.identity().isPresent()) {
+                String seqName = names.chooseRelationName(t.name.schema(), t.name.name(), sc.name(), "seq", false,
+                    Set.of());
+                QualifiedName seq = new QualifiedName(t.name.schema(), seqName);
+                names.addRelation(seq);
+                identity = Optional.of(new Identity(sc.identity().get().always(), seq, sc.identity().get().options()));
+            }
+            boolean generated = inc.contains("GENERATED") && sc.generated().isPresent();
+            Column c = new Column(sc.name(), sc.type(), sc.collation(),
+                inc.contains("DEFAULTS") && sc.generated().isEmpty() ? sc.defaultValue() : Optional.empty(),
+                sc.notNull(), identity, generated ? sc.generated() : Optional.empty(), generated && sc.virtual(),
+                inc.contains("COMMENTS") ? sc.comment() : Optional.empty(), settings);
+            t.columns.put(c.name(), c);
+            Set<ObjectId> refs = t.refsOf(c.name());
+            for (ObjectId r : src.columnRefs.getOrDefault(sc.name(), Set.of())) {
+                if (r.kind() == ObjectKind.TYPE || r.kind() == ObjectKind.COLLATION
+                    || (inc.contains("DEFAULTS") && sc.generated().isEmpty())) {
+                    refs.add(r.kind() == ObjectKind.COLUMN && r.qualifiedName().equals(src.name)
+                        ? ObjectId.column(t.name, r.member()) : r);
+                }
+            }
+            if (generated && src.generatedTrees.containsKey(sc.name())) {
+                t.generatedTrees.put(sc.name(), src.generatedTrees.get(sc.name()));
+            }
+        }
+        return () -> {
+            String schema = t.name.schema();
+            boolean comments = inc.contains("COMMENTS");
+            if (inc.contains("CONSTRAINTS")) {
+                for (Constraint con : src.constraints.values()) {
+                    if (con instanceof Constraint.Check ck && !t.constraints.containsKey(ck.name())) {
+                        t.constraints.put(ck.name(), comments ? ck : ck.withComment(Optional.empty()));
+                        names.addConstraint(new QualifiedName(schema, ck.name()));
+                        Set<ObjectId> refs = new LinkedHashSet<>();
+                        for (ObjectId r : src.constraintRefs.getOrDefault(ck.name(), Set.of())) {
+                            refs.add(r.kind() == ObjectKind.COLUMN && r.qualifiedName().equals(src.name)
+                                ? ObjectId.column(t.name, r.member()) : r);
+                        }
+                        t.constraintRefs.put(ck.name(), refs);
+                        if (src.checkTrees.containsKey(ck.name())) {
+                            t.checkTrees.put(ck.name(), src.checkTrees.get(ck.name()));
+                        }
+                    }
+                }
+            }
+            if (!inc.contains("INDEXES")) {
+                return;
+            }
+            Set<String> onTable = t.constraints.keySet();
+            for (Constraint con : new ArrayList<>(src.constraints.values())) {
+                Constraint copy;
+                if (con instanceof Constraint.PrimaryKey pk) {
+                    if (t.constraints.values().stream().anyMatch(x -> x instanceof Constraint.PrimaryKey)) {
+                        throw error(like.at(), "multiple primary keys for table \"" + t.name.name()
+                            + "\" are not allowed");
+                    }
+                    String name = names.chooseRelationName(schema, t.name.name(), null, "pkey", true, onTable);
+                    copy = new Constraint.PrimaryKey(name, pk.columns(), pk.include(), pk.deferrability(),
+                        pk.withoutOverlaps(), comments ? pk.comment() : Optional.empty());
+                } else if (con instanceof Constraint.Unique u) {
+                    List<String> nameCols = new ArrayList<>(u.columns());
+                    nameCols.addAll(u.include());
+                    String name = names.chooseRelationName(schema, t.name.name(), Names.columnsAddition(nameCols),
+                        "key", true, onTable);
+                    copy = new Constraint.Unique(name, u.columns(), u.include(), u.nullsNotDistinct(),
+                        u.deferrability(), u.withoutOverlaps(), comments ? u.comment() : Optional.empty());
+                } else if (con instanceof Constraint.Exclude ex) {
+                    List<String> nameCols = new ArrayList<>();
+                    for (Index.Key k : ex.keys()) {
+                        nameCols.add(k.column().orElse("expr"));
+                    }
+                    nameCols.addAll(ex.include());
+                    String name = names.chooseRelationName(schema, t.name.name(), Names.columnsAddition(nameCols),
+                        "excl", true, onTable);
+                    copy = ex.withName(name).withComment(comments ? ex.comment() : Optional.empty());
+                    Set<ObjectId> refs = new LinkedHashSet<>();
+                    for (ObjectId r : src.constraintRefs.getOrDefault(ex.name(), Set.of())) {
+                        refs.add(r.kind() == ObjectKind.COLUMN && r.qualifiedName().equals(src.name)
+                            ? ObjectId.column(t.name, r.member()) : r);
+                    }
+                    t.constraintRefs.put(name, refs);
+                } else {
+                    continue;
+                }
+                t.constraints.put(copy.name(), copy);
+                names.addConstraint(new QualifiedName(schema, copy.name()));
+                names.addRelation(new QualifiedName(schema, copy.name()));
+                if (copy instanceof Constraint.PrimaryKey pk) {
+                    for (String col : pk.columns()) {
+                        t.columns.computeIfPresent(col, (k, v) -> v.withNotNull(true));
+                    }
+                }
+            }
+            for (Object o : new ArrayList<>(objects.values())) {
+                if (!(o instanceof Index si) || !si.table().equals(src.name)) {
+                    continue;
+                }
+                Map<Integer, io.schemadiff.parser.expr.Expr> trees = indexTrees.getOrDefault(si.id(), Map.of());
+                List<String> nameCols = new ArrayList<>();
+                for (int k = 0; k < si.keys().size(); k++) {
+                    Index.Key key = si.keys().get(k);
+                    String cn = key.column().orElse("expr");
+                    if (key.column().isEmpty()) {
+                        io.schemadiff.parser.expr.Expr tree = trees.get(k);
+                        cn = tree == null ? "expr" : IndexNames.figureColname(tree);
+                    }
+                    String unique = cn;
+                    for (int i = 1; nameCols.contains(unique); i++) {
+                        unique = cn + i;
+                    }
+                    nameCols.add(unique);
+                }
+                nameCols.addAll(si.include());
+                String name = names.chooseRelationName(schema, t.name.name(), Names.columnsAddition(nameCols), "idx",
+                    false, Set.of());
+                QualifiedName qn = new QualifiedName(schema, name);
+                Index copy = new Index(qn, t.name, si.unique(), si.method(), si.keys(), si.include(), si.where(),
+                    si.nullsNotDistinct(), si.parameters(), comments ? si.comment() : Optional.empty());
+                objects.put(copy.id(), copy);
+                Set<ObjectId> refs = new LinkedHashSet<>();
+                for (ObjectId r : objectRefs.getOrDefault(si.id(), Set.of())) {
+                    refs.add(r.kind() == ObjectKind.COLUMN && r.qualifiedName().equals(src.name)
+                        ? ObjectId.column(t.name, r.member()) : r.equals(src.id()) ? t.id() : r);
+                }
+                objectRefs.put(copy.id(), refs);
+                if (!trees.isEmpty()) {
+                    indexTrees.put(copy.id(), trees);
+                }
+                names.addRelation(qn);
+            }
+        };
     }
 
     /**

@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Partition keys and bounds in canonical form. A bound's values are compared as the server stores them: constants
@@ -113,54 +111,7 @@ final class Partitions {
         if (Set.of("smallint", "integer", "bigint", "numeric", "real", "double precision").contains(name)) {
             return v.trim();
         }
-        if (name.equals("date")) {
-            Matcher m = DATE_TIME.matcher(v.trim());
-            return Identifiers.literal(m.matches() ? m.group(1) : v);
-        }
-        if (name.startsWith("timestamp")) {
-            return Identifiers.literal(timestamp(v.trim(), name.contains("with time zone")));
-        }
-        return Identifiers.literal(v);
+        return Identifiers.literal(io.schemadiff.parser.expr.Timestamps.canonical(v, name).orElse(v));
     }
 
-    private static final Pattern DATE_TIME = Pattern.compile(
-        "(\\d{4}-\\d{2}-\\d{2})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2})(\\.\\d+)?)?)?\\s*(Z|[+-]\\d{1,2}(?::?\\d{2})?)?");
-
-    /**
-     * A timestamp as the server prints it ({@code 2024-01-01 00:00:00}); with time zone, as the UTC instant
-     * ({@code +00}). A time zone left out is taken as UTC, the usual server setting (the text cannot say more).
-     */
-    static String timestamp(String v, boolean withZone) {
-        Matcher m = DATE_TIME.matcher(v);
-        if (!m.matches()) {
-            return v;
-        }
-        int h = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        int min = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-        int sec = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
-        String frac = m.group(5) == null ? "" : m.group(5).replaceAll("0+$", "");
-        if (frac.equals(".")) {
-            frac = "";
-        }
-        java.time.LocalDateTime t;
-        try {
-            t = java.time.LocalDate.parse(m.group(1)).atTime(h, min, sec);
-        } catch (java.time.DateTimeException e) {
-            return v;
-        }
-        if (withZone) {
-            String z = m.group(6);
-            int offset = 0;
-            if (z != null && !z.equals("Z")) {
-                String digits = z.substring(1).replace(":", "");
-                int oh = Integer.parseInt(digits.length() <= 2 ? digits : digits.substring(0, digits.length() - 2));
-                int om = digits.length() <= 2 ? 0 : Integer.parseInt(digits.substring(digits.length() - 2));
-                offset = (z.charAt(0) == '-' ? -1 : 1) * (oh * 60 + om);
-            }
-            t = t.minusMinutes(offset);
-        }
-        String s = String.format(Locale.ROOT, "%04d-%02d-%02d %02d:%02d:%02d", t.getYear(), t.getMonthValue(),
-            t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond()) + frac;
-        return withZone ? s + "+00" : s;
-    }
 }
