@@ -1630,6 +1630,7 @@ public final class Interpreter {
             t.constraints.put(con.name(), ColumnRenames.inConstraint(con, rc.from(), rc.to()));
         }
         renameInExpressions(t, rc.from(), rc.to());
+        renameColumnInViews(t, rc.from(), rc.to());
         for (Map.Entry<ObjectId, Object> e : objects.entrySet()) {
             Object o = e.getValue();
             if (o instanceof Index idx && idx.table().equals(t.name)) {
@@ -2220,6 +2221,173 @@ public final class Interpreter {
         Renames.relinkReferences(objects, old, newId);
         if (old.kind() == ObjectKind.TABLE || old.kind() == ObjectKind.VIEW) {
             routines.moveTriggers(oldName, newName);
+        }
+        rewriteNames(old, newId);
+    }
+
+    /** An id as it is after {@code from} became {@code to}: the object itself, or a column or key of it. */
+    private static ObjectId remap(ObjectId r, ObjectId from, ObjectId to) {
+        if (r.equals(from)) {
+            return to;
+        }
+        boolean member = r.kind() == ObjectKind.COLUMN || r.kind() == ObjectKind.CONSTRAINT
+            || r.kind() == ObjectKind.TRIGGER || r.kind() == ObjectKind.POLICY;
+        if (member && from.kind() != ObjectKind.TYPE && from.kind() != ObjectKind.SEQUENCE
+            && r.qualifiedName().equals(from.qualifiedName())) {
+            return new ObjectId(r.kind(), to.schema(), to.name(), r.member());
+        }
+        return r;
+    }
+
+    private static void remapAll(Set<ObjectId> refs, ObjectId from, ObjectId to) {
+        if (refs == null || refs.isEmpty()) {
+            return;
+        }
+        List<ObjectId> now = new ArrayList<>(refs.size());
+        boolean changed = false;
+        for (ObjectId r : refs) {
+            ObjectId m = remap(r, from, to);
+            changed |= m != r;
+            now.add(m);
+        }
+        if (changed) {
+            refs.clear();
+            refs.addAll(now);
+        }
+    }
+
+    /**
+     * After a relation or type is renamed (or moved to another schema): what names it in its canonical SQL, and
+     * columns and attributes of a renamed type, show the new name, as the server shows them.
+     */
+    private void rewriteNames(ObjectId old, ObjectId now) {
+        QualifiedName from = old.qualifiedName();
+        QualifiedName to = now.qualifiedName();
+        boolean type = old.kind() == ObjectKind.TYPE;
+        java.util.function.Function<Optional<Expression>, Optional<Expression>> ex = oe -> oe.map(e ->
+            NameRewrites.rewritten(e, NameRewrites.relation(e.canonical(), from, to)));
+        // text that used the old name (unqualified, or through a cast the canonical form leaves out) is written
+        // again as its canonical form, which names everything as it is now
+        java.util.function.BiFunction<Optional<Expression>, Set<ObjectId>, Optional<Expression>> exUsing =
+            (oe, refs) -> oe.map(e -> {
+                String canon = NameRewrites.relation(e.canonical(), from, to);
+                return canon != null || !usesOld(refs, old) ? NameRewrites.rewritten(e, canon)
+                    : NameRewrites.rewritten(e, e.canonical());
+            });
+        java.util.function.Function<DataType, DataType> dt = d -> type && !d.isBuiltin() && d.schema().equals(
+            from.schema()) && d.name().equals(from.name()) ? new DataType(to.schema(), to.name(), d.typmod(), d.array())
+            : d;
+        for (Map.Entry<ObjectId, Object> e : objects.entrySet()) {
+            Object o = e.getValue();
+            if (o instanceof TableState t) {
+                for (Column c : new ArrayList<>(t.columns.values())) {
+                    Set<ObjectId> refs = t.columnRefs.get(c.name());
+                    Column n = c.withType(dt.apply(c.type())).withDefault(exUsing.apply(c.defaultValue(), refs))
+                        .withGenerated(exUsing.apply(c.generated(), refs), c.virtual());
+                    t.columns.put(c.name(), n);
+                }
+                for (Constraint con : new ArrayList<>(t.constraints.values())) {
+                    if (con instanceof Constraint.Check ck) {
+                        Expression x = exUsing.apply(Optional.of(ck.expression()), t.constraintRefs.get(ck.name()))
+                            .get();
+                        if (x != ck.expression()) {
+                            t.constraints.put(ck.name(), new Constraint.Check(ck.name(), x, ck.noInherit(),
+                                ck.notValid(), ck.comment()));
+                        }
+                    }
+                }
+                for (Set<ObjectId> refs : t.columnRefs.values()) {
+                    remapAll(refs, old, now);
+                }
+                for (Set<ObjectId> refs : t.constraintRefs.values()) {
+                    remapAll(refs, old, now);
+                }
+                remapAll(t.tableRefs, old, now);
+            } else if (o instanceof Index i) {
+                List<Index.Key> keys = new ArrayList<>();
+                for (Index.Key k : i.keys()) {
+                    keys.add(new Index.Key(k.column(), ex.apply(k.expression()), k.collation(), k.opclass(),
+                        k.descending(), k.nullsFirst()));
+                }
+                e.setValue(new Index(i.name(), i.table(), i.unique(), i.method(), keys, i.include(), ex.apply(i.where()),
+                    i.nullsNotDistinct(), i.parameters(), i.comment()));
+            } else if (o instanceof View v) {
+                String canon = NameRewrites.relation(v.query().canonical(), from, to);
+                if (canon == null && usesOld(objectRefs.get(e.getKey()), old)) {
+                    canon = v.query().canonical();
+                }
+                if (canon != null) {
+                    List<View.Output> outs = new ArrayList<>();
+                    for (View.Output out : v.outputs()) {
+                        String oc = NameRewrites.relation(out.canonical(), from, to);
+                        outs.add(oc == null ? out : new View.Output(out.name(), oc));
+                    }
+                    e.setValue(new View(v.name(), v.materialized(), NameRewrites.rewritten(v.query(), canon),
+                        v.columns(), outs, v.options(), v.checkOption(), v.columnComments(), v.comment(),
+                        v.withNoData()));
+                }
+            } else if (o instanceof io.schemadiff.model.Policy p) {
+                Set<ObjectId> refs = objectRefs.get(e.getKey());
+                e.setValue(new io.schemadiff.model.Policy(p.table(), p.name(), p.permissive(), p.command(), p.roles(),
+                    exUsing.apply(p.using(), refs), exUsing.apply(p.withCheck(), refs), p.comment()));
+            } else if (o instanceof io.schemadiff.model.Domain d) {
+                List<io.schemadiff.model.Domain.Check> checks = new ArrayList<>();
+                for (io.schemadiff.model.Domain.Check c : d.checks()) {
+                    checks.add(new io.schemadiff.model.Domain.Check(c.name(), ex.apply(Optional.of(c.expression()))
+                        .get(), c.notValid()));
+                }
+                e.setValue(new io.schemadiff.model.Domain(d.name(), dt.apply(d.baseType()), d.collation(),
+                    ex.apply(d.defaultValue()), d.notNull(), checks, d.comment()));
+            } else if (type && o instanceof io.schemadiff.model.CompositeType ct) {
+                List<io.schemadiff.model.CompositeType.Attribute> attrs = new ArrayList<>();
+                for (io.schemadiff.model.CompositeType.Attribute a : ct.attributes()) {
+                    attrs.add(new io.schemadiff.model.CompositeType.Attribute(a.name(), dt.apply(a.type()),
+                        a.collation()));
+                }
+                e.setValue(new io.schemadiff.model.CompositeType(ct.name(), attrs, ct.comment()));
+            } else if (type && o instanceof io.schemadiff.model.RangeType rt) {
+                e.setValue(new io.schemadiff.model.RangeType(rt.name(), dt.apply(rt.subtype()), rt.options(),
+                    rt.comment()));
+            }
+        }
+        for (Set<ObjectId> refs : objectRefs.values()) {
+            remapAll(refs, old, now);
+        }
+    }
+
+    private static boolean usesOld(Set<ObjectId> refs, ObjectId old) {
+        if (refs == null) {
+            return false;
+        }
+        for (ObjectId r : refs) {
+            if (r.equals(old) || (r.qualifiedName().equals(old.qualifiedName())
+                && old.kind() != ObjectKind.TYPE && old.kind() != ObjectKind.SEQUENCE
+                && (r.kind() == ObjectKind.COLUMN || r.kind() == ObjectKind.CONSTRAINT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** After a column is renamed: the views that read it show the new name (their output names stay). */
+    private void renameColumnInViews(TableState t, String from, String to) {
+        ObjectId oldCol = ObjectId.column(t.name, from);
+        ObjectId newCol = ObjectId.column(t.name, to);
+        for (Map.Entry<ObjectId, Object> e : objects.entrySet()) {
+            if (e.getValue() instanceof View v && objectRefs.getOrDefault(e.getKey(), Set.of()).contains(oldCol)) {
+                String canon = NameRewrites.column(v.query().canonical(), t.name, from, to);
+                if (canon != null) {
+                    List<View.Output> outs = new ArrayList<>();
+                    for (View.Output out : v.outputs()) {
+                        String oc = NameRewrites.column(out.canonical(), t.name, from, to);
+                        outs.add(oc == null ? out : new View.Output(out.name(), oc));
+                    }
+                    e.setValue(new View(v.name(), v.materialized(), NameRewrites.rewritten(v.query(), canon),
+                        v.columns(), outs, v.options(), v.checkOption(), v.columnComments(), v.comment(),
+                        v.withNoData()));
+                }
+                remapAll(objectRefs.get(e.getKey()), oldCol, newCol);
+            }
         }
     }
 
