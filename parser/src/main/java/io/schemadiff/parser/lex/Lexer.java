@@ -203,13 +203,70 @@ public final class Lexer {
             }
             pos++;
         }
+        if (ascii && pos - start <= Identifiers.MAX_BYTES) {
+            return new Token(TokenType.IDENT, intern(start, pos, upper), start, pos);
+        }
         String raw = s.substring(start, pos);
         String value = upper ? downcase(raw) : raw;
-        if (!ascii || value.length() > Identifiers.MAX_BYTES) {
-            value = Identifiers.truncate(value);
-        }
+        value = Identifiers.truncate(value);
         String shared = names.putIfAbsent(value, value);
         return new Token(TokenType.IDENT, shared != null ? shared : value, start, pos);
+    }
+
+    /** Interned identifiers by their folded text: one String per distinct name, found without allocating one. */
+    private String[] interned = new String[1024];
+    private int internedCount;
+
+    /** The folded (ASCII lower case) text of {@code cs[from, to)}, shared by every token of the same name. */
+    private String intern(int from, int to, boolean upper) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            char c = cs[i];
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        int mask = interned.length - 1;
+        int slot = (h ^ (h >>> 16)) & mask;
+        while (true) {
+            String e = interned[slot];
+            if (e == null) {
+                String v = upper ? downcase(s.substring(from, to)) : s.substring(from, to);
+                interned[slot] = v;
+                if (++internedCount * 2 > interned.length) {
+                    grow();
+                }
+                return v;
+            }
+            if (e.length() == to - from && same(e, from, to)) {
+                return e;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private boolean same(String e, int from, int to) {
+        for (int i = from, j = 0; i < to; i++, j++) {
+            char c = cs[i];
+            if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != e.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void grow() {
+        String[] old = interned;
+        interned = new String[old.length * 2];
+        int mask = interned.length - 1;
+        for (String e : old) {
+            if (e != null) {
+                int h = e.hashCode();
+                int slot = (h ^ (h >>> 16)) & mask;
+                while (interned[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                interned[slot] = e;
+            }
+        }
     }
 
     /** downcase_identifier(): only ASCII letters are folded, as the server does for multibyte encodings. */
