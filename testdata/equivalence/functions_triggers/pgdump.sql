@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict njEHfGCCXQvR2uV63MbZ55ZornRSk71feqTe3gFZBe3RPGsbniNubPrYZvVrjJs
+\restrict zjcCZIfjR1CrqwCZIvLqNWPXANOEFvOy2RTmoYwSPyxhfObaIx8BcVeVnGrL9nU
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -162,6 +162,50 @@ $$;
 ALTER FUNCTION public.touch() OWNER TO postgres;
 
 --
+-- Name: typmod_out(); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.typmod_out(OUT o numeric) RETURNS numeric
+    LANGUAGE sql
+    AS $$select 1.0$$;
+
+
+ALTER FUNCTION public.typmod_out(OUT o numeric) OWNER TO postgres;
+
+--
+-- Name: typmod_proc(numeric); Type: PROCEDURE; Schema: public; Owner: postgres
+--
+
+CREATE PROCEDURE public.typmod_proc(IN numeric)
+    LANGUAGE sql
+    AS $$select 1$$;
+
+
+ALTER PROCEDURE public.typmod_proc(IN numeric) OWNER TO postgres;
+
+--
+-- Name: typmod_result(character varying); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.typmod_result(a character varying) RETURNS character varying
+    LANGUAGE sql
+    AS $$select a$$;
+
+
+ALTER FUNCTION public.typmod_result(a character varying) OWNER TO postgres;
+
+--
+-- Name: typmods(character, character[], bit, character varying, numeric, interval); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.typmods(a character, b character[], c bit, d character varying, e numeric, i interval) RETURNS TABLE(x character, y bit)
+    LANGUAGE sql
+    AS $$select null::char, null::bit$$;
+
+
+ALTER FUNCTION public.typmods(a character, b character[], c bit, d character varying, e numeric, i interval) OWNER TO postgres;
+
+--
 -- Name: accounts_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
 --
 
@@ -283,5 +327,5 @@ ALTER TABLE ONLY public.ledger
 -- PostgreSQL database dump complete
 --
 
-\unrestrict njEHfGCCXQvR2uV63MbZ55ZornRSk71feqTe3gFZBe3RPGsbniNubPrYZvVrjJs
+\unrestrict zjcCZIfjR1CrqwCZIvLqNWPXANOEFvOy2RTmoYwSPyxhfObaIx8BcVeVnGrL9nU
 

@@ -81,3 +81,10 @@ alter table ledger disable trigger ledger_stmt;
 comment on function add(int, int) is 'Adds two numbers';
 comment on procedure close_account(int, text) is 'Closes an account';
 comment on trigger accounts_touch on accounts is 'keeps updated_at current';
+
+-- argument and result types lose their modifiers in the catalog (pg_dump: character, bit, character varying …)
+CREATE FUNCTION typmods(a char(4), b char(4)[], c bit(4), d varchar(10), e numeric(10,2), i interval day)
+    RETURNS TABLE(x char, y bit) LANGUAGE sql AS 'select null::char, null::bit';
+CREATE FUNCTION typmod_result(a varchar(5)) RETURNS varchar(5) LANGUAGE sql AS 'select a';
+CREATE FUNCTION typmod_out(OUT o numeric(5,1)) LANGUAGE sql AS 'select 1.0';
+CREATE PROCEDURE typmod_proc(numeric(5,1)) LANGUAGE sql AS 'select 1';

@@ -47,10 +47,22 @@ final class Routines {
 
     // ------------------------------------------------------------------ functions
 
+    /**
+     * A routine's argument or result type as the server keeps it: without its modifier ({@code varchar(10)} is
+     * {@code character varying}, {@code char(4)} is {@code character}, {@code interval day} is {@code interval}).
+     */
+    static DataType routineType(DataType t) {
+        if (t.typmod().isEmpty() && !(t.isBuiltin() && t.name().startsWith("interval "))) {
+            return t;
+        }
+        String name = t.isBuiltin() && t.name().startsWith("interval ") ? "interval" : t.name();
+        return new DataType(t.schema(), name, "", t.array());
+    }
+
     private List<Function.Argument> arguments(List<FunctionArg> args, Set<ObjectId> refs) {
         List<Function.Argument> out = new ArrayList<>();
         for (FunctionArg a : args) {
-            DataType type = a.columnType() ? columnType(a) : in.resolverRef().type(a.type(), refs);
+            DataType type = routineType(a.columnType() ? columnType(a) : in.resolverRef().type(a.type(), refs));
             Optional<Expression> dflt = a.dflt().map(d -> {
                 Canonicalizer can = in.resolverRef().canonicalizer(null, refs, null);
                 return new Expression(d.text(), can.canonicalDefault(d.expr(), type), in.searchPath());
@@ -91,7 +103,7 @@ final class Routines {
             }
             returns = Optional.of(sb.append(')').toString());
         } else if (f.returns().isPresent()) {
-            DataType t = in.resolverRef().type(f.returns().get(), refs);
+            DataType t = routineType(in.resolverRef().type(f.returns().get(), refs));
             returns = Optional.of((set ? "SETOF " : "") + t.sql());
         } else {
             // no RETURNS: the OUT arguments say it
@@ -155,7 +167,7 @@ final class Routines {
                     finalReturns = resultOf(new QualifiedName(parts.get(0), parts.get(1)));
                 }
             } else if (v instanceof io.schemadiff.parser.expr.RawType t) {
-                value = in.resolverRef().type(t, refs).sql();
+                value = routineType(in.resolverRef().type(t, refs)).sql();
             } else {
                 value = (String) v;
             }
