@@ -9,9 +9,9 @@ CREATE OR REPLACE FUNCTION public.touch() RETURNS trigger
     LANGUAGE plpgsql
     AS $$ begin new.updated_at := clock_timestamp(); return new; end $$;
 
-CREATE FUNCTION public.price_of(item integer) RETURNS numeric(12,2)
+CREATE FUNCTION public.price_of(item integer) RETURNS bigint
     LANGUAGE sql
-    AS $$ select price from items where id = item $$;
+    AS $$ select price::bigint from items where id = item $$;
 
 -- re-created: function public.price_of(integer) is dropped or re-created
 CREATE VIEW public.item_prices AS
