@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict NvJY7UDtbVlChCFeEqHOdyEyouXKQjuDd4CLefWxGo0BPQA4qeHcyYwlQrkbgI8
+\restrict JNY0gGNnbmtfYIuayqVZKQ0iKE7TTPFIQCXnK3GIEXmnayRoFiqyGYFYK95t817
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -114,6 +114,74 @@ CREATE TABLE public.products (
 ALTER TABLE public.products OWNER TO postgres;
 
 --
+-- Name: repeated_a; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.repeated_a (
+    id integer NOT NULL,
+    name text
+);
+
+
+ALTER TABLE public.repeated_a OWNER TO postgres;
+
+--
+-- Name: repeated_a_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.repeated_a_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE public.repeated_a_id_seq OWNER TO postgres;
+
+--
+-- Name: repeated_a_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.repeated_a_id_seq OWNED BY public.repeated_a.id;
+
+
+--
+-- Name: repeated_b; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.repeated_b (
+    id integer
+);
+
+
+ALTER TABLE public.repeated_b OWNER TO postgres;
+
+--
+-- Name: repeated_c; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.repeated_c (
+    id integer NOT NULL
+);
+
+
+ALTER TABLE public.repeated_c OWNER TO postgres;
+
+--
+-- Name: repeated_d; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.repeated_d (
+    a integer NOT NULL,
+    b integer
+);
+
+
+ALTER TABLE public.repeated_d OWNER TO postgres;
+
+--
 -- Name: tags; Type: TABLE; Schema: public; Owner: postgres
 --
 
@@ -182,6 +250,13 @@ CREATE TABLE public.widgets (
 
 
 ALTER TABLE public.widgets OWNER TO postgres;
+
+--
+-- Name: repeated_a id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.repeated_a ALTER COLUMN id SET DEFAULT nextval('public.repeated_a_id_seq'::regclass);
+
 
 --
 -- Name: tags id; Type: DEFAULT; Schema: public; Owner: postgres
@@ -279,6 +354,54 @@ ALTER TABLE ONLY public.products
 
 
 --
+-- Name: repeated_a repeated_a_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.repeated_a
+    ADD CONSTRAINT repeated_a_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: repeated_b repeated_b_id_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.repeated_b
+    ADD CONSTRAINT repeated_b_id_key UNIQUE (id);
+
+
+--
+-- Name: repeated_c repeated_c_named; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.repeated_c
+    ADD CONSTRAINT repeated_c_named PRIMARY KEY (id);
+
+
+--
+-- Name: repeated_d repeated_d_a_b_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.repeated_d
+    ADD CONSTRAINT repeated_d_a_b_key UNIQUE (a, b);
+
+
+--
+-- Name: repeated_d repeated_d_b_a_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.repeated_d
+    ADD CONSTRAINT repeated_d_b_a_key UNIQUE (b, a);
+
+
+--
+-- Name: repeated_d repeated_d_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.repeated_d
+    ADD CONSTRAINT repeated_d_pkey PRIMARY KEY (a);
+
+
+--
 -- Name: tags tags_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
 --
 
@@ -353,5 +476,5 @@ CREATE INDEX widgets_code_key ON public.widgets USING btree (lower(code));
 -- PostgreSQL database dump complete
 --
 
-\unrestrict NvJY7UDtbVlChCFeEqHOdyEyouXKQjuDd4CLefWxGo0BPQA4qeHcyYwlQrkbgI8
+\unrestrict JNY0gGNnbmtfYIuayqVZKQ0iKE7TTPFIQCXnK3GIEXmnayRoFiqyGYFYK95t817
 

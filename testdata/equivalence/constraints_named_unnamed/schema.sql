@@ -96,3 +96,10 @@ CREATE TABLE bookings (
     EXCLUDE USING gist (during WITH &&, area WITH &&),
     CONSTRAINT no_overlap EXCLUDE USING gist (during WITH OPERATOR(pg_catalog.&&)) WHERE (NOT cancelled)
 );
+
+-- a key that repeats an earlier one of the same CREATE TABLE is not made (the primary key is kept, and takes a
+-- repeated key's name when it has none)
+CREATE TABLE repeated_a (id serial NOT NULL UNIQUE, name text, PRIMARY KEY (id));
+CREATE TABLE repeated_b (id int UNIQUE, UNIQUE (id));
+CREATE TABLE repeated_c (id int PRIMARY KEY, CONSTRAINT repeated_c_named UNIQUE (id));
+CREATE TABLE repeated_d (a int, b int, UNIQUE (a, b), UNIQUE (b, a), PRIMARY KEY (a));

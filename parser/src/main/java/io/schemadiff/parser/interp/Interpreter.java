@@ -517,6 +517,7 @@ public final class Interpreter {
         all.sort(java.util.Comparator.comparingInt(TableConstraint::at));
         all.replaceAll(c -> c.notValid() ? new TableConstraint(c.name(), c.body(), c.deferrability(), false, c.at())
             : c);
+        all = withoutRepeatedKeys(all);
         // the server names check constraints first, then index-backed keys, then foreign keys
         for (TableConstraint tc : all) {
             if (tc.body() instanceof CheckBody || tc.body() instanceof Ddl.NotNullBody) {
@@ -1171,6 +1172,67 @@ public final class Interpreter {
             }
         }
         return options.stream().filter(o -> !o.startsWith("toast.")).toList();
+    }
+
+    /**
+     * transformIndexConstraints(): a key that repeats an earlier one of the same CREATE TABLE (same columns, INCLUDE,
+     * NULLS NOT DISTINCT and deferrability; the primary key counts first) is not made; an unnamed one that is kept
+     * takes the repeated one's name ({@code id int PRIMARY KEY UNIQUE} is one primary key).
+     */
+    private static List<TableConstraint> withoutRepeatedKeys(List<TableConstraint> all) {
+        List<TableConstraint> keys = new ArrayList<>();
+        for (TableConstraint tc : all) {
+            if (tc.body() instanceof PrimaryKeyBody) {
+                keys.add(tc);
+            }
+        }
+        for (TableConstraint tc : all) {
+            if (tc.body() instanceof UniqueBody) {
+                keys.add(tc);
+            }
+        }
+        if (keys.size() < 2) {
+            return all;
+        }
+        List<TableConstraint> kept = new ArrayList<>();
+        Map<TableConstraint, TableConstraint> replaced = new java.util.IdentityHashMap<>();
+        Set<TableConstraint> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (TableConstraint tc : keys) {
+            TableConstraint same = null;
+            for (TableConstraint k : kept) {
+                if (keyShape(k).equals(keyShape(tc)) && k.deferrability() == tc.deferrability()) {
+                    same = k;
+                    break;
+                }
+            }
+            if (same == null) {
+                kept.add(tc);
+                continue;
+            }
+            dropped.add(tc);
+            if (replaced.getOrDefault(same, same).name().isEmpty() && tc.name().isPresent()) {
+                TableConstraint orig = same;
+                TableConstraint cur = replaced.getOrDefault(orig, orig);
+                replaced.put(orig, new TableConstraint(tc.name(), cur.body(), cur.deferrability(), cur.notValid(),
+                    cur.at()));
+            }
+        }
+        List<TableConstraint> out = new ArrayList<>();
+        for (TableConstraint tc : all) {
+            if (!dropped.contains(tc)) {
+                out.add(replaced.getOrDefault(tc, tc));
+            }
+        }
+        return out;
+    }
+
+    /** What makes two keys' indexes the same: columns, INCLUDE, NULLS NOT DISTINCT, WITHOUT OVERLAPS. */
+    private static List<Object> keyShape(TableConstraint tc) {
+        if (tc.body() instanceof PrimaryKeyBody pk) {
+            return List.of(pk.columns(), pk.include(), false, pk.withoutOverlaps());
+        }
+        UniqueBody u = (UniqueBody) tc.body();
+        return List.of(u.columns(), u.include(), u.nullsNotDistinct(), u.withoutOverlaps());
     }
 
     /** A parent's column as a child gets it: type, collation, default, NOT NULL, generation, storage. */
