@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict xcLISLoCgBfhrr1tRjwks8Ftuuhlh4H6NfbgUo4DYieAou28eTVEORqGfU6tNaM
+\restrict xEdMq8vWZfgHZiB4YsTP21HkUZ3EDa6XbVHgwZmhGAnrYNs85mwswXWzfWs46V4
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -19,6 +19,15 @@ SET client_min_messages = warning;
 SET row_security = off;
 
 --
+-- Name: flag; Type: DOMAIN; Schema: public; Owner: postgres
+--
+
+CREATE DOMAIN public.flag AS boolean;
+
+
+ALTER DOMAIN public.flag OWNER TO postgres;
+
+--
 -- Name: nonempty; Type: DOMAIN; Schema: public; Owner: postgres
 --
 
@@ -27,6 +36,25 @@ CREATE DOMAIN public.nonempty AS text
 
 
 ALTER DOMAIN public.nonempty OWNER TO postgres;
+
+--
+-- Name: payload; Type: DOMAIN; Schema: public; Owner: postgres
+--
+
+CREATE DOMAIN public.payload AS jsonb;
+
+
+ALTER DOMAIN public.payload OWNER TO postgres;
+
+--
+-- Name: positive; Type: DOMAIN; Schema: public; Owner: postgres
+--
+
+CREATE DOMAIN public.positive AS integer
+	CONSTRAINT positive_check CHECK ((VALUE > 0));
+
+
+ALTER DOMAIN public.positive OWNER TO postgres;
 
 SET default_tablespace = '';
 
@@ -158,6 +186,23 @@ CREATE TABLE public.settings (
 ALTER TABLE public.settings OWNER TO postgres;
 
 --
+-- Name: typed_defaults; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.typed_defaults (
+    d public.positive DEFAULT 7,
+    e public.flag DEFAULT true,
+    f jsonb DEFAULT '{"a": 2, "b": 1, "aa": [1, {"y": "x\"q", "z": null}]}'::jsonb,
+    g public.payload DEFAULT '{"k": true}'::jsonb,
+    h jsonb DEFAULT '[]'::jsonb,
+    j jsonb,
+    CONSTRAINT typed_defaults_j_check CHECK ((j @> '{"x": 1}'::jsonb))
+);
+
+
+ALTER TABLE public.typed_defaults OWNER TO postgres;
+
+--
 -- Name: defaults_demo id; Type: DEFAULT; Schema: public; Owner: postgres
 --
 
@@ -184,5 +229,5 @@ ALTER TABLE ONLY public.settings
 -- PostgreSQL database dump complete
 --
 
-\unrestrict xcLISLoCgBfhrr1tRjwks8Ftuuhlh4H6NfbgUo4DYieAou28eTVEORqGfU6tNaM
+\unrestrict xEdMq8vWZfgHZiB4YsTP21HkUZ3EDa6XbVHgwZmhGAnrYNs85mwswXWzfWs46V4
 

@@ -85,3 +85,16 @@ CREATE TABLE null_defaults (
     f text DEFAULT NULL::text,
     g varchar(10)[] DEFAULT NULL
 );
+
+-- defaults of domain columns are those of the domain's base type; jsonb literals print as jsonb stores them
+CREATE DOMAIN positive AS integer CHECK (VALUE > 0);
+CREATE DOMAIN flag AS boolean;
+CREATE DOMAIN payload AS jsonb;
+CREATE TABLE typed_defaults (
+    d positive DEFAULT '7',
+    e flag DEFAULT 'yes',
+    f jsonb DEFAULT '{"b":1,"a":2, "aa": [1,{"z":null,"y":"x\"q"}]}',
+    g payload DEFAULT '{"k":true}',
+    h jsonb DEFAULT '[]',
+    j jsonb CHECK (j @> '{"x":1}')
+);

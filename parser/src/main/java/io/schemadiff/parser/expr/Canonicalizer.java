@@ -132,6 +132,11 @@ public final class Canonicalizer {
     public String canonicalDefault(Expr e, DataType columnType) {
         Expr bare = e instanceof Prefix ? stripConstCasts(e) : e;
         if (bare instanceof Const k && k.kind() == Const.Kind.STRING && !columnType.array()) {
+            if (columnType.isBuiltin() && (columnType.name().equals("jsonb")
+                || columnType.name().startsWith("timestamp") || columnType.name().equals("date"))
+                && storedForm(k.value(), columnType.name()).isPresent()) {
+                return Identifiers.literal(storedForm(k.value(), columnType.name()).get());
+            }
             if (columnType.isBuiltin() && columnType.name().equals("boolean")) {
                 Optional<String> b = booleanLiteral(k.value());
                 if (b.isPresent()) {
@@ -241,7 +246,7 @@ public final class Canonicalizer {
     private void print(Expr e, StringBuilder sb, DataType expected) {
         if (e instanceof Const k) {
             Optional<String> ts = k.kind() == Const.Kind.STRING && expected != null && expected.isBuiltin()
-                && !expected.array() ? Timestamps.canonical(k.value(), expected.name()) : Optional.empty();
+                && !expected.array() ? storedForm(k.value(), expected.name()) : Optional.empty();
             if (ts.isPresent()) {
                 sb.append(Identifiers.literal(ts.get()));
             } else {
@@ -521,7 +526,7 @@ public final class Canonicalizer {
             if (type.name().equals("boolean") && booleanLiteral(v).isPresent()) {
                 return booleanLiteral(v).get();
             }
-            Optional<String> ts = Timestamps.canonical(v, type.name());
+            Optional<String> ts = storedForm(k.value(), type.name());
             if (ts.isPresent()) {
                 return Identifiers.literal(ts.get());
             }
@@ -529,6 +534,14 @@ public final class Canonicalizer {
         StringBuilder sb = new StringBuilder();
         constant(k, sb);
         return sb.toString();
+    }
+
+    /** A literal of a type whose values print otherwise than written: timestamps, dates, jsonb. */
+    private static Optional<String> storedForm(String literal, String typeName) {
+        if (typeName.equals("jsonb")) {
+            return Jsonb.canonical(literal);
+        }
+        return Timestamps.canonical(literal, typeName);
     }
 
     /** The type a constant has without a cast, when it has one of its own. */

@@ -824,7 +824,7 @@ public final class Interpreter {
             return Optional.of(new Expression(e.text(), "NULL", searchPath));
         }
         Canonicalizer can = resolver.canonicalizer(t, refs, null);
-        String canonical = can.canonicalDefault(e.expr(), col.type());
+        String canonical = can.canonicalDefault(e.expr(), baseType(col.type()));
         return Optional.of(new Expression(e.text(), canonical, searchPath));
     }
 
@@ -878,6 +878,20 @@ public final class Interpreter {
             x = tc.arg();
         }
         return x instanceof io.schemadiff.parser.expr.Expr.Const k && k.kind() == io.schemadiff.parser.expr.Expr.Const.Kind.NULL;
+    }
+
+    /** A domain's base type, through domains over domains (an array of a domain stays as it is). */
+    DataType baseType(DataType type) {
+        DataType t = type;
+        for (int depth = 0; depth < 32 && !t.isBuiltin() && !t.array(); depth++) {
+            if (objects.get(ObjectId.of(ObjectKind.TYPE, new QualifiedName(t.schema(), t.name())))
+                instanceof io.schemadiff.model.Domain d) {
+                t = d.baseType();
+            } else {
+                break;
+            }
+        }
+        return t;
     }
 
     private boolean storesNullDefault(DataType type) {

@@ -65,7 +65,7 @@ final class Routines {
             DataType type = routineType(a.columnType() ? columnType(a) : in.resolverRef().type(a.type(), refs));
             Optional<Expression> dflt = a.dflt().map(d -> {
                 Canonicalizer can = in.resolverRef().canonicalizer(null, refs, null);
-                return new Expression(d.text(), can.canonicalDefault(d.expr(), type), in.searchPath());
+                return new Expression(d.text(), can.canonicalDefault(d.expr(), in.baseType(type)), in.searchPath());
             });
             out.add(new Function.Argument(a.mode(), a.name(), type, dflt));
         }

@@ -51,7 +51,7 @@ final class Types {
 
     private Expression expression(Ddl.ExprText e, DataType type, Set<ObjectId> refs, boolean isDefault) {
         Canonicalizer can = in.resolverRef().domainCanonicalizer(type, refs);
-        return new Expression(e.text(), isDefault ? can.canonicalDefault(e.expr(), type) : can.canonical(e.expr()),
+        return new Expression(e.text(), isDefault ? can.canonicalDefault(e.expr(), in.baseType(type)) : can.canonical(e.expr()),
             in.searchPath());
     }
 
