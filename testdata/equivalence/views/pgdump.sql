@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict QhXpf4IMlLOOWRObZMgScJRsqIp9eggWQnrgfG5HIMf0RfUJGKG34liQsP1S1s3
+\restrict oi0y8OEXCwbpD6kJ6tBgEcC61QCOosofg6xhXHHjps2WUuNAT9HUD5mcndrXk3D
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -21,6 +21,52 @@ SET row_security = off;
 SET default_tablespace = '';
 
 SET default_table_access_method = heap;
+
+--
+-- Name: fn_projects; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.fn_projects (
+    id integer NOT NULL,
+    name text,
+    client_id integer
+);
+
+
+ALTER TABLE public.fn_projects OWNER TO postgres;
+
+--
+-- Name: all_projects(); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.all_projects() RETURNS SETOF public.fn_projects
+    LANGUAGE sql
+    AS $$select * from fn_projects$$;
+
+
+ALTER FUNCTION public.all_projects() OWNER TO postgres;
+
+--
+-- Name: pairs(); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.pairs() RETURNS TABLE(a integer, b text)
+    LANGUAGE sql
+    AS $$select 1, 'x'$$;
+
+
+ALTER FUNCTION public.pairs() OWNER TO postgres;
+
+--
+-- Name: two_outs(); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.two_outs(OUT x integer, OUT y integer) RETURNS record
+    LANGUAGE sql
+    AS $$select 1, 2$$;
+
+
+ALTER FUNCTION public.two_outs(OUT x integer, OUT y integer) OWNER TO postgres;
 
 --
 -- Name: employees; Type: TABLE; Schema: public; Owner: postgres
@@ -225,6 +271,65 @@ CREATE VIEW public.engineering_active AS
 ALTER TABLE public.engineering_active OWNER TO postgres;
 
 --
+-- Name: fn_all; Type: VIEW; Schema: public; Owner: postgres
+--
+
+CREATE VIEW public.fn_all AS
+ SELECT all_projects.id,
+    all_projects.name,
+    all_projects.client_id
+   FROM public.all_projects() all_projects(id, name, client_id);
+
+
+ALTER TABLE public.fn_all OWNER TO postgres;
+
+--
+-- Name: fn_ordinality; Type: VIEW; Schema: public; Owner: postgres
+--
+
+CREATE VIEW public.fn_ordinality AS
+ SELECT u.n,
+    u.o
+   FROM unnest(ARRAY[1, 2]) WITH ORDINALITY u(n, o);
+
+
+ALTER TABLE public.fn_ordinality OWNER TO postgres;
+
+--
+-- Name: fn_outs; Type: VIEW; Schema: public; Owner: postgres
+--
+
+CREATE VIEW public.fn_outs AS
+ SELECT q.x
+   FROM public.two_outs() q(x, y);
+
+
+ALTER TABLE public.fn_outs OWNER TO postgres;
+
+--
+-- Name: fn_pairs; Type: VIEW; Schema: public; Owner: postgres
+--
+
+CREATE VIEW public.fn_pairs AS
+ SELECT t.a,
+    t.b
+   FROM public.pairs() t(a, b);
+
+
+ALTER TABLE public.fn_pairs OWNER TO postgres;
+
+--
+-- Name: fn_series; Type: VIEW; Schema: public; Owner: postgres
+--
+
+CREATE VIEW public.fn_series AS
+ SELECT g.g
+   FROM generate_series(1, 3) g(g);
+
+
+ALTER TABLE public.fn_series OWNER TO postgres;
+
+--
 -- Name: high_earners; Type: VIEW; Schema: public; Owner: postgres
 --
 
@@ -355,6 +460,14 @@ ALTER TABLE ONLY public.employees
 
 
 --
+-- Name: fn_projects fn_projects_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.fn_projects
+    ADD CONSTRAINT fn_projects_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: employees employees_dept_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
 --
 
@@ -374,5 +487,5 @@ ALTER TABLE ONLY public.employees
 -- PostgreSQL database dump complete
 --
 
-\unrestrict QhXpf4IMlLOOWRObZMgScJRsqIp9eggWQnrgfG5HIMf0RfUJGKG34liQsP1S1s3
+\unrestrict oi0y8OEXCwbpD6kJ6tBgEcC61QCOosofg6xhXHHjps2WUuNAT9HUD5mcndrXk3D
 

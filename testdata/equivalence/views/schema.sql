@@ -107,3 +107,14 @@ where exists (select 1 from employees r where r.manager_id = e.id);
 
 create view status_labels (status, label) as
 values ('active', 'Active'), ('probation', 'On probation'), ('left', 'Left');
+
+-- functions in FROM: the server prints every result column after the alias
+CREATE TABLE fn_projects (id int PRIMARY KEY, name text, client_id int);
+CREATE FUNCTION all_projects() RETURNS SETOF fn_projects LANGUAGE sql AS 'select * from fn_projects';
+CREATE FUNCTION pairs() RETURNS TABLE(a int, b text) LANGUAGE sql AS 'select 1, ''x''';
+CREATE FUNCTION two_outs(OUT x int, OUT y int) LANGUAGE sql AS 'select 1, 2';
+CREATE VIEW fn_all AS SELECT * FROM all_projects();
+CREATE VIEW fn_series AS SELECT g FROM generate_series(1, 3) g;
+CREATE VIEW fn_pairs AS SELECT * FROM pairs() t;
+CREATE VIEW fn_outs AS SELECT q.x FROM two_outs() q;
+CREATE VIEW fn_ordinality AS SELECT n, o FROM unnest(ARRAY[1, 2]) WITH ORDINALITY AS u(n, o);

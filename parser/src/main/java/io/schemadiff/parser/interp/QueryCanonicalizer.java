@@ -713,10 +713,29 @@ final class QueryCanonicalizer {
             boolean ordinality = c.acceptSeq("with", "ordinality");
             Alias a = alias(c);
             String fname = call instanceof Expr.FuncCall f ? f.name().get(f.name().size() - 1) : "function";
-            List<String> cols = a.columns.isEmpty() ? List.of(a.name.orElse(fname)) : a.columns;
-            scope.vars.add(var(a.name.orElse(fname), cols, Map.of(), Optional.empty(), !a.columns.isEmpty()));
-            return prefix + expr(call, scope) + (ordinality ? " WITH ORDINALITY" : "") + " "
-                + scope.vars.get(scope.vars.size() - 1).canonicalName() + colsText(a.columns);
+            // the server knows the function's result columns and prints them all after the alias
+            Optional<List<String>> result = call instanceof Expr.FuncCall f ? resultColumns(f, a.name.orElse(fname))
+                : Optional.empty();
+            List<String> cols;
+            boolean known;
+            if (result.isPresent()) {
+                cols = new ArrayList<>(result.get());
+                for (int i = 0; i < a.columns.size() && i < cols.size(); i++) {
+                    cols.set(i, a.columns.get(i));
+                }
+                if (ordinality) {
+                    cols.add(a.columns.size() > cols.size() ? a.columns.get(cols.size()) : "ordinality");
+                }
+                known = true;
+            } else {
+                cols = a.columns.isEmpty() ? List.of(a.name.orElse(fname)) : a.columns;
+                known = !a.columns.isEmpty();
+            }
+            String body = expr(call, scope);
+            scope.vars.add(var(a.name.orElse(fname), cols, Map.of(), Optional.empty(), known));
+            return prefix + body + (ordinality ? " WITH ORDINALITY" : "") + " "
+                + scope.vars.get(scope.vars.size() - 1).canonicalName() + colsText(result.isPresent() ? cols
+                : a.columns);
         }
         c.accept(TokenType.OPERATOR); // t* (descendants), the default
         Alias a = alias(c);
@@ -814,6 +833,116 @@ final class QueryCanonicalizer {
 
     private static String aliasText(Alias a) {
         return a.name.map(n -> " " + Identifiers.quote(n)).orElse("") + colsText(a.columns);
+    }
+
+    /**
+     * The result columns of a function called in FROM, when they are known: a user function's RETURNS TABLE or
+     * OUT arguments, the columns of the table, view or composite type it returns (SETOF or not), or one column
+     * named as the range variable for a scalar result (built-in functions too, as far as their results are
+     * scalar: generate_series, unnest of one array, …).
+     */
+    private Optional<List<String>> resultColumns(Expr.FuncCall f, String alias) {
+        List<String> name = f.name();
+        String fn = name.get(name.size() - 1);
+        List<QualifiedName> candidates = new ArrayList<>();
+        if (name.size() > 1) {
+            candidates.add(new QualifiedName(name.get(name.size() - 2), fn));
+        } else {
+            for (String s : in.lookupPath()) {
+                candidates.add(new QualifiedName(s, fn));
+            }
+        }
+        for (QualifiedName q : candidates) {
+            List<io.schemadiff.model.Function> fs = new ArrayList<>();
+            for (ObjectId id : in.functionsNamed(q)) {
+                if (in.objects().get(id) instanceof io.schemadiff.model.Function fun) {
+                    long inArgs = fun.arguments().stream().filter(x -> !x.mode().equals("OUT")).count();
+                    if (inArgs == f.args().size() || fun.arguments().stream().anyMatch(x -> x.defaultValue()
+                        .isPresent() || x.mode().equals("VARIADIC"))) {
+                        fs.add(fun);
+                    }
+                }
+            }
+            if (fs.size() == 1) {
+                return columnsOf(fs.get(0), alias);
+            }
+            if (!fs.isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        if (name.size() == 1 || name.get(0).equals("pg_catalog")) {
+            return SCALAR_SRFS.contains(fn) && !(fn.equals("unnest") && f.args().size() > 1)
+                ? Optional.of(List.of(alias)) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** Built-in set-returning functions with a scalar result. */
+    private static final Set<String> SCALAR_SRFS = Set.of("generate_series", "unnest", "generate_subscripts",
+        "regexp_split_to_table", "regexp_matches", "json_array_elements", "jsonb_array_elements",
+        "json_array_elements_text", "jsonb_array_elements_text", "json_object_keys", "jsonb_object_keys",
+        "string_to_table", "pg_listening_channels");
+
+    private Optional<List<String>> columnsOf(io.schemadiff.model.Function fun, String alias) {
+        String ret = fun.returns().orElse("");
+        if (ret.startsWith("TABLE(")) {
+            List<String> cols = new ArrayList<>();
+            List<io.schemadiff.parser.lex.Token> ts = io.schemadiff.parser.lex.Lexer.tokenize(
+                new io.schemadiff.parser.source.Source("", ret));
+            int depth = 0;
+            boolean expectName = false;
+            for (io.schemadiff.parser.lex.Token t : ts) {
+                if (t.is(TokenType.LPAREN)) {
+                    depth++;
+                    expectName = depth == 1;
+                } else if (t.is(TokenType.RPAREN)) {
+                    depth--;
+                } else if (t.is(TokenType.COMMA) && depth == 1) {
+                    expectName = true;
+                } else if (expectName && t.isName()) {
+                    cols.add(t.value());
+                    expectName = false;
+                }
+            }
+            return Optional.of(cols);
+        }
+        List<String> outs = new ArrayList<>();
+        for (io.schemadiff.model.Function.Argument a : fun.arguments()) {
+            if (a.mode().equals("OUT") || a.mode().equals("INOUT") || a.mode().equals("TABLE")) {
+                outs.add(a.name().orElse("column" + (outs.size() + 1)));
+            }
+        }
+        if (outs.size() > 1) {
+            return Optional.of(outs);
+        }
+        String type = ret.startsWith("SETOF ") ? ret.substring(6) : ret;
+        List<String> parts = Resolver.parseNameLiteral(type);
+        if (parts.size() == 2) {
+            QualifiedName q = new QualifiedName(parts.get(0), parts.get(1));
+            Object o = in.objects().get(ObjectId.of(ObjectKind.TABLE, q));
+            if (o instanceof TableState t) {
+                return Optional.of(new ArrayList<>(t.columns.keySet()));
+            }
+            o = in.objects().get(ObjectId.of(ObjectKind.TYPE, q));
+            if (o instanceof io.schemadiff.model.CompositeType ct) {
+                return Optional.of(ct.attributes().stream().map(io.schemadiff.model.CompositeType.Attribute::name)
+                    .toList());
+            }
+            for (ObjectKind k : new ObjectKind[] {ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW}) {
+                if (in.objects().get(ObjectId.of(k, q)) instanceof View v && !v.outputs().isEmpty()) {
+                    return Optional.of(v.outputNames());
+                }
+            }
+            if (o != null) {
+                // a domain or enum: a scalar
+                return Optional.of(List.of(outs.size() == 1 ? outs.get(0) : alias));
+            }
+            return Optional.empty();
+        }
+        if (type.equals("record") || type.equals("trigger") || type.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of(outs.size() == 1 ? outs.get(0) : alias));
     }
 
     private static String colsText(List<String> cols) {
