@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict 0xWPbqbmgnT6uhZqCd3i0bKF1M5AxQXNJxxRvnp68lQGord8lHAaJ3DcMFUdPY8
+\restrict UX64YV5ZEKeIMg0ARLctZK20id86iKK6Yc4ofqgv3PdFrJUOBPbWz363ihyZUvD
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -61,6 +61,53 @@ ALTER TYPE public.address OWNER TO postgres;
 
 COMMENT ON TYPE public.address IS 'A postal address';
 
+
+--
+-- Name: dcolor; Type: DOMAIN; Schema: public; Owner: postgres
+--
+
+CREATE DOMAIN public.dcolor AS integer
+	CONSTRAINT dcolor_check CHECK ((VALUE >= 0));
+
+
+ALTER DOMAIN public.dcolor OWNER TO postgres;
+
+--
+-- Name: dlabel; Type: DOMAIN; Schema: public; Owner: postgres
+--
+
+CREATE DOMAIN public.dlabel AS text;
+
+
+ALTER DOMAIN public.dlabel OWNER TO postgres;
+
+--
+-- Name: dmoney; Type: DOMAIN; Schema: public; Owner: postgres
+--
+
+CREATE DOMAIN public.dmoney AS numeric(10,2);
+
+
+ALTER DOMAIN public.dmoney OWNER TO postgres;
+
+--
+-- Name: dtsv; Type: DOMAIN; Schema: public; Owner: postgres
+--
+
+CREATE DOMAIN public.dtsv AS tsvector NOT NULL;
+
+
+ALTER DOMAIN public.dtsv OWNER TO postgres;
+
+--
+-- Name: dtsv_ne; Type: DOMAIN; Schema: public; Owner: postgres
+--
+
+CREATE DOMAIN public.dtsv_ne AS public.dtsv
+	CONSTRAINT dtsv_ne_check CHECK (((VALUE)::tsvector <> ''::tsvector));
+
+
+ALTER DOMAIN public.dtsv_ne OWNER TO postgres;
 
 --
 -- Name: email; Type: DOMAIN; Schema: public; Owner: postgres
@@ -151,11 +198,46 @@ ALTER TABLE public.customers ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
 
 
 --
+-- Name: dvalues; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.dvalues (
+    c public.dcolor,
+    b public.dmoney,
+    a public.dlabel,
+    CONSTRAINT dvalues_b_check CHECK (((b)::numeric > (0)::numeric)),
+    CONSTRAINT dvalues_c_check CHECK (((c)::integer >= 1))
+);
+
+
+ALTER TABLE public.dvalues OWNER TO postgres;
+
+--
+-- Name: dvalues_half; Type: VIEW; Schema: public; Owner: postgres
+--
+
+CREATE VIEW public.dvalues_half AS
+ SELECT (((dvalues.c)::integer / 2))::public.dcolor AS half,
+    dvalues.a
+   FROM public.dvalues
+  WHERE ((dvalues.a)::text ~~ 'x%'::text);
+
+
+ALTER TABLE public.dvalues_half OWNER TO postgres;
+
+--
 -- Name: customers customers_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
 --
 
 ALTER TABLE ONLY public.customers
     ADD CONSTRAINT customers_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: dvalues_a_idx; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX dvalues_a_idx ON public.dvalues USING btree (lower((a)::text));
 
 
 --
@@ -196,5 +278,5 @@ COMMENT ON POLICY tenant_isolation ON public.customers IS 'Rows of the current t
 -- PostgreSQL database dump complete
 --
 
-\unrestrict 0xWPbqbmgnT6uhZqCd3i0bKF1M5AxQXNJxxRvnp68lQGord8lHAaJ3DcMFUdPY8
+\unrestrict UX64YV5ZEKeIMg0ARLctZK20id86iKK6Yc4ofqgv3PdFrJUOBPbWz363ihyZUvD
 

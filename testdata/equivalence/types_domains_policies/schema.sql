@@ -37,3 +37,13 @@ create policy no_deletes on customers as restrictive for delete using (false);
 comment on domain email is 'An e-mail address';
 comment on type address is 'A postal address';
 comment on policy tenant_isolation on customers is 'Rows of the current tenant only';
+
+-- a domain's value taken as its base type by operators and functions: pg_dump prints the coercion
+CREATE DOMAIN dcolor AS integer CHECK (VALUE >= 0);
+CREATE DOMAIN dtsv AS tsvector NOT NULL;
+CREATE DOMAIN dtsv_ne AS dtsv CHECK (VALUE <> '');
+CREATE DOMAIN dmoney AS numeric(10,2);
+CREATE DOMAIN dlabel AS text;
+CREATE TABLE dvalues (c dcolor, b dmoney CHECK (b > 0), a dlabel, CHECK (c >= 1));
+CREATE INDEX dvalues_a_idx ON dvalues (lower(a));
+CREATE VIEW dvalues_half AS SELECT (c / 2)::dcolor AS half, a FROM dvalues WHERE a LIKE 'x%';

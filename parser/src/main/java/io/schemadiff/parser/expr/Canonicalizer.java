@@ -58,6 +58,11 @@ public final class Canonicalizer {
         /** The name of the table the expression belongs to (its columns may be written qualified by it). */
         Optional<String> tableName();
 
+        /** A domain's base type (through domains over domains); any other type as it is. */
+        default DataType domainBase(DataType t) {
+            return t;
+        }
+
         /** Called for each column of the table the expression uses. */
         default void usesColumn(String column) {}
 
@@ -261,8 +266,9 @@ public final class Canonicalizer {
         } else if (e instanceof Prefix p) {
             prefix(p, sb);
         } else if (e instanceof Binary b) {
-            Optional<DataType> lt = typeOf(b.left());
-            Optional<DataType> rt = typeOf(b.right());
+            // an operand of a domain type is taken as its base type (the server coerces it so)
+            Optional<DataType> lt = typeOf(b.left()).map(ctx::domainBase);
+            Optional<DataType> rt = typeOf(b.right()).map(ctx::domainBase);
             boolean comparison = COMPARISONS.contains(operator(b.op()));
             sb.append('(');
             print(b.left(), sb, rt.map(t -> comparison ? comparand(t) : t).orElse(null));
@@ -462,6 +468,16 @@ public final class Canonicalizer {
             && stripConstCasts(arg) instanceof Const k && k.kind() == Const.Kind.STRING) {
             regclass(k.value(), sb);
             return;
+        }
+        Optional<DataType> argType = arg instanceof ColumnRef || arg instanceof TypeCast ? typeOf(arg) : Optional.empty();
+        if (argType.isPresent() && !argType.get().isBuiltin() && !argType.get().equals(type)) {
+            DataType base = ctx.domainBase(argType.get());
+            if (base != argType.get() && sameBase(base, type) && (type.typmod().isEmpty()
+                || type.typmod().equals(base.typmod()))) {
+                // a domain's value coerced to its base type: the server's own coercion, printed by pg_dump
+                print(arg, sb, expected);
+                return;
+            }
         }
         boolean implicit = expected != null && (expected.name().equals(ANY_CONSTANT) || sameBase(type, expected)
             && (type.typmod().isEmpty() || type.typmod().equals(expected.typmod()))

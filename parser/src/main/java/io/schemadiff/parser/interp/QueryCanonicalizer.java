@@ -971,6 +971,11 @@ final class QueryCanonicalizer {
         Canonicalizer base = resolver.canonicalizer(null, refs, null);
         return new Canonicalizer(new Canonicalizer.Context() {
             @Override
+            public DataType domainBase(DataType t) {
+                return in.baseType(t);
+            }
+
+            @Override
             public DataType type(RawType t) {
                 return resolver.type(t, refs);
             }

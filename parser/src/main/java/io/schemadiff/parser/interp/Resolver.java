@@ -279,6 +279,11 @@ final class Resolver {
         Canonicalizer.Context plain = canonicalizer(null, refs, null).context();
         return new Canonicalizer(new Canonicalizer.Context() {
             @Override
+            public DataType domainBase(DataType t) {
+                return in.baseType(t);
+            }
+
+            @Override
             public DataType type(RawType raw) {
                 return plain.type(raw);
             }
@@ -317,6 +322,11 @@ final class Resolver {
 
     Canonicalizer canonicalizer(TableState t, Set<ObjectId> refs, Set<String> usedColumns) {
         return new Canonicalizer(new Canonicalizer.Context() {
+            @Override
+            public DataType domainBase(DataType t) {
+                return in.baseType(t);
+            }
+
             @Override
             public DataType type(RawType raw) {
                 return Resolver.this.type(raw, refs);
