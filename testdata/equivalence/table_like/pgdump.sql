@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict N0b8abABEbYPoj0MjNXWKt1SXeYeMHosNTH3PwKdN8JL26nwvYtCT5l8WV7pUwA
+\restrict iKD9ZCrHyzMini4RDbLqcdiSni2N2cR74VMVjysfBcW2F0k4c7aca7cIC9Dk5J5
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -21,6 +21,54 @@ SET row_security = off;
 SET default_tablespace = '';
 
 SET default_table_access_method = heap;
+
+--
+-- Name: as_constants; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.as_constants (
+    id integer,
+    string text,
+    at timestamp with time zone
+);
+
+
+ALTER TABLE public.as_constants OWNER TO postgres;
+
+--
+-- Name: as_copy; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.as_copy (
+    id bigint,
+    total numeric
+);
+
+
+ALTER TABLE public.as_copy OWNER TO postgres;
+
+--
+-- Name: as_named; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.as_named (
+    a bigint,
+    b text
+);
+
+
+ALTER TABLE public.as_named OWNER TO postgres;
+
+--
+-- Name: as_series; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.as_series (
+    val integer
+);
+
+
+ALTER TABLE public.as_series OWNER TO postgres;
 
 --
 -- Name: audit_template; Type: TABLE; Schema: public; Owner: postgres
@@ -182,5 +230,5 @@ CREATE INDEX orders_lower_idx ON public.orders USING btree (lower(note));
 -- PostgreSQL database dump complete
 --
 
-\unrestrict N0b8abABEbYPoj0MjNXWKt1SXeYeMHosNTH3PwKdN8JL26nwvYtCT5l8WV7pUwA
+\unrestrict iKD9ZCrHyzMini4RDbLqcdiSni2N2cR74VMVjysfBcW2F0k4c7aca7cIC9Dk5J5
 

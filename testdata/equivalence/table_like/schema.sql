@@ -14,3 +14,9 @@ COMMENT ON COLUMN audit_template.note IS 'free text';
 CREATE TABLE orders (id bigint PRIMARY KEY, LIKE audit_template INCLUDING ALL EXCLUDING IDENTITY, total numeric);
 CREATE TABLE notes (LIKE audit_template);
 CREATE TABLE events (LIKE audit_template INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES INCLUDING IDENTITY);
+
+-- CREATE TABLE … AS: a table with the query's columns (pg_dump writes the table, not the query)
+CREATE TABLE as_constants AS SELECT 1 AS id, ''::text AS string, now() AS at;
+CREATE TABLE as_series AS SELECT x::int AS val FROM generate_series(1, 10) x;
+CREATE TABLE as_named (a, b) AS SELECT 1::bigint, 'x' WITH NO DATA;
+CREATE TABLE as_copy AS SELECT id, total FROM orders;

@@ -58,6 +58,10 @@ public sealed interface Ddl {
      */
     record Like(Name source, java.util.Set<String> including, int position, int at) {}
 
+    /** {@code CREATE TABLE name [(columns)] AS query [WITH [NO] DATA]}: a table with the query's columns. */
+    record CreateTableAs(Name name, boolean ifNotExists, boolean unlogged, List<String> columns, QueryText query,
+                         int at) implements Ddl {}
+
     /** {@code PARTITION BY RANGE | LIST | HASH (…)}; {@code text} is the author's, strategy and list. */
     record PartitionKey(String strategy, List<IndexElem> elems, String text, int at) {}
 

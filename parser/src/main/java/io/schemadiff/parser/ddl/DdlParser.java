@@ -433,7 +433,38 @@ public final class DdlParser {
         if (c.acceptSeq("partition", "of")) {
             parent = name();
         } else if (c.is("as") || (c.is(TokenType.LPAREN) && tableAsSelect())) {
-            return unsupported("CREATE TABLE … AS");
+            List<String> cols = c.is(TokenType.LPAREN) ? nameList() : List.of();
+            while (!c.is("as") && !c.atEnd()) {
+                // USING method, WITH (options), TABLESPACE …
+                if (c.accept(TokenType.LPAREN)) {
+                    c.skipBalanced();
+                } else {
+                    c.next();
+                }
+            }
+            c.expect("as");
+            if (c.is("execute")) {
+                return unsupported("CREATE TABLE … AS EXECUTE");
+            }
+            List<Token> toks = c.statement().tokens();
+            int from = c.position();
+            int end = toks.size();
+            if (end - from >= 2 && toks.get(end - 1).is("data")) {
+                int k = end - 2;
+                if (toks.get(k).is("no")) {
+                    k--;
+                }
+                if (toks.get(k).is("with")) {
+                    end = k;
+                }
+            }
+            if (end <= from) {
+                throw c.error("expected a query after AS");
+            }
+            QueryText q = new QueryText(c.statement().source(), c.text(from, end), toks.subList(from, end),
+                toks.get(from).start());
+            c.reset(toks.size());
+            return new Ddl.CreateTableAs(name, ine, unlogged, cols, q, at);
         }
         List<ColumnDef> columns = new ArrayList<>();
         List<TableConstraint> constraints = new ArrayList<>();

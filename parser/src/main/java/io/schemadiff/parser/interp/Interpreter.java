@@ -192,6 +192,8 @@ public final class Interpreter {
             createTable(t);
         } else if (ddl instanceof AlterTable a) {
             alterTable(a);
+        } else if (ddl instanceof Ddl.CreateTableAs cta) {
+            createTableAs(cta);
         } else if (ddl instanceof Ddl.AttachIndex ai) {
             attachIndex(ai);
         } else if (ddl instanceof CreateIndex i) {
@@ -541,6 +543,37 @@ public final class Interpreter {
             }
         }
         afterLikes.forEach(Runnable::run);
+    }
+
+    /** {@code CREATE TABLE … AS query}: a table with the query's columns and their types, nothing more. */
+    private void createTableAs(Ddl.CreateTableAs cta) {
+        QualifiedName name = newName(cta.name());
+        if (names.relationTaken(name)) {
+            if (cta.ifNotExists()) {
+                return;
+            }
+            throw error(cta.name().at(), "relation \"" + name + "\" already exists");
+        }
+        Optional<java.util.LinkedHashMap<String, DataType>> cols = ViewQuery.columns(cta.query(), cta.columns(),
+            resolver, this, new LinkedHashSet<>());
+        if (cols.isEmpty()) {
+            warn(cta.at(), "not modeled yet, ignored: CREATE TABLE " + name + " AS (the types of its columns could "
+                + "not be worked out from the query)");
+            return;
+        }
+        TableState t = new TableState(name, cta.unlogged());
+        for (Map.Entry<String, DataType> e : cols.get().entrySet()) {
+            t.columns.put(e.getKey(), Column.of(e.getKey(), e.getValue()));
+            DataType dt = e.getValue();
+            if (!dt.isBuiltin()) {
+                ObjectId tid = ObjectId.of(ObjectKind.TYPE, new QualifiedName(dt.schema(), dt.name()));
+                if (objects.containsKey(tid)) {
+                    t.refsOf(e.getKey()).add(tid);
+                }
+            }
+        }
+        objects.put(t.id(), t);
+        names.addRelation(name);
     }
 
     /**

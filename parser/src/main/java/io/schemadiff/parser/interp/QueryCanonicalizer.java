@@ -497,6 +497,39 @@ final class QueryCanonicalizer {
         if (e instanceof Expr.TypeCast tc) {
             return Optional.of(resolver.type(tc.type(), new java.util.HashSet<>()));
         }
+        if (e instanceof Expr.Const k) {
+            // as the server types a constant in a select list (an unknown literal there is text)
+            return switch (k.kind()) {
+                case NUMBER -> {
+                    String v = k.value();
+                    if (v.contains(".") || v.contains("e") || v.contains("E")) {
+                        yield Optional.of(DataType.builtin("numeric"));
+                    }
+                    try {
+                        long n = Long.parseLong(v);
+                        yield Optional.of(DataType.builtin(n == (int) n ? "integer" : "bigint"));
+                    } catch (NumberFormatException x) {
+                        yield Optional.of(DataType.builtin("numeric"));
+                    }
+                }
+                case STRING -> Optional.of(DataType.builtin("text"));
+                case BOOLEAN -> Optional.of(DataType.builtin("boolean"));
+                default -> Optional.empty();
+            };
+        }
+        if (e instanceof Expr.FuncCall f && f.name().size() == 1 && f.args().isEmpty()) {
+            String t = switch (f.name().get(0)) {
+                case "now", "current_timestamp", "transaction_timestamp", "statement_timestamp", "clock_timestamp"
+                    -> "timestamp with time zone";
+                case "current_date" -> "date";
+                case "localtimestamp" -> "timestamp without time zone";
+                case "gen_random_uuid" -> "uuid";
+                case "current_user", "session_user", "current_role", "user", "current_schema", "current_database"
+                    -> "name";
+                default -> null;
+            };
+            return Optional.ofNullable(t).map(DataType::builtin);
+        }
         return Optional.empty();
     }
 

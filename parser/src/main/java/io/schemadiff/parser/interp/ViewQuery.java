@@ -49,6 +49,31 @@ record ViewQuery(String canonical, List<View.Output> outputs) {
         }
     }
 
+    /**
+     * The output columns and their types of a query that makes a table ({@code CREATE TABLE … AS}); empty when a
+     * column's type cannot be worked out.
+     */
+    static Optional<java.util.LinkedHashMap<String, io.schemadiff.model.DataType>> columns(QueryText q,
+            List<String> columnList, Resolver resolver, Interpreter in, Set<ObjectId> refs) {
+        List<Token> toks = q.tokens();
+        try {
+            QueryCanonicalizer.Result r = new QueryCanonicalizer(in, resolver, refs, q.source())
+                .query(toks, null, columnList);
+            java.util.LinkedHashMap<String, io.schemadiff.model.DataType> out = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < r.outputs().size(); i++) {
+                String name = i < columnList.size() ? columnList.get(i) : r.outputs().get(i).name();
+                io.schemadiff.model.DataType t = r.types().get(r.outputs().get(i).name());
+                if (t == null || out.containsKey(name)) {
+                    return Optional.empty();
+                }
+                out.put(name, t);
+            }
+            return out.isEmpty() ? Optional.empty() : Optional.of(out);
+        } catch (InputError e) {
+            return Optional.empty();
+        }
+    }
+
     /** What a query uses, found by resolving every name in it that denotes a relation or a column of one. */
     private static void tokenRefs(List<Token> toks, int from, int to, Interpreter in, Set<ObjectId> refs) {
         List<TableRef> used = new ArrayList<>();
