@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict oi0y8OEXCwbpD6kJ6tBgEcC61QCOosofg6xhXHHjps2WUuNAT9HUD5mcndrXk3D
+\restrict QaBOQDKaYm8NNFzxC1fILKVaT7rB6jTj4ONnIuIQ5TmBAPaaNoFtwddkC1RFbsX
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -344,6 +344,42 @@ CREATE VIEW public.high_earners WITH (security_barrier='true') AS
 ALTER TABLE public.high_earners OWNER TO postgres;
 
 --
+-- Name: lat_t; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.lat_t (
+    n integer,
+    arr integer[]
+);
+
+
+ALTER TABLE public.lat_t OWNER TO postgres;
+
+--
+-- Name: lat_series; Type: VIEW; Schema: public; Owner: postgres
+--
+
+CREATE VIEW public.lat_series AS
+ SELECT g.g
+   FROM public.lat_t,
+    LATERAL generate_series(1, lat_t.n) g(g);
+
+
+ALTER TABLE public.lat_series OWNER TO postgres;
+
+--
+-- Name: lat_unnest; Type: VIEW; Schema: public; Owner: postgres
+--
+
+CREATE VIEW public.lat_unnest AS
+ SELECT x.x
+   FROM (public.lat_t
+     CROSS JOIN LATERAL unnest(lat_t.arr) x(x));
+
+
+ALTER TABLE public.lat_unnest OWNER TO postgres;
+
+--
 -- Name: managers; Type: VIEW; Schema: public; Owner: postgres
 --
 
@@ -487,5 +523,5 @@ ALTER TABLE ONLY public.employees
 -- PostgreSQL database dump complete
 --
 
-\unrestrict oi0y8OEXCwbpD6kJ6tBgEcC61QCOosofg6xhXHHjps2WUuNAT9HUD5mcndrXk3D
+\unrestrict QaBOQDKaYm8NNFzxC1fILKVaT7rB6jTj4ONnIuIQ5TmBAPaaNoFtwddkC1RFbsX
 

@@ -118,3 +118,8 @@ CREATE VIEW fn_series AS SELECT g FROM generate_series(1, 3) g;
 CREATE VIEW fn_pairs AS SELECT * FROM pairs() t;
 CREATE VIEW fn_outs AS SELECT q.x FROM two_outs() q;
 CREATE VIEW fn_ordinality AS SELECT n, o FROM unnest(ARRAY[1, 2]) WITH ORDINALITY AS u(n, o);
+
+-- a function in FROM that refers to earlier items is LATERAL whether written so or not
+CREATE TABLE lat_t (n int, arr int[]);
+CREATE VIEW lat_series AS SELECT g FROM lat_t, generate_series(1, lat_t.n) g;
+CREATE VIEW lat_unnest AS SELECT x FROM lat_t CROSS JOIN LATERAL unnest(lat_t.arr) x;

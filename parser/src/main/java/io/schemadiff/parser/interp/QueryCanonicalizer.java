@@ -766,7 +766,9 @@ final class QueryCanonicalizer {
             }
             String body = expr(call, scope);
             scope.vars.add(var(a.name.orElse(fname), cols, Map.of(), Optional.empty(), known));
-            return prefix + body + (ordinality ? " WITH ORDINALITY" : "") + " "
+            // a function in FROM sees the items before it whether LATERAL is written or not (the server marks it
+            // LATERAL when it refers to them, and pg_dump prints it then): not part of the canonical form
+            return body + (ordinality ? " WITH ORDINALITY" : "") + " "
                 + scope.vars.get(scope.vars.size() - 1).canonicalName() + colsText(result.isPresent() ? cols
                 : a.columns);
         }
