@@ -222,6 +222,18 @@ final class Verifier {
                         String migrationText, long t0) throws SQLException {
         Scripts.Outcome o;
         try (Connection c = server.connectSimple(db)) {
+            // an extension the server does not have fails the load wherever it is used first: say so up front
+            for (Source src : concat(setup, sources)) {
+                Matcher m = CREATE_EXTENSION.matcher(src.text());
+                while (m.find()) {
+                    String ext = m.group(1).startsWith("\"") ? m.group(1).substring(1, m.group(1).length() - 1)
+                        : m.group(1).toLowerCase(java.util.Locale.ROOT);
+                    if (!available(c).contains(ext)) {
+                        return result(Status.SKIPPED, Cause.EXTENSION, "skipped: " + what + " needs extension " + ext
+                            + ", which " + server.description() + " does not have.", "", notes, migrationText, 0, t0);
+                    }
+                }
+            }
             o = Scripts.load(c, concat(setup, sources));
         } catch (InputError e) {
             return result(Status.INPUT_ERROR, Cause.READ, "schemadiff cannot read " + what + ": " + e.render(), "",
@@ -241,6 +253,25 @@ final class Verifier {
         }
         return result(Status.INPUT_ERROR, Cause.LOAD, what + " does not load into " + server.description() + ":",
             f.render("  "), notes, migrationText, 0, t0);
+    }
+
+    private static final Pattern CREATE_EXTENSION = Pattern.compile(
+        "(?im)^\\s*create\\s+extension\\s+(?:if\\s+not\\s+exists\\s+)?(\"[^\"]+\"|[a-z_][a-z0-9_-]*)");
+
+    private java.util.Set<String> availableExtensions;
+
+    private java.util.Set<String> available(Connection c) throws SQLException {
+        if (availableExtensions == null) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            try (java.sql.Statement st = c.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery("SELECT name FROM pg_available_extensions")) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            availableExtensions = names;
+        }
+        return availableExtensions;
     }
 
     private static final Pattern EXTENSION = Pattern.compile(
