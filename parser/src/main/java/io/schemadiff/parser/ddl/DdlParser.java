@@ -2204,30 +2204,11 @@ public final class DdlParser {
      */
     private Ddl createAggregate(int at, boolean orReplace) {
         Name name = name();
-        List<FunctionArg> args = new ArrayList<>();
-        int orderedSet = -1;
-        boolean star = false;
         boolean oldForm = c.is(TokenType.LPAREN) && c.peek(1).isName() && c.peek(2).isOperator("=");
-        if (!oldForm) {
-            c.expect(TokenType.LPAREN);
-            if (c.peek().isOperator("*")) {
-                c.next();
-                star = true;
-            } else if (!c.is(TokenType.RPAREN)) {
-                if (!c.is("order")) {
-                    do {
-                        args.add(functionArg(false));
-                    } while (c.accept(TokenType.COMMA));
-                }
-                if (c.acceptSeq("order", "by")) {
-                    orderedSet = args.size();
-                    do {
-                        args.add(functionArg(false));
-                    } while (c.accept(TokenType.COMMA));
-                }
-            }
-            c.expect(TokenType.RPAREN);
-        }
+        AggregateArgs aa = oldForm ? new AggregateArgs(new ArrayList<>(), -1, false) : aggregateArgList();
+        List<FunctionArg> args = aa.args();
+        int orderedSet = aa.orderedSet();
+        boolean star = aa.star();
         java.util.Map<String, Object> options = new java.util.LinkedHashMap<>();
         c.expect(TokenType.LPAREN);
         do {
@@ -2288,12 +2269,18 @@ public final class DdlParser {
         return new Ddl.CreateAggregate(name, orReplace, args, orderedSet, star, options, at);
     }
 
-    /** The argument list of DROP / ALTER / COMMENT ON AGGREGATE, flattened: {@code (*)} is no arguments. */
-    private List<FunctionArg> aggregateArgs() {
+    /** An aggregate's arguments: direct ones, then after ORDER BY ({@code orderedSet} of them direct, else -1). */
+    private record AggregateArgs(List<FunctionArg> args, int orderedSet, boolean star) {}
+
+    /** {@code (*)}, {@code (args)}, {@code ([direct] ORDER BY aggregated)}. */
+    private AggregateArgs aggregateArgList() {
         c.expect(TokenType.LPAREN);
         List<FunctionArg> args = new ArrayList<>();
+        int orderedSet = -1;
+        boolean star = false;
         if (c.peek().isOperator("*")) {
             c.next();
+            star = true;
         } else if (!c.is(TokenType.RPAREN)) {
             if (!c.is("order")) {
                 do {
@@ -2301,13 +2288,19 @@ public final class DdlParser {
                 } while (c.accept(TokenType.COMMA));
             }
             if (c.acceptSeq("order", "by")) {
+                orderedSet = args.size();
                 do {
                     args.add(functionArg(false));
                 } while (c.accept(TokenType.COMMA));
             }
         }
         c.expect(TokenType.RPAREN);
-        return args;
+        return new AggregateArgs(args, orderedSet, star);
+    }
+
+    /** The argument list of DROP / ALTER / COMMENT ON AGGREGATE, flattened: {@code (*)} is no arguments. */
+    private List<FunctionArg> aggregateArgs() {
+        return aggregateArgList().args();
     }
 
     private Ddl alterAggregate(int at) {

@@ -561,7 +561,7 @@ public final class Canonicalizer {
     }
 
     /** The type a constant has without a cast, when it has one of its own. */
-    private static Optional<DataType> naturalType(Const k) {
+    public static Optional<DataType> naturalType(Const k) {
         return switch (k.kind()) {
             case NUMBER -> {
                 String v = k.value();

@@ -499,23 +499,8 @@ final class QueryCanonicalizer {
         }
         if (e instanceof Expr.Const k) {
             // as the server types a constant in a select list (an unknown literal there is text)
-            return switch (k.kind()) {
-                case NUMBER -> {
-                    String v = k.value();
-                    if (v.contains(".") || v.contains("e") || v.contains("E")) {
-                        yield Optional.of(DataType.builtin("numeric"));
-                    }
-                    try {
-                        long n = Long.parseLong(v);
-                        yield Optional.of(DataType.builtin(n == (int) n ? "integer" : "bigint"));
-                    } catch (NumberFormatException x) {
-                        yield Optional.of(DataType.builtin("numeric"));
-                    }
-                }
-                case STRING -> Optional.of(DataType.builtin("text"));
-                case BOOLEAN -> Optional.of(DataType.builtin("boolean"));
-                default -> Optional.empty();
-            };
+            return k.kind() == Expr.Const.Kind.STRING ? Optional.of(DataType.builtin("text"))
+                : k.kind() == Expr.Const.Kind.NULL ? Optional.empty() : Canonicalizer.naturalType(k);
         }
         if (e instanceof Expr.FuncCall f && f.name().size() == 1 && f.args().isEmpty()) {
             String t = switch (f.name().get(0)) {

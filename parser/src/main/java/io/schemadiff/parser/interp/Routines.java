@@ -325,34 +325,24 @@ final class Routines {
 
     void alter(Ddl.AlterRoutine a) {
         ObjectId id = find(a.ref(), true, a.at()).orElseThrow();
-        if (in.objects().get(id) instanceof Aggregate agg) {
-            if (a.rename().isEmpty() && a.newSchema().isEmpty()) {
-                throw in.errorAt(a.at(), "\"" + agg.name() + "\" is an aggregate function");
-            }
-            QualifiedName to = new QualifiedName(a.newSchema().orElse(agg.name().schema()), a.rename().orElse(
-                agg.name().name()));
-            Aggregate renamed = agg.withName(to);
-            in.objects().remove(id);
-            forget(id);
-            in.objects().put(renamed.id(), renamed);
-            in.objectRefs().put(renamed.id(), in.objectRefs().getOrDefault(id, new LinkedHashSet<>()));
-            in.objectRefs().remove(id);
-            byName.computeIfAbsent(to, k -> new LinkedHashSet<>()).add(renamed.id());
-            return;
-        }
-        Function f = (Function) in.objects().get(id);
+        Object routine = in.objects().get(id);
         if (a.rename().isPresent() || a.newSchema().isPresent()) {
-            QualifiedName to = new QualifiedName(a.newSchema().orElse(f.name().schema()), a.rename().orElse(
-                f.name().name()));
-            Function renamed = f.withName(to);
+            QualifiedName from = id.qualifiedName();
+            QualifiedName to = new QualifiedName(a.newSchema().orElse(from.schema()), a.rename().orElse(from.name()));
+            Object renamed = routine instanceof Aggregate agg ? agg.withName(to) : ((Function) routine).withName(to);
+            ObjectId rid = ((io.schemadiff.model.SchemaObject) renamed).id();
             in.objects().remove(id);
             forget(id);
-            in.objects().put(renamed.id(), renamed);
-            in.objectRefs().put(renamed.id(), in.objectRefs().getOrDefault(id, new LinkedHashSet<>()));
+            in.objects().put(rid, renamed);
+            in.objectRefs().put(rid, in.objectRefs().getOrDefault(id, new LinkedHashSet<>()));
             in.objectRefs().remove(id);
-            byName.computeIfAbsent(to, k -> new LinkedHashSet<>()).add(renamed.id());
+            byName.computeIfAbsent(to, k -> new LinkedHashSet<>()).add(rid);
             return;
         }
+        if (routine instanceof Aggregate agg) {
+            throw in.errorAt(a.at(), "\"" + agg.name() + "\" is an aggregate function");
+        }
+        Function f = (Function) routine;
         RoutineOptions o = a.options();
         List<String> settings = new ArrayList<>(f.settings());
         for (String r : o.resets()) {
