@@ -80,6 +80,14 @@ public final class Differ {
             } else if (any instanceof io.schemadiff.model.Aggregate) {
                 io.schemadiff.differ.object.RoutineChanges.aggregate(ch,
                     a.map(io.schemadiff.model.Aggregate.class::cast), b.map(io.schemadiff.model.Aggregate.class::cast));
+            } else if (any instanceof io.schemadiff.model.EventTrigger) {
+                io.schemadiff.differ.object.DatabaseChanges.eventTrigger(ch,
+                    a.map(io.schemadiff.model.EventTrigger.class::cast),
+                    b.map(io.schemadiff.model.EventTrigger.class::cast));
+            } else if (any instanceof io.schemadiff.model.Publication) {
+                io.schemadiff.differ.object.DatabaseChanges.publication(ch,
+                    a.map(io.schemadiff.model.Publication.class::cast),
+                    b.map(io.schemadiff.model.Publication.class::cast));
             } else if (any instanceof io.schemadiff.model.Trigger) {
                 io.schemadiff.differ.object.RoutineChanges.trigger(ch, a.map(io.schemadiff.model.Trigger.class::cast),
                     b.map(io.schemadiff.model.Trigger.class::cast));

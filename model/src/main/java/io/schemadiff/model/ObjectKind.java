@@ -18,7 +18,9 @@ public enum ObjectKind {
     INDEX("index"),
     CONSTRAINT("constraint"),
     TRIGGER("trigger"),
-    POLICY("policy");
+    POLICY("policy"),
+    PUBLICATION("publication"),
+    EVENT_TRIGGER("event trigger");
 
     private final String sqlWord;
 

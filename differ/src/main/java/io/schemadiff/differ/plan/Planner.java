@@ -498,7 +498,7 @@ public final class Planner {
         }
         if (s.action() == Action.DROP) {
             return switch (k) {
-                case VIEW, MATERIALIZED_VIEW, TRIGGER, POLICY -> 0;
+                case VIEW, MATERIALIZED_VIEW, TRIGGER, POLICY, PUBLICATION, EVENT_TRIGGER -> 0;
                 case CONSTRAINT -> isForeignKey(from, s.object()) ? 1 : 2;
                 case INDEX -> 3;
                 case COLUMN -> 4;
@@ -526,6 +526,7 @@ public final class Planner {
             case VIEW -> 10;
             case MATERIALIZED_VIEW -> 11;
             case TRIGGER, POLICY -> 12;
+            case PUBLICATION, EVENT_TRIGGER -> 13;
         };
     }
 

@@ -499,6 +499,61 @@ public final class Statements {
         return "$" + tag + "$" + body + "$" + tag + "$";
     }
 
+    /** {@code CREATE EVENT TRIGGER} as pg_dump writes it. */
+    public static String createEventTrigger(io.schemadiff.model.EventTrigger t) {
+        StringBuilder sb = new StringBuilder("CREATE EVENT TRIGGER ").append(q(t.name())).append(" ON ")
+            .append(q(t.event()));
+        if (!t.tags().isEmpty()) {
+            sb.append("\n         WHEN TAG IN (").append(String.join(", ", t.tags().stream().map(Statements::literal)
+                .toList())).append(')');
+        }
+        sb.append("\n   EXECUTE FUNCTION ").append(t.function().schema().equals("pg_catalog") ? q(t.function().name())
+            : t.function().sql()).append("()");
+        return sb.toString();
+    }
+
+    /** The parameters of a publication, defaults written out (for SET, where one left out keeps its value). */
+    public static List<String> publicationParameters(io.schemadiff.model.Publication p) {
+        List<String> out = new java.util.ArrayList<>();
+        String publish = "'insert, update, delete, truncate'";
+        boolean viaRoot = false;
+        for (String o : p.options()) {
+            if (o.startsWith("publish = ")) {
+                publish = o.substring("publish = ".length());
+            } else if (o.startsWith("publish_via_partition_root = ")) {
+                viaRoot = true;
+            } else {
+                out.add(o);
+            }
+        }
+        out.add(0, "publish = " + publish);
+        out.add(1, "publish_via_partition_root = " + (viaRoot ? "true" : "false"));
+        return out;
+    }
+
+    /** {@code CREATE PUBLICATION}. */
+    public static String createPublication(io.schemadiff.model.Publication p) {
+        StringBuilder sb = new StringBuilder("CREATE PUBLICATION ").append(q(p.name()));
+        List<String> objects = new java.util.ArrayList<>();
+        if (p.allTables()) {
+            sb.append(" FOR ALL TABLES");
+        } else {
+            for (String t : p.tables()) {
+                objects.add("TABLE " + t);
+            }
+            for (String s : p.schemas()) {
+                objects.add("TABLES IN SCHEMA " + q(s));
+            }
+            if (!objects.isEmpty()) {
+                sb.append(" FOR ").append(String.join(", ", objects));
+            }
+        }
+        if (!p.options().isEmpty()) {
+            sb.append(" WITH (").append(String.join(", ", p.options())).append(')');
+        }
+        return sb.toString();
+    }
+
     /** {@code CREATE AGGREGATE} as pg_dump writes it. */
     public static String createAggregate(io.schemadiff.model.Aggregate a, boolean orReplace) {
         StringBuilder sb = new StringBuilder("CREATE ");

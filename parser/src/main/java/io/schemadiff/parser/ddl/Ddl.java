@@ -58,6 +58,23 @@ public sealed interface Ddl {
      */
     record Like(Name source, java.util.Set<String> including, int position, int at) {}
 
+    /** {@code CREATE EVENT TRIGGER name ON event [WHEN TAG IN (…)] EXECUTE FUNCTION f()}. */
+    record CreateEventTrigger(String name, String event, List<String> tags, Name function, int at) implements Ddl {}
+
+    /** {@code ALTER EVENT TRIGGER name ENABLE [REPLICA | ALWAYS] | DISABLE | RENAME TO …}. */
+    record AlterEventTrigger(String name, Optional<Character> enabled, Optional<String> rename, int at)
+        implements Ddl {}
+
+    /** A table of a publication: {@code [ONLY] t [(columns)] [WHERE (…)]}. */
+    record PublicationTable(Name table, List<String> columns, Optional<ExprText> where) {}
+
+    /**
+     * {@code CREATE PUBLICATION} ({@code action} "create") or {@code ALTER PUBLICATION … ADD | SET | DROP …}
+     * ("add", "set", "drop"), {@code … SET (options)} ("options"), {@code … RENAME TO} ("rename").
+     */
+    record Publication(String name, String action, boolean allTables, List<PublicationTable> tables,
+                       List<String> schemas, List<String> options, Optional<String> rename, int at) implements Ddl {}
+
     /** {@code CREATE TABLE name [(columns)] AS query [WITH [NO] DATA]}: a table with the query's columns. */
     record CreateTableAs(Name name, boolean ifNotExists, boolean unlogged, List<String> columns, QueryText query,
                          int at) implements Ddl {}
@@ -349,7 +366,7 @@ public sealed interface Ddl {
     /** Object kinds as COMMENT ON, DROP and ALTER … RENAME name them. */
     enum Kind {
         SCHEMA, EXTENSION, TABLE, VIEW, MATERIALIZED_VIEW, INDEX, SEQUENCE, TYPE, COLUMN, CONSTRAINT, FUNCTION,
-        TRIGGER, DOMAIN, POLICY, COLLATION, AGGREGATE, OTHER
+        TRIGGER, DOMAIN, POLICY, COLLATION, AGGREGATE, PUBLICATION, EVENT_TRIGGER, OTHER
     }
 
     /**

@@ -316,7 +316,9 @@ public final class DdlParser {
             case "text":
                 return unsupported("CREATE TEXT SEARCH " + c.peek(2).value().toUpperCase(Locale.ROOT));
             case "event":
-                return unsupported("CREATE EVENT TRIGGER");
+                c.next();
+                c.expect("trigger");
+                return createEventTrigger(at);
             case "access":
                 return unsupported("CREATE ACCESS METHOD");
             case "trusted":
@@ -346,9 +348,11 @@ public final class DdlParser {
             case "aggregate":
                 c.next();
                 return createAggregate(at, orReplace);
+            case "publication":
+                c.next();
+                return publication(at, "create");
             case "operator":
             case "cast":
-            case "publication":
             case "subscription":
             case "rule":
             case "server":
@@ -1349,6 +1353,13 @@ public final class DdlParser {
             return new Ignored("OWNER TO");
         }
         switch (kind.value()) {
+            case "event":
+                c.next();
+                c.expect("trigger");
+                return alterEventTrigger(at);
+            case "publication":
+                c.next();
+                return publication(at, "alter");
             case "table":
                 c.next();
                 return alterTable(at);
@@ -1820,6 +1831,8 @@ public final class DdlParser {
             case "materialized" -> Kind.MATERIALIZED_VIEW;
             case "function", "procedure", "routine" -> Kind.FUNCTION;
             case "aggregate" -> Kind.AGGREGATE;
+            case "publication" -> Kind.PUBLICATION;
+            case "event" -> c.peek(1).is("trigger") ? Kind.EVENT_TRIGGER : Kind.OTHER;
             case "trigger" -> Kind.TRIGGER;
             case "domain" -> Kind.DOMAIN;
             case "collation" -> Kind.COLLATION;
@@ -1829,8 +1842,8 @@ public final class DdlParser {
         if (t.type() != TokenType.IDENT) {
             return Kind.OTHER;
         }
-        if (k == Kind.MATERIALIZED_VIEW) {
-            if (!c.peek(1).is("view")) {
+        if (k == Kind.MATERIALIZED_VIEW || k == Kind.EVENT_TRIGGER) {
+            if (!c.peek(1).is(k == Kind.MATERIALIZED_VIEW ? "view" : "trigger")) {
                 return Kind.OTHER;
             }
             c.next();
@@ -2267,6 +2280,122 @@ public final class DdlParser {
             }
         }
         return new Ddl.CreateAggregate(name, orReplace, args, orderedSet, star, options, at);
+    }
+
+    private Ddl createEventTrigger(int at) {
+        String name = c.expectName();
+        c.expect("on");
+        String event = c.expectName();
+        List<String> tags = new ArrayList<>();
+        if (c.accept("when")) {
+            do {
+                String variable = c.expectName();
+                if (!variable.equals("tag")) {
+                    throw c.errorAt(c.previous(), "unrecognized filter variable \"" + variable + "\"");
+                }
+                c.expect("in");
+                c.expect(TokenType.LPAREN);
+                do {
+                    tags.add(c.expect(TokenType.STRING).value().toUpperCase(Locale.ROOT));
+                } while (c.accept(TokenType.COMMA));
+                c.expect(TokenType.RPAREN);
+            } while (c.accept("and"));
+        }
+        c.expect("execute");
+        if (!c.accept("function")) {
+            c.expect("procedure");
+        }
+        Name fn = name();
+        c.expect(TokenType.LPAREN);
+        c.expect(TokenType.RPAREN);
+        return new Ddl.CreateEventTrigger(name, event, tags, fn, at);
+    }
+
+    private Ddl alterEventTrigger(int at) {
+        String name = c.expectName();
+        if (c.acceptSeq("rename", "to")) {
+            return new Ddl.AlterEventTrigger(name, Optional.empty(), Optional.of(c.expectName()), at);
+        }
+        if (c.accept("disable")) {
+            return new Ddl.AlterEventTrigger(name, Optional.of('D'), Optional.empty(), at);
+        }
+        c.expect("enable");
+        char state = c.accept("replica") ? 'R' : c.accept("always") ? 'A' : 'O';
+        return new Ddl.AlterEventTrigger(name, Optional.of(state), Optional.empty(), at);
+    }
+
+    /** CREATE PUBLICATION and ALTER PUBLICATION. */
+    private Ddl publication(int at, String verb) {
+        String name = c.expectName();
+        String action = verb;
+        if (verb.equals("alter")) {
+            if (c.acceptSeq("rename", "to")) {
+                return new Ddl.Publication(name, "rename", false, List.of(), List.of(), List.of(),
+                    Optional.of(c.expectName()), at);
+            }
+            if (c.is("set") && c.peek(1).is(TokenType.LPAREN)) {
+                c.next();
+                return new Ddl.Publication(name, "options", false, List.of(), List.of(), publicationOptions(),
+                    Optional.empty(), at);
+            }
+            action = c.next().value();
+            if (!Set.of("add", "set", "drop").contains(action)) {
+                throw c.errorAt(c.previous(), "unexpected " + TokenCursor.describe(c.previous())
+                    + " in ALTER PUBLICATION");
+            }
+        }
+        boolean all = false;
+        List<Ddl.PublicationTable> tables = new ArrayList<>();
+        List<String> schemas = new ArrayList<>();
+        if (verb.equals("alter") || c.accept("for")) {
+            if (c.acceptSeq("all", "tables")) {
+                all = true;
+            } else {
+                boolean inSchema = false;
+                do {
+                    if (c.acceptSeq("tables", "in", "schema")) {
+                        inSchema = true;
+                    } else if (c.accept("table")) {
+                        inSchema = false;
+                    }
+                    if (inSchema) {
+                        schemas.add(c.accept("current_schema") ? "CURRENT_SCHEMA" : c.expectName());
+                        continue;
+                    }
+                    c.accept("only");
+                    Name t = name();
+                    c.accept(TokenType.OPERATOR); // t* (descendants), the default
+                    List<String> cols = c.is(TokenType.LPAREN) ? nameList() : List.of();
+                    Optional<ExprText> where = Optional.empty();
+                    if (c.accept("where")) {
+                        where = Optional.of(parenExpr());
+                    }
+                    tables.add(new Ddl.PublicationTable(t, cols, where));
+                } while (c.accept(TokenType.COMMA));
+            }
+        }
+        List<String> options = List.of();
+        if (c.accept("with")) {
+            options = publicationOptions();
+        }
+        return new Ddl.Publication(name, action, all, tables, schemas, options, Optional.empty(), at);
+    }
+
+    /** {@code (name [= value], …)} as {@code name=value}, values unquoted. */
+    private List<String> publicationOptions() {
+        c.expect(TokenType.LPAREN);
+        List<String> out = new ArrayList<>();
+        do {
+            String key = c.expectName();
+            String value = "true";
+            if (c.peek().isOperator("=")) {
+                c.next();
+                value = c.next().value();
+            }
+            out.add(key + "=" + value);
+        } while (c.accept(TokenType.COMMA));
+        c.expect(TokenType.RPAREN);
+        return out;
     }
 
     /** An aggregate's arguments: direct ones, then after ORDER BY ({@code orderedSet} of them direct, else -1). */

@@ -29,7 +29,9 @@ final class Dependencies {
             }
             return;
         }
-        deps.add(ObjectId.schema(so.id().schema()));
+        if (!so.id().schema().isEmpty()) {
+            deps.add(ObjectId.schema(so.id().schema()));
+        }
         if (so instanceof EnumType) {
             return;
         }

@@ -106,6 +106,7 @@ public final class Interpreter {
     private final Map<ObjectId, Map<Integer, io.schemadiff.parser.expr.Expr>> indexTrees = new LinkedHashMap<>();
     private final Resolver resolver = new Resolver(this);
     private final Routines routines = new Routines(this);
+    private final DatabaseObjects databaseObjects = new DatabaseObjects(this);
     private final Types types = new Types(this);
     private List<String> searchPath = DEFAULT_SEARCH_PATH;
     private Source source;
@@ -192,6 +193,12 @@ public final class Interpreter {
             createTable(t);
         } else if (ddl instanceof AlterTable a) {
             alterTable(a);
+        } else if (ddl instanceof Ddl.CreateEventTrigger et) {
+            databaseObjects.createEventTrigger(et);
+        } else if (ddl instanceof Ddl.AlterEventTrigger et) {
+            databaseObjects.alterEventTrigger(et);
+        } else if (ddl instanceof Ddl.Publication pub) {
+            databaseObjects.publication(pub);
         } else if (ddl instanceof Ddl.CreateTableAs cta) {
             createTableAs(cta);
         } else if (ddl instanceof Ddl.AttachIndex ai) {
@@ -2070,6 +2077,19 @@ public final class Interpreter {
             case EXTENSION -> {
                 // an extension's comment comes from its control file; it is not the schema author's
             }
+            case PUBLICATION, EVENT_TRIGGER -> {
+                ObjectId id = new ObjectId(c.kind() == Kind.PUBLICATION ? ObjectKind.PUBLICATION
+                    : ObjectKind.EVENT_TRIGGER, "", c.target().last(), "");
+                Object o = objects.get(id);
+                if (o instanceof io.schemadiff.model.Publication p) {
+                    objects.put(id, p.withComment(text));
+                } else if (o instanceof io.schemadiff.model.EventTrigger et) {
+                    objects.put(id, et.withComment(text));
+                } else {
+                    throw error(c.target().at(), c.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                        + " \"" + c.target().last() + "\" does not exist");
+                }
+            }
             case TABLE, VIEW, MATERIALIZED_VIEW, SEQUENCE, INDEX -> {
                 ObjectId id = requireRelation(c.target(), RELATIONS);
                 Object o = objects.get(id);
@@ -2161,6 +2181,11 @@ public final class Interpreter {
                 case SEQUENCE -> find(n, ObjectKind.SEQUENCE);
                 case TYPE, DOMAIN -> find(n, ObjectKind.TYPE);
                 case COLLATION -> find(n, ObjectKind.COLLATION);
+                case PUBLICATION, EVENT_TRIGGER -> {
+                    ObjectId x = new ObjectId(d.kind() == Kind.PUBLICATION ? ObjectKind.PUBLICATION
+                        : ObjectKind.EVENT_TRIGGER, "", n.last(), "");
+                    yield objects.containsKey(x) ? Optional.of(x) : Optional.empty();
+                }
                 default -> Optional.empty();
             };
             if (id.isEmpty()) {

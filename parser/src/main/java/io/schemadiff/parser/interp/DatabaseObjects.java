@@ -1,0 +1,178 @@
+package io.schemadiff.parser.interp;
+
+import io.schemadiff.model.EventTrigger;
+import io.schemadiff.model.Identifiers;
+import io.schemadiff.model.ObjectId;
+import io.schemadiff.model.ObjectKind;
+import io.schemadiff.model.Publication;
+import io.schemadiff.model.QualifiedName;
+import io.schemadiff.parser.ddl.Ddl;
+import io.schemadiff.parser.expr.Canonicalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Event triggers and publications: objects of the database, not of a schema. */
+final class DatabaseObjects {
+    private final Interpreter in;
+
+    DatabaseObjects(Interpreter in) {
+        this.in = in;
+    }
+
+    // ------------------------------------------------------------------ event triggers
+
+    void createEventTrigger(Ddl.CreateEventTrigger d) {
+        ObjectId id = new ObjectId(ObjectKind.EVENT_TRIGGER, "", d.name(), "");
+        if (in.objects().containsKey(id)) {
+            throw in.errorAt(d.at(), "event trigger \"" + d.name() + "\" already exists");
+        }
+        if (!Set.of("ddl_command_start", "ddl_command_end", "sql_drop", "table_rewrite", "login").contains(d.event())) {
+            throw in.errorAt(d.at(), "unrecognized event name \"" + d.event() + "\"");
+        }
+        Set<ObjectId> refs = new LinkedHashSet<>();
+        List<String> fn = in.resolverRef().function(d.function().parts());
+        in.resolverRef().usesFunction(fn, refs);
+        QualifiedName function = fn.size() == 1 ? new QualifiedName("pg_catalog", fn.get(0))
+            : new QualifiedName(fn.get(0), fn.get(1));
+        in.objects().put(id, new EventTrigger(d.name(), d.event(), d.tags(), function, 'O', Optional.empty()));
+        in.objectRefs().put(id, refs);
+    }
+
+    void alterEventTrigger(Ddl.AlterEventTrigger a) {
+        ObjectId id = new ObjectId(ObjectKind.EVENT_TRIGGER, "", a.name(), "");
+        if (!(in.objects().get(id) instanceof EventTrigger t)) {
+            throw in.errorAt(a.at(), "event trigger \"" + a.name() + "\" does not exist");
+        }
+        if (a.enabled().isPresent()) {
+            in.objects().put(id, t.withEnabled(a.enabled().get()));
+        } else if (a.rename().isPresent()) {
+            ObjectId to = new ObjectId(ObjectKind.EVENT_TRIGGER, "", a.rename().get(), "");
+            in.objects().remove(id);
+            in.objects().put(to, new EventTrigger(a.rename().get(), t.event(), t.tags(), t.function(), t.enabled(),
+                t.comment()));
+            in.objectRefs().put(to, in.objectRefs().getOrDefault(id, new LinkedHashSet<>()));
+            in.objectRefs().remove(id);
+        }
+    }
+
+    // ------------------------------------------------------------------ publications
+
+    void publication(Ddl.Publication p) {
+        ObjectId id = new ObjectId(ObjectKind.PUBLICATION, "", p.name(), "");
+        Object existing = in.objects().get(id);
+        if (p.action().equals("create")) {
+            if (existing != null) {
+                throw in.errorAt(p.at(), "publication \"" + p.name() + "\" already exists");
+            }
+            Set<ObjectId> refs = new LinkedHashSet<>();
+            in.objects().put(id, new Publication(p.name(), p.allTables(), tables(p.tables(), refs, List.of()),
+                schemas(p.schemas(), List.of()), options(p.options(), List.of()), Optional.empty()));
+            in.objectRefs().put(id, refs);
+            return;
+        }
+        if (!(existing instanceof Publication pub)) {
+            throw in.errorAt(p.at(), "publication \"" + p.name() + "\" does not exist");
+        }
+        Set<ObjectId> refs = in.objectRefs().computeIfAbsent(id, k -> new LinkedHashSet<>());
+        Publication now = switch (p.action()) {
+            case "rename" -> {
+                ObjectId to = new ObjectId(ObjectKind.PUBLICATION, "", p.rename().get(), "");
+                in.objects().remove(id);
+                in.objectRefs().remove(id);
+                in.objectRefs().put(to, refs);
+                id = to;
+                yield new Publication(p.rename().get(), pub.allTables(), pub.tables(), pub.schemas(), pub.options(),
+                    pub.comment());
+            }
+            case "options" -> new Publication(pub.name(), pub.allTables(), pub.tables(), pub.schemas(),
+                options(p.options(), pub.options()), pub.comment());
+            case "add" -> new Publication(pub.name(), pub.allTables(), tables(p.tables(), refs, pub.tables()),
+                schemas(p.schemas(), pub.schemas()), pub.options(), pub.comment());
+            case "set" -> new Publication(pub.name(), pub.allTables(), tables(p.tables(), refs, List.of()),
+                schemas(p.schemas(), List.of()), pub.options(), pub.comment());
+            default -> {
+                // drop: by table, whatever its column list or filter
+                Set<String> gone = new TreeSet<>();
+                for (Ddl.PublicationTable t : p.tables()) {
+                    gone.add(tableName(t.table()).sql());
+                }
+                List<String> kept = new ArrayList<>();
+                for (String t : pub.tables()) {
+                    if (!gone.contains(t.split(" ")[0])) {
+                        kept.add(t);
+                    }
+                }
+                List<String> schemas = new ArrayList<>(pub.schemas());
+                schemas.removeAll(schemas(p.schemas(), List.of()));
+                yield new Publication(pub.name(), pub.allTables(), kept, schemas, pub.options(), pub.comment());
+            }
+        };
+        in.objects().put(id, now);
+    }
+
+    private QualifiedName tableName(Ddl.Name n) {
+        return in.find(n, ObjectKind.TABLE).map(ObjectId::qualifiedName).orElseThrow(() ->
+            in.errorAt(n.at(), "relation \"" + n + "\" does not exist"));
+    }
+
+    private List<String> tables(List<Ddl.PublicationTable> ts, Set<ObjectId> refs, List<String> before) {
+        Set<String> out = new TreeSet<>(before);
+        for (Ddl.PublicationTable t : ts) {
+            QualifiedName q = tableName(t.table());
+            refs.add(ObjectId.of(ObjectKind.TABLE, q));
+            StringBuilder sb = new StringBuilder(q.sql());
+            if (!t.columns().isEmpty()) {
+                sb.append(" (").append(String.join(", ", t.columns().stream().map(Identifiers::quote).toList()))
+                    .append(')');
+            }
+            if (t.where().isPresent()) {
+                TableState st = (TableState) in.objects().get(ObjectId.of(ObjectKind.TABLE, q));
+                Canonicalizer can = in.resolverRef().canonicalizer(st, refs, null);
+                sb.append(" WHERE (").append(can.canonical(t.where().get().expr())).append(')');
+            }
+            out.removeIf(x -> x.split(" ")[0].equals(q.sql()));
+            out.add(sb.toString());
+        }
+        return new ArrayList<>(out);
+    }
+
+    private List<String> schemas(List<String> ss, List<String> before) {
+        Set<String> out = new TreeSet<>(before);
+        for (String s : ss) {
+            out.add(s.equals("CURRENT_SCHEMA") ? in.lookupPath().stream().filter(x -> !x.equals("pg_catalog"))
+                .findFirst().orElse("public") : s);
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Parameters at their defaults are left out; publish is a set of actions. */
+    private static List<String> options(List<String> given, List<String> before) {
+        Set<String> out = new TreeSet<>(before);
+        for (String kv : given) {
+            String key = kv.substring(0, kv.indexOf('='));
+            String value = kv.substring(kv.indexOf('=') + 1).toLowerCase(java.util.Locale.ROOT);
+            out.removeIf(x -> x.startsWith(key + " = "));
+            if (key.equals("publish")) {
+                Set<String> actions = new TreeSet<>();
+                for (String a : value.split(",")) {
+                    if (!a.isBlank()) {
+                        actions.add(a.trim());
+                    }
+                }
+                value = String.join(", ", actions);
+                if (value.equals("delete, insert, truncate, update")) {
+                    continue;
+                }
+            } else if ((key.equals("publish_via_partition_root") && (value.equals("false") || value.equals("off")))
+                || (key.equals("publish_generated_columns") && value.equals("none"))) {
+                continue;
+            }
+            out.add(key + " = " + Identifiers.literal(value));
+        }
+        return new ArrayList<>(out);
+    }
+}
