@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict xEdMq8vWZfgHZiB4YsTP21HkUZ3EDa6XbVHgwZmhGAnrYNs85mwswXWzfWs46V4
+\restrict pcfISjV4jKnVijUxEbaWYWS3ddJgaSGEhzYBGqeTJQwwwzu4tRz9t3Dhzy39T0l
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -55,6 +55,15 @@ CREATE DOMAIN public.positive AS integer
 
 
 ALTER DOMAIN public.positive OWNER TO postgres;
+
+--
+-- Name: tsv_required; Type: DOMAIN; Schema: public; Owner: postgres
+--
+
+CREATE DOMAIN public.tsv_required AS tsvector NOT NULL;
+
+
+ALTER DOMAIN public.tsv_required OWNER TO postgres;
 
 SET default_tablespace = '';
 
@@ -172,6 +181,21 @@ CREATE TABLE public.null_defaults (
 ALTER TABLE public.null_defaults OWNER TO postgres;
 
 --
+-- Name: search_defaults; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.search_defaults (
+    a public.tsv_required DEFAULT ''::tsvector,
+    b public.tsv_required DEFAULT '''.'''::tsvector,
+    c tsvector DEFAULT '''a'' ''b'''::tsvector,
+    d tsvector DEFAULT '''it''''s'' ''x'''::tsvector,
+    e tsvector DEFAULT '''a'':1 ''b'':2,3A'::tsvector
+);
+
+
+ALTER TABLE public.search_defaults OWNER TO postgres;
+
+--
 -- Name: settings; Type: TABLE; Schema: public; Owner: postgres
 --
 
@@ -229,5 +253,5 @@ ALTER TABLE ONLY public.settings
 -- PostgreSQL database dump complete
 --
 
-\unrestrict xEdMq8vWZfgHZiB4YsTP21HkUZ3EDa6XbVHgwZmhGAnrYNs85mwswXWzfWs46V4
+\unrestrict pcfISjV4jKnVijUxEbaWYWS3ddJgaSGEhzYBGqeTJQwwwzu4tRz9t3Dhzy39T0l
 

@@ -98,3 +98,13 @@ CREATE TABLE typed_defaults (
     h jsonb DEFAULT '[]',
     j jsonb CHECK (j @> '{"x":1}')
 );
+
+-- tsvector literals print as the value: lexemes unique, sorted and quoted
+CREATE DOMAIN tsv_required AS tsvector NOT NULL;
+CREATE TABLE search_defaults (
+    a tsv_required DEFAULT '',
+    b tsv_required DEFAULT '.',
+    c tsvector DEFAULT 'b a b',
+    d tsvector DEFAULT 'it''s x',
+    e tsvector DEFAULT 'a:1 b:2D,3A'
+);

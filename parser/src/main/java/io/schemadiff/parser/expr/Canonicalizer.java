@@ -137,7 +137,7 @@ public final class Canonicalizer {
     public String canonicalDefault(Expr e, DataType columnType) {
         Expr bare = e instanceof Prefix ? stripConstCasts(e) : e;
         if (bare instanceof Const k && k.kind() == Const.Kind.STRING && !columnType.array()) {
-            if (columnType.isBuiltin() && (columnType.name().equals("jsonb")
+            if (columnType.isBuiltin() && (columnType.name().equals("jsonb") || columnType.name().equals("tsvector")
                 || columnType.name().startsWith("timestamp") || columnType.name().equals("date"))
                 && storedForm(k.value(), columnType.name()).isPresent()) {
                 return Identifiers.literal(storedForm(k.value(), columnType.name()).get());
@@ -556,6 +556,9 @@ public final class Canonicalizer {
     private static Optional<String> storedForm(String literal, String typeName) {
         if (typeName.equals("jsonb")) {
             return Jsonb.canonical(literal);
+        }
+        if (typeName.equals("tsvector")) {
+            return Tsvector.canonical(literal);
         }
         return Timestamps.canonical(literal, typeName);
     }
