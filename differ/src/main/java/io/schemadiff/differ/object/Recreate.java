@@ -83,6 +83,23 @@ public final class Recreate {
             }));
     }
 
+    /**
+     * An object only one side has: created whole (comments included) or dropped. True when that was the change,
+     * false when both sides have it and the caller compares them.
+     */
+    public static boolean addedOrRemoved(Changes ch, Optional<? extends io.schemadiff.model.SchemaObject> a,
+                                         Optional<? extends io.schemadiff.model.SchemaObject> b) {
+        if (a.isEmpty()) {
+            create(ch.to(), b.get().id(), false).forEach(ch::add);
+            return true;
+        }
+        if (b.isEmpty()) {
+            drop(ch.from(), a.get().id()).ifPresent(ch::add);
+            return true;
+        }
+        return false;
+    }
+
     /** The statement dropping {@code id} as it is in {@code from}; empty when it does not exist there. */
     public static Optional<Step> drop(Catalog from, ObjectId id) {
         switch (id.kind()) {

@@ -29,12 +29,7 @@ public final class RoutineChanges {
     }
 
     public static void function(Changes ch, Optional<Function> a, Optional<Function> b) {
-        if (a.isEmpty()) {
-            Recreate.create(ch.to(), b.get().id(), false).forEach(ch::add);
-            return;
-        }
-        if (b.isEmpty()) {
-            Recreate.drop(ch.from(), a.get().id()).ifPresent(ch::add);
+        if (Recreate.addedOrRemoved(ch, a, b)) {
             return;
         }
         Function x = a.get();
@@ -56,12 +51,7 @@ public final class RoutineChanges {
     }
 
     public static void aggregate(Changes ch, Optional<Aggregate> a, Optional<Aggregate> b) {
-        if (a.isEmpty()) {
-            Recreate.create(ch.to(), b.get().id(), false).forEach(ch::add);
-            return;
-        }
-        if (b.isEmpty()) {
-            Recreate.drop(ch.from(), a.get().id()).ifPresent(ch::add);
+        if (Recreate.addedOrRemoved(ch, a, b)) {
             return;
         }
         Aggregate x = a.get();

@@ -24,12 +24,7 @@ public final class TypeChanges {
     }
 
     public static void domain(Changes ch, Optional<Domain> a, Optional<Domain> b) {
-        if (a.isEmpty()) {
-            Recreate.create(ch.to(), b.get().id(), false).forEach(ch::add);
-            return;
-        }
-        if (b.isEmpty()) {
-            Recreate.drop(ch.from(), a.get().id()).ifPresent(ch::add);
+        if (Recreate.addedOrRemoved(ch, a, b)) {
             return;
         }
         Domain x = a.get();
@@ -68,12 +63,7 @@ public final class TypeChanges {
     }
 
     public static void composite(Changes ch, Optional<CompositeType> a, Optional<CompositeType> b) {
-        if (a.isEmpty()) {
-            Recreate.create(ch.to(), b.get().id(), false).forEach(ch::add);
-            return;
-        }
-        if (b.isEmpty()) {
-            Recreate.drop(ch.from(), a.get().id()).ifPresent(ch::add);
+        if (Recreate.addedOrRemoved(ch, a, b)) {
             return;
         }
         CompositeType x = a.get();

@@ -17,12 +17,7 @@ public final class ViewChanges {
     private ViewChanges() {}
 
     public static void view(Changes ch, Optional<View> a, Optional<View> b) {
-        if (a.isEmpty()) {
-            Recreate.create(ch.to(), b.get().id(), false).forEach(ch::add);
-            return;
-        }
-        if (b.isEmpty()) {
-            Recreate.drop(ch.from(), a.get().id()).ifPresent(ch::add);
+        if (Recreate.addedOrRemoved(ch, a, b)) {
             return;
         }
         View x = a.get();

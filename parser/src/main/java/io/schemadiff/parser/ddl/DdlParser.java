@@ -565,7 +565,6 @@ public final class DdlParser {
     /** {@code PARTITION BY RANGE | LIST | HASH (key, …)}. */
     private Ddl.PartitionKey partitionKey() {
         int at = at();
-        int from = c.position();
         c.expectSeq("partition", "by");
         int textFrom = c.position();
         String strategy = c.next().value().toLowerCase(Locale.ROOT);
@@ -578,7 +577,7 @@ public final class DdlParser {
             elems.add(indexElem());
         } while (c.accept(TokenType.COMMA));
         c.expect(TokenType.RPAREN);
-        return new Ddl.PartitionKey(strategy, elems, c.text(textFrom, c.position()), from == 0 ? at : at);
+        return new Ddl.PartitionKey(strategy, elems, c.text(textFrom, c.position()), at);
     }
 
     /** {@code FOR VALUES IN (…) | FROM (…) TO (…) | WITH (MODULUS m, REMAINDER r)} or {@code DEFAULT}. */
@@ -633,13 +632,6 @@ public final class DdlParser {
             throw c.error("a hash-partitioned table's bound needs both MODULUS and REMAINDER");
         }
         return new Ddl.PartitionBound("hash", List.of(), 0, modulus, remainder, c.text(from, c.position()), at);
-    }
-
-    private boolean isExclude() {
-        if (c.is("exclude")) {
-            return true;
-        }
-        return c.is("constraint") && c.peek(2).is("exclude");
     }
 
     private boolean tableAsSelect() {
@@ -734,7 +726,7 @@ public final class DdlParser {
             out.add(new ColumnKey(new TableConstraint(name, new PrimaryKeyBody(List.of(), include), deferrability(),
                 false, at)));
         } else if (c.accept("references")) {
-            ForeignKeyBody fk = references(List.of());
+            ForeignKeyBody fk = references(new MarkedColumns(List.of(), false));
             out.add(new ColumnKey(new TableConstraint(name, fk, deferrability(), false, at)));
         } else if (name.isPresent()) {
             throw c.error("expected a constraint after CONSTRAINT " + name.get());
@@ -799,37 +791,39 @@ public final class DdlParser {
         return t.value();
     }
 
-    /** A key's columns, the last possibly {@code WITHOUT OVERLAPS} (said in {@code overlaps[0]}). */
-    private List<String> keyColumns(boolean[] overlaps) {
+    /** A column list whose last column may be marked: {@code … WITHOUT OVERLAPS} or {@code PERIOD …}. */
+    private record MarkedColumns(List<String> names, boolean marked) {}
+
+    /** A key's columns, the last possibly {@code WITHOUT OVERLAPS} (PostgreSQL 18). */
+    private MarkedColumns keyColumns() {
         c.expect(TokenType.LPAREN);
         List<String> names = new ArrayList<>();
+        boolean overlaps = false;
         do {
             names.add(c.expectName());
             if (c.acceptSeq("without", "overlaps")) {
-                overlaps[0] = true;
+                overlaps = true;
                 break;
             }
         } while (c.accept(TokenType.COMMA));
         c.expect(TokenType.RPAREN);
-        return names;
+        return new MarkedColumns(names, overlaps);
     }
 
-    /** Set by {@link #periodColumns} when a foreign key's column list ends with {@code PERIOD column}. */
-    private boolean periodSeen;
-
-    /** A foreign key's columns, the last possibly {@code PERIOD column}. */
-    private List<String> periodColumns(Object unused) {
+    /** A foreign key's columns, the last possibly {@code PERIOD column} (PostgreSQL 18). */
+    private MarkedColumns periodColumns() {
         c.expect(TokenType.LPAREN);
         List<String> names = new ArrayList<>();
+        boolean period = false;
         do {
             if (c.is("period") && c.peek(1).isName()) {
                 c.next();
-                periodSeen = true;
+                period = true;
             }
             names.add(c.expectName());
         } while (c.accept(TokenType.COMMA));
         c.expect(TokenType.RPAREN);
-        return names;
+        return new MarkedColumns(names, period);
     }
 
     private List<String> nameList() {
@@ -864,13 +858,12 @@ public final class DdlParser {
         return deferrable ? Deferrability.DEFERRABLE : Deferrability.NOT_DEFERRABLE;
     }
 
-    private ForeignKeyBody references(List<String> columns) {
-        boolean period = periodSeen;
-        periodSeen = false;
+    private ForeignKeyBody references(MarkedColumns local) {
         Name table = name();
-        List<String> refCols = c.is(TokenType.LPAREN) ? periodColumns(null) : List.of();
-        period |= periodSeen;
-        periodSeen = false;
+        MarkedColumns referenced = c.is(TokenType.LPAREN) ? periodColumns() : new MarkedColumns(List.of(), false);
+        List<String> columns = local.names();
+        List<String> refCols = referenced.names();
+        boolean period = local.marked() || referenced.marked();
         MatchType match = MatchType.SIMPLE;
         Action onDelete = Action.NO_ACTION;
         Action onUpdate = Action.NO_ACTION;
@@ -938,22 +931,20 @@ public final class DdlParser {
                 body = new UsingIndexBody(false, c.expectName());
             } else {
                 boolean nnd = nullsNotDistinct();
-                boolean[] overlaps = new boolean[1];
-                List<String> cols = keyColumns(overlaps);
-                body = new UniqueBody(cols, indexParameters(), nnd, overlaps[0]);
+                MarkedColumns cols = keyColumns();
+                body = new UniqueBody(cols.names(), indexParameters(), nnd, cols.marked());
             }
         } else if (c.accept("primary")) {
             c.expect("key");
             if (c.acceptSeq("using", "index")) {
                 body = new UsingIndexBody(true, c.expectName());
             } else {
-                boolean[] overlaps = new boolean[1];
-                List<String> cols = keyColumns(overlaps);
-                body = new PrimaryKeyBody(cols, indexParameters(), overlaps[0]);
+                MarkedColumns cols = keyColumns();
+                body = new PrimaryKeyBody(cols.names(), indexParameters(), cols.marked());
             }
         } else if (c.accept("foreign")) {
             c.expect("key");
-            List<String> cols = periodColumns(null);
+            MarkedColumns cols = periodColumns();
             c.expect("references");
             body = references(cols);
         } else if (c.accept("exclude")) {

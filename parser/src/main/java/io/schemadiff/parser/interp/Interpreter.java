@@ -704,7 +704,7 @@ public final class Interpreter {
                     String cn = key.column().orElse("expr");
                     if (key.column().isEmpty()) {
                         io.schemadiff.parser.expr.Expr tree = trees.get(k);
-                        cn = tree == null ? "expr" : IndexNames.figureColname(tree);
+                        cn = tree == null ? "expr" : ColumnNames.forIndex(tree);
                     }
                     String unique = cn;
                     for (int i = 1; nameCols.contains(unique); i++) {
@@ -1069,15 +1069,21 @@ public final class Interpreter {
                 }
             }
         }
-        for (Object o : new ArrayList<>(objects.values())) {
-            if (o instanceof Index pi && pi.table().equals(parent.name)) {
-                for (Map.Entry<ObjectId, Object> e : new ArrayList<>(objects.entrySet())) {
-                    if (e.getValue() instanceof Index ci && ci.table().equals(child.name) && sameIndex(pi, ci)) {
-                        objects.remove(e.getKey());
-                        objectRefs.remove(e.getKey());
-                        indexTrees.remove(e.getKey());
-                    }
-                }
+        // one pass over the objects for both tables' indexes
+        List<Index> parentIndexes = new ArrayList<>();
+        List<Index> childIndexes = new ArrayList<>();
+        for (Object o : objects.values()) {
+            if (o instanceof Index i && i.table().equals(parent.name)) {
+                parentIndexes.add(i);
+            } else if (o instanceof Index i && i.table().equals(child.name)) {
+                childIndexes.add(i);
+            }
+        }
+        for (Index ci : childIndexes) {
+            if (parentIndexes.stream().anyMatch(pi -> sameIndex(pi, ci))) {
+                objects.remove(ci.id());
+                objectRefs.remove(ci.id());
+                indexTrees.remove(ci.id());
             }
         }
     }
@@ -1117,7 +1123,7 @@ public final class Interpreter {
                 ExprText et = el.expression().get();
                 Canonicalizer can = resolver.canonicalizer(t, refs, null);
                 expression = Optional.of(new Expression(et.text(), can.canonical(et.expr()), searchPath));
-                colName = IndexNames.figureColname(et.expr());
+                colName = ColumnNames.forIndex(et.expr());
             }
             String unique = colName;
             for (int i = 1; nameCols.contains(unique); i++) {
@@ -1857,7 +1863,7 @@ public final class Interpreter {
                 Canonicalizer can = resolver.canonicalizer(t, refs, null);
                 expression = Optional.of(new Expression(et.text(), can.canonical(et.expr()), searchPath));
                 trees.put(keys.size(), et.expr());
-                colName = IndexNames.figureColname(et.expr());
+                colName = ColumnNames.forIndex(et.expr());
             }
             String unique = colName;
             for (int i = 1; colNames.contains(unique); i++) {

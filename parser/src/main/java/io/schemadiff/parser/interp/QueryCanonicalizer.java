@@ -452,7 +452,7 @@ final class QueryCanonicalizer {
                 continue;
             }
             String e = first ? expr(t.expr, scope) : canonicalizer(scope).canonical(t.expr, Canonicalizer.ANY_TYPE);
-            String name = i < names.size() ? names.get(i) : t.name != null ? t.name : figure(t.expr);
+            String name = i < names.size() ? names.get(i) : t.name != null ? t.name : ColumnNames.forOutput(t.expr);
             sb.append(e);
             if (first) {
                 sb.append(" AS ").append(Identifiers.quote(name));
@@ -588,7 +588,7 @@ final class QueryCanonicalizer {
                 return Optional.empty();
             }
             for (Target t : targets) {
-                String tn = t.name != null ? t.name : t.expr instanceof Expr.ColumnRef c && !c.star() ? figure(c) : null;
+                String tn = t.name != null ? t.name : t.expr instanceof Expr.ColumnRef c && !c.star() ? ColumnNames.forOutput(c) : null;
                 if (name.equals(tn)) {
                     return Optional.of(t.expr);
                 }
@@ -1085,56 +1085,6 @@ final class QueryCanonicalizer {
     }
 
     // ================================================================== small things
-
-    /** FigureColname(): the name the server gives an output column written without an alias. */
-    static String figure(Expr e) {
-        if (e instanceof Expr.ColumnRef r) {
-            return r.names().isEmpty() ? "?column?" : r.names().get(r.names().size() - 1);
-        }
-        if (e instanceof Expr.FuncCall f) {
-            String n = f.name().get(f.name().size() - 1);
-            return switch (n) {
-                case "timezone", "like_escape", "similar_to_escape" -> "?column?";
-                case "btrim", "ltrim", "rtrim" -> n;
-                default -> n;
-            };
-        }
-        if (e instanceof Expr.TypeCast tc) {
-            String n = figure(tc.arg());
-            return n.equals("?column?") && !tc.type().lastName().contains(" ") ? tc.type().lastName() : n;
-        }
-        if (e instanceof Expr.Case) {
-            return "case";
-        }
-        if (e instanceof Expr.ArrayExpr) {
-            return "array";
-        }
-        if (e instanceof Expr.Row) {
-            return "row";
-        }
-        if (e instanceof Expr.SqlValue v) {
-            return v.name();
-        }
-        if (e instanceof Expr.Collate c) {
-            return figure(c.arg());
-        }
-        if (e instanceof Expr.Indirection i) {
-            String suffix = i.canonicalSuffix();
-            int dot = suffix.lastIndexOf('.');
-            if (dot >= 0 && !suffix.endsWith("]") && !suffix.endsWith("*")) {
-                return suffix.substring(dot + 1).replace("\"", "");
-            }
-            return figure(i.arg());
-        }
-        if (e instanceof Expr.SubLink s) {
-            return switch (s.kind()) {
-                case "EXISTS" -> "exists";
-                case "ARRAY" -> "array";
-                default -> "?column?";
-            };
-        }
-        return "?column?";
-    }
 
     private static List<Token> parenthesized(TokenCursor c) {
         c.expect(TokenType.LPAREN);

@@ -197,7 +197,7 @@ record ViewQuery(String canonical, List<View.Output> outputs) {
         }
         String name;
         if (c.atEnd()) {
-            name = figure(e);
+            name = ColumnNames.forOutput(e);
         } else {
             c.accept("as");
             if (!c.isName() || c.peek(1).type() != TokenType.EOF) {
@@ -207,42 +207,6 @@ record ViewQuery(String canonical, List<View.Output> outputs) {
         }
         String canonical = resolver.canonicalizer(null, new java.util.HashSet<>(), null).canonical(e);
         return new View.Output(name, canonical);
-    }
-
-    /** FigureColname(): the name the server gives an output column written without an alias. */
-    private static String figure(Expr e) {
-        if (e instanceof Expr.ColumnRef r) {
-            return r.names().get(r.names().size() - 1);
-        }
-        if (e instanceof Expr.FuncCall f) {
-            return f.name().get(f.name().size() - 1);
-        }
-        if (e instanceof Expr.TypeCast tc) {
-            String n = figure(tc.arg());
-            return n.equals("?column?") && !tc.type().lastName().contains(" ") ? tc.type().lastName() : n;
-        }
-        if (e instanceof Expr.Case) {
-            return "case";
-        }
-        if (e instanceof Expr.ArrayExpr) {
-            return "array";
-        }
-        if (e instanceof Expr.Row) {
-            return "row";
-        }
-        if (e instanceof Expr.SqlValue v) {
-            return v.name();
-        }
-        if (e instanceof Expr.Collate c) {
-            return figure(c.arg());
-        }
-        if (e instanceof Expr.SubLink s && s.kind().equals("EXISTS")) {
-            return "exists";
-        }
-        if (e instanceof Expr.SubLink s && s.kind().equals("ARRAY")) {
-            return "array";
-        }
-        return "?column?";
     }
 
     private static int skipParens(List<Token> toks, int i, int to) {

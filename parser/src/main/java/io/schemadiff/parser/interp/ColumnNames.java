@@ -2,18 +2,29 @@ package io.schemadiff.parser.interp;
 
 import io.schemadiff.parser.expr.Expr;
 
-/** FigureIndexColname(): the name an index expression contributes to the index's default name. */
-final class IndexNames {
-    private IndexNames() {}
+/**
+ * The names the server gives an expression that has none (FigureColnameInternal()): an output column of a query
+ * ({@code ?column?} when nothing better), an index key in the index's default name ({@code expr}).
+ */
+final class ColumnNames {
+    private ColumnNames() {}
 
-    static String figureColname(Expr e) {
+    /** FigureColname(): the name of a query's output column written without an alias. */
+    static String forOutput(Expr e) {
+        String n = figure(e);
+        return n == null ? "?column?" : n;
+    }
+
+    /** FigureIndexColname(): the name an index expression contributes to the index's default name. */
+    static String forIndex(Expr e) {
         String n = figure(e);
         return n == null ? "expr" : n;
     }
 
     private static String figure(Expr e) {
         if (e instanceof Expr.ColumnRef r) {
-            return r.star() ? null : r.names().get(r.names().size() - 1);
+            // the last field name, a trailing * aside
+            return r.names().isEmpty() ? null : r.names().get(r.names().size() - 1);
         }
         if (e instanceof Expr.FuncCall f) {
             return switch (f.name().get(f.name().size() - 1)) {
