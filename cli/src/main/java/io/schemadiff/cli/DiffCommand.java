@@ -34,6 +34,15 @@ final class DiffCommand implements Callable<Integer> {
         + "narrowing type changes). Without it they are refused and listed.")
     boolean unsafe;
 
+    @Option(names = "--with-privileges", description = "Also compare owners, GRANT / REVOKE on objects and columns, "
+        + "and default privileges (ALTER DEFAULT PRIVILEGES). Without it they are not read.")
+    boolean withPrivileges;
+
+    @Option(names = "--role", paramLabel = "ROLE", description = "With --with-privileges: the role that runs the "
+        + "schemas' scripts and the migration (postgres, for instance). It owns what no OWNER TO gives away, so "
+        + "that a schema without OWNER TO compares equal to its pg_dump. Without it, that owner is not known.")
+    String role;
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "sql",
         description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -54,7 +63,7 @@ final class DiffCommand implements Callable<Integer> {
         SchemaReader.Result a;
         SchemaReader.Result b;
         try {
-            SchemaReader.Result[] both = Inputs.readBoth(from, to);
+            SchemaReader.Result[] both = Inputs.readBoth(from, to, withPrivileges, role);
             a = both[0];
             b = both[1];
         } catch (InputError e) {

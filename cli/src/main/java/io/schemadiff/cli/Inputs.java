@@ -22,21 +22,23 @@ final class Inputs {
      * Reads both schemas: at the same time, on two threads (the two reads share nothing); and only once when
      * both sources hold the same text (the pre-commit hook's common case), which then diff empty by definition.
      */
-    static SchemaReader.Result[] readBoth(String from, String to) {
+    static SchemaReader.Result[] readBoth(String from, String to, boolean privileges, String role) {
         List<io.schemadiff.parser.source.Source> a = Sources.open(from);
         List<io.schemadiff.parser.source.Source> b = Sources.open(to);
         if (sameText(a, b)) {
-            SchemaReader.Result r = SchemaReader.read(a);
+            SchemaReader.Result r = SchemaReader.read(a, privileges, role);
             return new SchemaReader.Result[] {r, new SchemaReader.Result(r.catalog(), List.of())};
         }
         // the two reads keep two cores busy; on a machine with four or more, each also pipelines its own parsing
         boolean spare = Runtime.getRuntime().availableProcessors() >= 4;
         java.util.concurrent.FutureTask<SchemaReader.Result> second = new java.util.concurrent.FutureTask<>(
-            () -> spare ? SchemaReader.read(b) : SchemaReader.readOnOneThread(b));
+            () -> spare ? SchemaReader.read(b, privileges, role)
+            : SchemaReader.readOnOneThread(b, privileges, role));
         Thread t = new Thread(second, "read-" + to);
         t.setDaemon(true);
         t.start();
-        SchemaReader.Result first = spare ? SchemaReader.read(a) : SchemaReader.readOnOneThread(a);
+        SchemaReader.Result first = spare ? SchemaReader.read(a, privileges, role)
+            : SchemaReader.readOnOneThread(a, privileges, role);
         try {
             return new SchemaReader.Result[] {first, second.get()};
         } catch (java.util.concurrent.ExecutionException e) {

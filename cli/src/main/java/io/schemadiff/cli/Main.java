@@ -32,7 +32,7 @@ public final class Main implements Runnable {
     }
 
     /**
-     * {@code schemadiff diff [--unsafe] [--stats] [-f|--format F] FROM TO}, the pre-commit hook's command, run
+     * {@code schemadiff diff [--unsafe] [--with-privileges] [--stats] [-f|--format F] FROM TO}, the pre-commit hook's command, run
      * without building picocli's model of the whole command line (which costs more than reading a small schema).
      * Anything else returns null and goes through picocli: help, errors, other commands.
      */
@@ -47,7 +47,14 @@ public final class Main implements Runnable {
             String a = args[i];
             switch (a) {
                 case "--unsafe" -> d.unsafe = true;
+                case "--with-privileges" -> d.withPrivileges = true;
                 case "--stats" -> d.stats = true;
+                case "--role" -> {
+                    if (i + 1 >= args.length) {
+                        return null;
+                    }
+                    d.role = args[++i];
+                }
                 case "-f", "--format" -> {
                     if (i + 1 >= args.length) {
                         return null;

@@ -47,11 +47,12 @@ class GoldenTest {
     @MethodSource("cases")
     void replayingTheMigrationGivesTheTarget(Path dir) {
         String fromSql = TestData.text(dir.resolve("from.sql"));
-        Catalog from = TestData.read("from.sql", fromSql);
+        boolean privileges = TestData.withPrivileges(dir);
+        Catalog from = TestData.read(dir.resolve("from.sql"));
         Catalog to = TestData.read(dir.resolve("to.sql"));
         String migration = Differ.diff(from, to).sql();
         Catalog replayed = SchemaReader.read(List.of(new Source("from.sql", fromSql),
-            new Source("migration.sql", migration))).catalog();
+            new Source("migration.sql", migration)), privileges).catalog();
         Plan rest = Differ.diff(replayed, to);
         assertEquals("", rest.sql(), "after the migration, the schema still differs from the target");
     }

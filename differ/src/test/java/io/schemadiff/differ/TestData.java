@@ -42,10 +42,25 @@ public final class TestData {
     }
 
     public static Catalog read(Path file) {
-        return SchemaReader.read(List.of(new Source(file.getFileName().toString(), text(file)))).catalog();
+        return read(file, withPrivileges(file.getParent()));
+    }
+
+    public static Catalog read(Path file, boolean privileges) {
+        return SchemaReader.read(List.of(new Source(file.getFileName().toString(), text(file))), privileges)
+            .catalog();
     }
 
     public static Catalog read(String name, String sql) {
         return SchemaReader.read(name, sql).catalog();
+    }
+
+    /**
+     * A case folder's {@code options} file holds the diff options the case is run with (as the verify corpus
+     * runner reads it); {@code --with-privileges} is the one that changes how schemas are read.
+     */
+    public static boolean withPrivileges(Path dir) {
+        Path options = dir == null ? null : dir.resolve("options");
+        return options != null && Files.isRegularFile(options)
+            && List.of(text(options).trim().split("\\s+")).contains("--with-privileges");
     }
 }

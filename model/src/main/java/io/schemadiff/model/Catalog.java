@@ -20,8 +20,15 @@ import java.util.Set;
 public final class Catalog {
     private final Map<ObjectId, SchemaObject> objects;
     private final Map<ObjectId, Set<ObjectId>> dependencies;
+    private final Privileges privileges;
 
     public Catalog(Map<ObjectId, SchemaObject> objects, Map<ObjectId, Set<ObjectId>> dependencies) {
+        this(objects, dependencies, Privileges.NONE);
+    }
+
+    public Catalog(Map<ObjectId, SchemaObject> objects, Map<ObjectId, Set<ObjectId>> dependencies,
+                   Privileges privileges) {
+        this.privileges = java.util.Objects.requireNonNull(privileges, "privileges");
         this.objects = Collections.unmodifiableMap(new LinkedHashMap<>(objects));
         Map<ObjectId, Set<ObjectId>> deps = new java.util.HashMap<>(dependencies.size() * 2);
         dependencies.forEach((k, v) -> {
@@ -34,6 +41,11 @@ public final class Catalog {
 
     public static Catalog empty() {
         return new Catalog(Map.of(), Map.of());
+    }
+
+    /** Owners and privileges; {@link Privileges#NONE} unless the schema was read with them. */
+    public Privileges privileges() {
+        return privileges;
     }
 
     /** Every top-level object, in definition order. */
@@ -88,7 +100,7 @@ public final class Catalog {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Catalog c && c.objects.equals(objects);
+        return o instanceof Catalog c && c.objects.equals(objects) && c.privileges.equals(privileges);
     }
 
     @Override

@@ -20,7 +20,9 @@ public enum ObjectKind {
     TRIGGER("trigger"),
     POLICY("policy"),
     PUBLICATION("publication"),
-    EVENT_TRIGGER("event trigger");
+    EVENT_TRIGGER("event trigger"),
+    /** Default privileges: {@code schema} the schema ("" for all), {@code name} the role, {@code member} the class. */
+    DEFAULT_PRIVILEGES("default privileges");
 
     private final String sqlWord;
 

@@ -40,19 +40,43 @@ public final class SchemaReader {
      * {@link #readOnOneThread}.
      */
     public static Result read(List<Source> sources) {
+        return read(sources, false);
+    }
+
+    /**
+     * As {@link #read(List)}; with {@code privileges}, owners, GRANT / REVOKE and default privileges are read
+     * into {@link Catalog#privileges()} (otherwise they are left out, as migra leaves them out by default).
+     */
+    public static Result read(List<Source> sources, boolean privileges) {
+        return read(sources, privileges, null);
+    }
+
+    /**
+     * As {@link #read(List, boolean)}, knowing the name of the role that runs the scripts ({@code null}: not
+     * known): it owns what no OWNER TO gives to another, and CURRENT_USER is that role.
+     */
+    public static Result read(List<Source> sources, boolean privileges, String role) {
         long chars = 0;
         for (Source s : sources) {
             chars += s.text().length();
         }
         if (chars >= PIPELINE_MIN_CHARS && Runtime.getRuntime().availableProcessors() > 1) {
-            return readPipelined(sources);
+            return readPipelined(sources, privileges, role);
         }
-        return readOnOneThread(sources);
+        return readOnOneThread(sources, privileges, role);
     }
 
     /** Reads on the calling thread only (when other reads already keep the cores busy). */
     public static Result readOnOneThread(List<Source> sources) {
-        Interpreter interpreter = new Interpreter();
+        return readOnOneThread(sources, false);
+    }
+
+    public static Result readOnOneThread(List<Source> sources, boolean privileges) {
+        return readOnOneThread(sources, privileges, null);
+    }
+
+    public static Result readOnOneThread(List<Source> sources, boolean privileges, String role) {
+        Interpreter interpreter = new Interpreter(privileges, role);
         for (Source source : sources) {
             StatementSplitter.each(source, st -> interpreter.apply(source, DdlParser.parse(st)));
         }
@@ -73,7 +97,7 @@ public final class SchemaReader {
         }
     }
 
-    private static Result readPipelined(List<Source> sources) {
+    private static Result readPipelined(List<Source> sources, boolean privileges, String role) {
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(16);
         AtomicBoolean cancelled = new AtomicBoolean();
         Thread parser = new Thread(() -> {
@@ -104,7 +128,7 @@ public final class SchemaReader {
         }, "schemadiff-parse");
         parser.setDaemon(true);
         parser.start();
-        Interpreter interpreter = new Interpreter();
+        Interpreter interpreter = new Interpreter(privileges, role);
         try {
             while (true) {
                 Object item = queue.take();

@@ -46,12 +46,17 @@ public final class Planner {
     }
 
     public static List<Step> plan(Catalog from, Catalog to, List<Step> steps) {
-        if (steps.isEmpty()) {
+        boolean privileges = !from.privileges().isEmpty() || !to.privileges().isEmpty();
+        if (steps.isEmpty() && !privileges) {
             return List.of();
         }
         Planner p = new Planner(from, to, steps);
         p.recreateDependents();
         p.dedupe();
+        if (privileges) {
+            // last: which objects the plan creates or re-creates (their lists start over) is known only now
+            p.steps.addAll(io.schemadiff.differ.object.PrivilegeChanges.steps(from, to, p.steps));
+        }
         return p.sort();
     }
 
@@ -498,7 +503,7 @@ public final class Planner {
         }
         if (s.action() == Action.DROP) {
             return switch (k) {
-                case VIEW, MATERIALIZED_VIEW, TRIGGER, POLICY, PUBLICATION, EVENT_TRIGGER -> 0;
+                case VIEW, MATERIALIZED_VIEW, TRIGGER, POLICY, PUBLICATION, EVENT_TRIGGER, DEFAULT_PRIVILEGES -> 0;
                 case CONSTRAINT -> isForeignKey(from, s.object()) ? 1 : 2;
                 case INDEX -> 3;
                 case COLUMN -> 4;
@@ -527,6 +532,7 @@ public final class Planner {
             case MATERIALIZED_VIEW -> 11;
             case TRIGGER, POLICY -> 12;
             case PUBLICATION, EVENT_TRIGGER -> 13;
+            case DEFAULT_PRIVILEGES -> 14;
         };
     }
 

@@ -35,7 +35,7 @@ public sealed interface Ddl {
 
     // ------------------------------------------------------------------ schemas, extensions
 
-    record CreateSchema(String name, boolean ifNotExists, int at) implements Ddl {}
+    record CreateSchema(String name, boolean ifNotExists, Optional<String> authorization, int at) implements Ddl {}
 
     record CreateExtension(String name, boolean ifNotExists, Optional<String> schema, int at) implements Ddl {}
 
@@ -386,6 +386,35 @@ public sealed interface Ddl {
                   int at) implements Ddl {}
 
     record SetSearchPath(List<String> schemas, int at) implements Ddl {}
+
+    // ------------------------------------------------------------------ privileges and ownership
+
+    /** What GRANT and REVOKE name after ON; OTHER for classes the model does not hold (databases, languages, …). */
+    enum GrantOn { TABLE, SEQUENCE, FUNCTION, PROCEDURE, ROUTINE, TYPE, DOMAIN, SCHEMA, OTHER }
+
+    /** A privilege as written, lower case ({@code select}, {@code all}), with the columns it is limited to. */
+    record PrivilegeSpec(String privilege, List<String> columns, int at) {}
+
+    /**
+     * {@code GRANT privileges ON objects TO roles} or {@code REVOKE … FROM}: objects by name, routines by
+     * reference, or every object of the class in {@code schemas} ({@code ALL TABLES IN SCHEMA}). In ALTER DEFAULT
+     * PRIVILEGES, {@code on} names the class and there are no objects. Grantees are role names, {@code public}
+     * for PUBLIC and {@code current_user} for CURRENT_USER / CURRENT_ROLE / SESSION_USER.
+     */
+    record Grant(boolean revoke, boolean grantOptionFor, List<PrivilegeSpec> privileges, GrantOn on, String onText,
+                 List<Name> names, List<RoutineRef> routines, List<String> schemas, List<String> grantees,
+                 boolean withGrantOption, int at) implements Ddl {
+        public boolean allInSchema() {
+            return !schemas.isEmpty();
+        }
+    }
+
+    /** {@code ALTER DEFAULT PRIVILEGES [FOR ROLE …] [IN SCHEMA …] GRANT | REVOKE … ON TABLES | …}. */
+    record DefaultPrivileges(List<String> roles, List<String> schemas, Grant grant, int at) implements Ddl {}
+
+    /** {@code ALTER kind name OWNER TO role}; {@code routine} for functions and aggregates. */
+    record AlterOwner(Kind kind, String kindText, Optional<Name> name, Optional<RoutineRef> routine, String owner,
+                      int at) implements Ddl {}
 
     /** Understood and deliberately not part of the model (SET, GRANT, OWNER TO, BEGIN …). */
     record Ignored(String what) implements Ddl {}

@@ -26,6 +26,9 @@ import io.schemadiff.parser.ddl.Ddl.CreateTable;
 import io.schemadiff.parser.ddl.Ddl.CreateView;
 import io.schemadiff.parser.ddl.Ddl.Default;
 import io.schemadiff.parser.ddl.Ddl.Drop;
+import io.schemadiff.parser.ddl.Ddl.Grant;
+import io.schemadiff.parser.ddl.Ddl.GrantOn;
+import io.schemadiff.parser.ddl.Ddl.PrivilegeSpec;
 import io.schemadiff.parser.ddl.Ddl.DropColumn;
 import io.schemadiff.parser.ddl.Ddl.DropConstraint;
 import io.schemadiff.parser.ddl.Ddl.DropDefault;
@@ -134,7 +137,7 @@ public final class DdlParser {
             case "set" -> set();
             case "reset" -> reset();
             case "select" -> select();
-            case "grant", "revoke" -> new Ignored("privileges");
+            case "grant", "revoke" -> grant(first.value().equals("revoke"));
             case "begin", "start", "commit", "end", "rollback", "savepoint", "release", "abort" ->
                 new Ignored("transaction control");
             case "insert", "update", "delete", "copy", "truncate", "merge" -> unsupported("data statement "
@@ -391,18 +394,20 @@ public final class DdlParser {
     private Ddl createSchema(int at) {
         boolean ine = ifNotExists();
         String name;
+        Optional<String> authorization = Optional.empty();
         if (c.accept("authorization")) {
-            name = c.expectName();
+            authorization = Optional.of(roleSpec());
+            name = authorization.get();
         } else {
             name = c.expectName();
             if (c.accept("authorization")) {
-                c.expectName();
+                authorization = Optional.of(roleSpec());
             }
         }
         if (!c.atEnd()) {
             return unsupported("CREATE SCHEMA with schema elements");
         }
-        return new CreateSchema(name, ine, at);
+        return new CreateSchema(name, ine, authorization, at);
     }
 
     private Ddl createExtension(int at) {
@@ -1341,7 +1346,7 @@ public final class DdlParser {
         c.expect("alter");
         Token kind = c.peek();
         if (hasOwnerTo()) {
-            return new Ignored("OWNER TO");
+            return alterOwner(at);
         }
         switch (kind.value()) {
             case "event":
@@ -1393,7 +1398,8 @@ public final class DdlParser {
                 c.next();
                 return alterTrigger(at);
             case "default":
-                return new Ignored("default privileges");
+                c.next();
+                return defaultPrivileges(at);
             case "role":
             case "user":
             case "group":
@@ -1404,6 +1410,295 @@ public final class DdlParser {
             default:
                 return unsupported("ALTER " + kind.value().toUpperCase(Locale.ROOT));
         }
+    }
+
+    // ================================================================== privileges and ownership
+
+    /**
+     * A role as GRANT, REVOKE and OWNER TO name it: {@code public} for PUBLIC, {@code current_user} for the role
+     * running the script (CURRENT_USER, CURRENT_ROLE, SESSION_USER); {@code GROUP} before a name is noise.
+     */
+    private String roleSpec() {
+        if (c.is("group") && c.peek(1).isName()) {
+            c.next();
+        }
+        Token t = c.next();
+        if (!t.isName()) {
+            throw c.errorAt(t, "expected a role name but found " + TokenCursor.describe(t));
+        }
+        if (t.type() == TokenType.IDENT) {
+            switch (t.value()) {
+                case "public":
+                    return "public";
+                case "current_user", "current_role", "session_user":
+                    return "current_user";
+                default:
+                    break;
+            }
+        }
+        return t.value();
+    }
+
+    /** {@code GRANT … ON … TO …}, {@code REVOKE … ON … FROM …}; role membership (no ON) is cluster-wide. */
+    private Ddl grant(boolean revoke) {
+        int at = c.statement().start();
+        c.next();
+        boolean objects = false;
+        int depth = 0;
+        for (Token t : c.statement().tokens()) {
+            if (t.type() == TokenType.LPAREN) {
+                depth++;
+            } else if (t.type() == TokenType.RPAREN) {
+                depth--;
+            } else if (depth == 0 && t.type() == TokenType.IDENT && t.value().equals("on")) {
+                objects = true;
+                break;
+            }
+        }
+        if (!objects) {
+            return new Ignored("role membership (cluster-wide)");
+        }
+        Grant g = grantBody(revoke, false, at);
+        if (!c.atEnd()) {
+            throw c.error("unexpected " + TokenCursor.describe(c.peek()));
+        }
+        return g;
+    }
+
+    /** From the privileges to the end; {@code classOnly} in ALTER DEFAULT PRIVILEGES (ON TABLES, no objects). */
+    private Grant grantBody(boolean revoke, boolean classOnly, int at) {
+        boolean optionFor = revoke && c.acceptSeq("grant", "option", "for");
+        List<PrivilegeSpec> privileges = new ArrayList<>();
+        do {
+            int pat = at();
+            String word;
+            if (c.accept("all")) {
+                c.accept("privileges");
+                word = "all";
+            } else if (c.isSeq("alter", "system")) {
+                c.next();
+                c.next();
+                word = "alter system";
+            } else {
+                Token t = c.next();
+                if (!t.isName()) {
+                    throw c.errorAt(t, "expected a privilege but found " + TokenCursor.describe(t));
+                }
+                word = t.value().equals("temp") ? "temporary" : t.value();
+            }
+            List<String> columns = List.of();
+            if (c.is(TokenType.LPAREN)) {
+                columns = parenNames();
+            }
+            privileges.add(new PrivilegeSpec(word, columns, pat));
+        } while (c.accept(TokenType.COMMA));
+        c.expect("on");
+        GrantOn on;
+        String onText;
+        List<Name> names = new ArrayList<>();
+        List<RoutineRef> routines = new ArrayList<>();
+        List<String> schemas = new ArrayList<>();
+        if (classOnly) {
+            Token t = c.next();
+            onText = t.value().toUpperCase(Locale.ROOT);
+            on = switch (t.value()) {
+                case "tables" -> GrantOn.TABLE;
+                case "sequences" -> GrantOn.SEQUENCE;
+                case "functions" -> GrantOn.FUNCTION;
+                case "routines" -> GrantOn.ROUTINE;
+                case "types" -> GrantOn.TYPE;
+                case "schemas" -> GrantOn.SCHEMA;
+                default -> GrantOn.OTHER;
+            };
+            if (on == GrantOn.OTHER) {
+                while (!c.atEnd() && !c.is(revoke ? "from" : "to")) {
+                    onText += " " + c.next().value().toUpperCase(Locale.ROOT);
+                }
+            }
+        } else if (c.is("all") && (c.peek(1).is("tables") || c.peek(1).is("sequences") || c.peek(1).is("functions")
+            || c.peek(1).is("procedures") || c.peek(1).is("routines"))) {
+            c.next();
+            String cls = c.next().value();
+            onText = "ALL " + cls.toUpperCase(Locale.ROOT) + " IN SCHEMA";
+            on = switch (cls) {
+                case "tables" -> GrantOn.TABLE;
+                case "sequences" -> GrantOn.SEQUENCE;
+                case "functions" -> GrantOn.FUNCTION;
+                case "procedures" -> GrantOn.PROCEDURE;
+                default -> GrantOn.ROUTINE;
+            };
+            c.expectSeq("in", "schema");
+            do {
+                schemas.add(c.expectName());
+            } while (c.accept(TokenType.COMMA));
+        } else {
+            String w = c.peek().value();
+            switch (w) {
+                case "table", "sequence", "type", "domain", "schema" -> {
+                    c.next();
+                    on = GrantOn.valueOf(w.toUpperCase(Locale.ROOT));
+                }
+                case "function", "procedure", "routine" -> {
+                    c.next();
+                    on = GrantOn.valueOf(w.toUpperCase(Locale.ROOT));
+                }
+                case "database", "language", "tablespace", "parameter" -> {
+                    c.next();
+                    on = GrantOn.OTHER;
+                }
+                case "foreign", "large" -> {
+                    on = GrantOn.OTHER;
+                }
+                default -> on = GrantOn.TABLE;
+            }
+            onText = w.toUpperCase(Locale.ROOT);
+            if (on == GrantOn.OTHER) {
+                // not modeled: the statement is reported as it is; its target is skipped over
+                while (!c.atEnd() && !(c.is(revoke ? "from" : "to") && depthZero())) {
+                    c.next();
+                }
+            } else if (on == GrantOn.FUNCTION || on == GrantOn.PROCEDURE || on == GrantOn.ROUTINE) {
+                do {
+                    routines.add(routineRef());
+                } while (c.accept(TokenType.COMMA));
+            } else if (on == GrantOn.SCHEMA) {
+                do {
+                    int nat = at();
+                    names.add(new Name(List.of(c.expectName()), nat));
+                } while (c.accept(TokenType.COMMA));
+            } else {
+                do {
+                    names.add(name());
+                } while (c.accept(TokenType.COMMA));
+            }
+        }
+        c.expect(revoke ? "from" : "to");
+        List<String> grantees = new ArrayList<>();
+        do {
+            grantees.add(roleSpec());
+        } while (c.accept(TokenType.COMMA));
+        boolean withGrantOption = !revoke && c.acceptSeq("with", "grant", "option");
+        if (c.acceptSeq("granted", "by")) {
+            roleSpec();
+        }
+        if (revoke && !c.accept("cascade")) {
+            c.accept("restrict");
+        }
+        return new Grant(revoke, optionFor, privileges, on, onText, names, routines, schemas, grantees,
+            withGrantOption, at);
+    }
+
+    /** Skipping over a target the model does not hold: parentheses are never open at a top-level TO / FROM. */
+    private boolean depthZero() {
+        int depth = 0;
+        for (int i = 0; i < c.position(); i++) {
+            TokenType t = c.statement().tokens().get(i).type();
+            depth += t == TokenType.LPAREN ? 1 : t == TokenType.RPAREN ? -1 : 0;
+        }
+        return depth == 0;
+    }
+
+    private List<String> parenNames() {
+        c.expect(TokenType.LPAREN);
+        List<String> out = new ArrayList<>();
+        do {
+            out.add(c.expectName());
+        } while (c.accept(TokenType.COMMA));
+        c.expect(TokenType.RPAREN);
+        return out;
+    }
+
+    private Ddl defaultPrivileges(int at) {
+        c.expect("privileges");
+        List<String> roles = new ArrayList<>();
+        List<String> schemas = new ArrayList<>();
+        while (true) {
+            if (c.acceptSeq("for", "role") || c.acceptSeq("for", "user")) {
+                do {
+                    roles.add(roleSpec());
+                } while (c.accept(TokenType.COMMA));
+            } else if (c.acceptSeq("in", "schema")) {
+                do {
+                    schemas.add(c.expectName());
+                } while (c.accept(TokenType.COMMA));
+            } else {
+                break;
+            }
+        }
+        boolean revoke;
+        if (c.accept("grant")) {
+            revoke = false;
+        } else {
+            c.expect("revoke");
+            revoke = true;
+        }
+        Grant g = grantBody(revoke, true, at);
+        if (!c.atEnd()) {
+            throw c.error("unexpected " + TokenCursor.describe(c.peek()));
+        }
+        return new Ddl.DefaultPrivileges(roles, schemas, g, at);
+    }
+
+    /** {@code ALTER kind name OWNER TO role}, for every kind; those the model does not hold come as OTHER. */
+    private Ddl alterOwner(int at) {
+        List<Token> toks = c.statement().tokens();
+        int ownerAt = toks.size() - 3;
+        Token roleTok = toks.get(toks.size() - 1);
+        Kind kind;
+        String kindText = c.peek().value();
+        switch (c.next().value()) {
+            case "table" -> kind = Kind.TABLE;
+            case "view" -> kind = Kind.VIEW;
+            case "sequence" -> kind = Kind.SEQUENCE;
+            case "type" -> kind = Kind.TYPE;
+            case "domain" -> kind = Kind.DOMAIN;
+            case "schema" -> kind = Kind.SCHEMA;
+            case "collation" -> kind = Kind.COLLATION;
+            case "publication" -> kind = Kind.PUBLICATION;
+            case "function", "procedure", "routine" -> kind = Kind.FUNCTION;
+            case "aggregate" -> kind = Kind.AGGREGATE;
+            case "materialized" -> {
+                c.expect("view");
+                kind = Kind.MATERIALIZED_VIEW;
+                kindText = "materialized view";
+            }
+            case "event" -> {
+                c.expect("trigger");
+                kind = Kind.EVENT_TRIGGER;
+                kindText = "event trigger";
+            }
+            default -> kind = Kind.OTHER;
+        }
+        if (kind == Kind.OTHER) {
+            return new Ddl.AlterOwner(kind, kindText.toUpperCase(Locale.ROOT), Optional.empty(), Optional.empty(),
+                "", at);
+        }
+        if (kind == Kind.TABLE || kind == Kind.VIEW || kind == Kind.SEQUENCE || kind == Kind.MATERIALIZED_VIEW) {
+            ifExists();
+            c.accept("only");
+        }
+        Optional<Name> name = Optional.empty();
+        Optional<RoutineRef> routine = Optional.empty();
+        if (kind == Kind.FUNCTION) {
+            routine = Optional.of(routineRef());
+        } else if (kind == Kind.AGGREGATE) {
+            Name n = name();
+            routine = Optional.of(new RoutineRef(n, Optional.of(aggregateArgs())));
+        } else if (kind == Kind.SCHEMA || kind == Kind.PUBLICATION || kind == Kind.EVENT_TRIGGER) {
+            int nat = at();
+            name = Optional.of(new Name(List.of(c.expectName()), nat));
+        } else {
+            name = Optional.of(name());
+        }
+        if (c.position() != ownerAt) {
+            throw c.error("unexpected " + TokenCursor.describe(c.peek()));
+        }
+        c.expectSeq("owner", "to");
+        String owner = roleSpec();
+        if (c.previous() != roleTok) {
+            throw c.error("unexpected " + TokenCursor.describe(c.peek()));
+        }
+        return new Ddl.AlterOwner(kind, kindText.toUpperCase(Locale.ROOT), name, routine, owner, at);
     }
 
     private boolean hasOwnerTo() {
@@ -2431,9 +2726,6 @@ public final class DdlParser {
         }
         if (c.acceptSeq("set", "schema")) {
             return new Ddl.AlterRoutine(ref, Optional.empty(), Optional.of(c.expectName()), null, at);
-        }
-        if (c.acceptSeq("owner", "to")) {
-            return new Ignored("ALTER AGGREGATE … OWNER TO");
         }
         return unsupported("ALTER AGGREGATE");
     }

@@ -16,6 +16,7 @@ import io.schemadiff.model.Schema;
 import io.schemadiff.model.SchemaObject;
 import io.schemadiff.model.Sequence;
 import io.schemadiff.model.SequenceOptions;
+import io.schemadiff.model.Table;
 import io.schemadiff.model.View;
 import io.schemadiff.parser.InputError;
 import io.schemadiff.parser.Warning;
@@ -108,10 +109,26 @@ public final class Interpreter {
     private final Routines routines = new Routines(this);
     private final DatabaseObjects databaseObjects = new DatabaseObjects(this);
     private final Types types = new Types(this);
+    /** Owners and privileges, when they are read; null otherwise. */
+    private final Acls acls;
     private List<String> searchPath = DEFAULT_SEARCH_PATH;
     private Source source;
 
     public Interpreter() {
+        this(false);
+    }
+
+    /** With {@code privileges}: owners, GRANT / REVOKE and default privileges are read, not passed over. */
+    public Interpreter(boolean privileges) {
+        this(privileges, null);
+    }
+
+    /**
+     * With {@code privileges}: owners, GRANT / REVOKE and default privileges are read, not passed over;
+     * {@code role} is the role that runs the scripts (null: not known), who owns what they create.
+     */
+    public Interpreter(boolean privileges, String role) {
+        this.acls = privileges ? new Acls(this, role) : null;
         // what initdb creates: the public schema, and PL/pgSQL
         objects.put(ObjectId.schema("public"), new Schema("public", Optional.of("standard public schema")));
         objects.put(ObjectId.schema("pg_catalog"), new Schema("pg_catalog", Optional.empty()));
@@ -183,6 +200,18 @@ public final class Interpreter {
         }
         if (ddl instanceof Unsupported u) {
             warn(u.at(), "not modeled yet, ignored: " + u.what());
+        } else if (ddl instanceof Ddl.Grant g) {
+            if (acls != null) {
+                acls.grant(g);
+            }
+        } else if (ddl instanceof Ddl.DefaultPrivileges d) {
+            if (acls != null) {
+                acls.defaultPrivileges(d);
+            }
+        } else if (ddl instanceof Ddl.AlterOwner o) {
+            if (acls != null) {
+                acls.alterOwner(o);
+            }
         } else if (ddl instanceof SetSearchPath s) {
             searchPath = List.copyOf(s.schemas());
         } else if (ddl instanceof CreateSchema s) {
@@ -267,6 +296,42 @@ public final class Interpreter {
             routines.renameTrigger(t);
         } else {
             throw new IllegalStateException("statement not handled: " + ddl);
+        }
+        if (acls != null) {
+            acls.created();
+        }
+    }
+
+    // ================================================================== privileges (with --with-privileges)
+
+    void warnAt(int offset, String message) {
+        warn(offset, message);
+    }
+
+    /** The function or aggregate a reference names; it must exist. */
+    ObjectId routineId(Ddl.RoutineRef ref, int at) {
+        return routines.findRoutine(ref, at);
+    }
+
+    /** A column of a table or view named in a column privilege: it must exist. */
+    void requireColumnOf(ObjectId relation, String column, int at) {
+        Object o = objects.get(relation);
+        if (o instanceof TableState t) {
+            requireColumn(t, column, at);
+        } else if (o instanceof View v && v.outputs().stream().noneMatch(x -> x.name().equals(column))) {
+            throw error(at, "column \"" + column + "\" of relation \"" + relation.name() + "\" does not exist");
+        }
+    }
+
+    void aclDropped(ObjectId id) {
+        if (acls != null) {
+            acls.dropped(id);
+        }
+    }
+
+    void aclMoved(ObjectId from, ObjectId to) {
+        if (acls != null) {
+            acls.moved(from, to);
         }
     }
 
@@ -379,6 +444,9 @@ public final class Interpreter {
             return;
         }
         objects.put(id, new Schema(s.name(), Optional.empty()));
+        if (acls != null && s.authorization().isPresent()) {
+            acls.setOwner(id, s.authorization().get());
+        }
     }
 
     private void createExtension(CreateExtension e) {
@@ -1687,6 +1755,9 @@ public final class Interpreter {
 
     /** DROP COLUMN: the server drops the constraints and indexes that use it, and the sequences it owns. */
     private void dropColumn(TableState t, String column) {
+        if (acls != null) {
+            acls.columnDropped(t.name, column);
+        }
         Column col = t.columns.remove(column);
         t.columnRefs.remove(column);
         col.identity().ifPresent(id -> names.removeRelation(id.sequence()));
@@ -1732,6 +1803,9 @@ public final class Interpreter {
         Column c = requireColumn(t, rc.from(), rc.at());
         if (t.columns.containsKey(rc.to())) {
             throw error(rc.at(), "column \"" + rc.to() + "\" of relation \"" + t.name.name() + "\" already exists");
+        }
+        if (acls != null) {
+            acls.columnRenamed(t.name, rc.from(), rc.to());
         }
         LinkedHashMap<String, Column> cols = new LinkedHashMap<>();
         for (Map.Entry<String, Column> e : t.columns.entrySet()) {
@@ -2231,6 +2305,7 @@ public final class Interpreter {
             }
         }
         objects.remove(ObjectId.schema(schema));
+        aclDropped(ObjectId.schema(schema));
     }
 
     /** DROP … CASCADE: views over the dropped object, and foreign keys referencing a dropped table. */
@@ -2248,6 +2323,7 @@ public final class Interpreter {
     private void removeObject(ObjectId id) {
         Object o = objects.remove(id);
         objectRefs.remove(id);
+        aclDropped(id);
         if (o instanceof TableState t) {
             names.removeRelation(t.name);
             for (QualifiedName cn : new ArrayList<>(t.children)) {
@@ -2359,6 +2435,7 @@ public final class Interpreter {
             names.addRelation(newName);
         }
         Renames.relinkReferences(objects, old, newId);
+        aclMoved(old, newId);
         if (old.kind() == ObjectKind.TABLE || old.kind() == ObjectKind.VIEW) {
             routines.moveTriggers(oldName, newName);
         }
@@ -2585,7 +2662,24 @@ public final class Interpreter {
             }
             out.put(id, so);
         }
-        return new Catalog(out, deps);
+        if (acls == null) {
+            return new Catalog(out, deps);
+        }
+        java.util.function.Predicate<ObjectId> exists = id -> {
+            if (id.kind() != ObjectKind.COLUMN) {
+                return out.containsKey(id);
+            }
+            SchemaObject rel = out.get(ObjectId.of(ObjectKind.TABLE, id.qualifiedName()));
+            if (rel == null) {
+                rel = out.get(ObjectId.of(ObjectKind.VIEW, id.qualifiedName()));
+            }
+            if (rel == null) {
+                rel = out.get(ObjectId.of(ObjectKind.MATERIALIZED_VIEW, id.qualifiedName()));
+            }
+            return rel instanceof Table t ? t.column(id.member()).isPresent()
+                : rel instanceof View v && v.outputs().stream().anyMatch(x -> x.name().equals(id.member()));
+        };
+        return new Catalog(out, deps, acls.freeze(exists));
     }
 
     /** A foreign key written without referenced columns references the primary key. */

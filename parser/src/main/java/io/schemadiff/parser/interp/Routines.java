@@ -312,12 +312,17 @@ final class Routines {
         return Optional.empty();
     }
 
+    ObjectId findRoutine(RoutineRef ref, int at) {
+        return find(ref, true, at).orElseThrow();
+    }
+
     void drop(Ddl.DropRoutine d) {
         for (RoutineRef ref : d.refs()) {
             Optional<ObjectId> id = find(ref, !d.ifExists(), d.at());
             id.ifPresent(x -> {
                 in.objects().remove(x);
                 in.objectRefs().remove(x);
+                in.aclDropped(x);
                 forget(x);
             });
         }
@@ -337,6 +342,7 @@ final class Routines {
             in.objectRefs().put(rid, in.objectRefs().getOrDefault(id, new LinkedHashSet<>()));
             in.objectRefs().remove(id);
             byName.computeIfAbsent(to, k -> new LinkedHashSet<>()).add(rid);
+            in.aclMoved(id, rid);
             return;
         }
         if (routine instanceof Aggregate agg) {

@@ -1,0 +1,2 @@
+CREATE SCHEMA reporting;
+GRANT USAGE ON SCHEMA reporting TO analyst;

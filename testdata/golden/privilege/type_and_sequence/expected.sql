@@ -1,0 +1,7 @@
+GRANT USAGE ON TYPE public.mood TO app;
+
+REVOKE USAGE ON TYPE public.mood FROM PUBLIC;
+
+GRANT USAGE ON TYPE public.positive TO app WITH GRANT OPTION;
+
+GRANT SELECT, UPDATE ON SEQUENCE public.ticket_no TO desk;
