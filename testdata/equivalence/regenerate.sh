@@ -85,6 +85,16 @@ fresh_db() {
                             -c "create database \"$1\" template template0 encoding 'UTF8'"
 }
 
+# roles a case's schema names (one per line in <case>/roles): cluster-wide, made once, never dropped
+make_roles() {
+    [ -f "$1/roles" ] || return 0
+    local r
+    while read -r r; do
+        [ -n "$r" ] || continue
+        run_psql -d "$maint_db" -c "do \$\$ begin if not exists (select from pg_roles where rolname = '$r') then create role \"$r\"; end if; end \$\$"
+    done < "$1/roles"
+}
+
 drop_db() {
     [ "$keep" -eq 1 ] || run_psql -d "$maint_db" -c "drop database if exists \"$1\""
 }
@@ -93,6 +103,7 @@ status=0
 for c in "${cases[@]}"; do
     dir="$here/$c"
     db="${prefix}${c}"
+    make_roles "$dir"
     if [ "$check" -eq 0 ]; then
         [ -f "$dir/schema.sql" ] || { echo "$c: no schema.sql" >&2; exit 2; }
         fresh_db "$db"

@@ -27,4 +27,17 @@ class EquivalenceTest {
         assertEquals("", Differ.diff(hand, dump).sql(), "schema.sql → pgdump.sql");
         assertEquals("", Differ.diff(dump, hand).sql(), "pgdump.sql → schema.sql");
     }
+
+    /**
+     * With owners and privileges read too: schema.sql was run by {@code postgres}, which owns what no OWNER TO
+     * gives away; the dump says so in its OWNER TO lines, and lists the grants default privileges made.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void withPrivilegesTooTheyDiffEmpty(Path dir) {
+        Catalog hand = TestData.read(dir.resolve("schema.sql"), true, "postgres");
+        Catalog dump = TestData.read(dir.resolve("pgdump.sql"), true, "postgres");
+        assertEquals("", Differ.diff(hand, dump).sql(), "schema.sql → pgdump.sql");
+        assertEquals("", Differ.diff(dump, hand).sql(), "pgdump.sql → schema.sql");
+    }
 }

@@ -46,7 +46,11 @@ public final class TestData {
     }
 
     public static Catalog read(Path file, boolean privileges) {
-        return SchemaReader.read(List.of(new Source(file.getFileName().toString(), text(file))), privileges)
+        return read(file, privileges, null);
+    }
+
+    public static Catalog read(Path file, boolean privileges, String role) {
+        return SchemaReader.read(List.of(new Source(file.getFileName().toString(), text(file))), privileges, role)
             .catalog();
     }
 
