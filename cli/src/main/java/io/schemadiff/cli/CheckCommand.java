@@ -19,12 +19,16 @@ final class CheckCommand implements Callable<Integer> {
         description = "A .sql file, a folder of .sql files, - for standard input, or REV:path in git.")
     String schema;
 
+    @CommandLine.Option(names = "--with-privileges",
+        description = "Also read owners, GRANT / REVOKE and default privileges (and report what of them is not modeled).")
+    boolean withPrivileges;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            SchemaReader.Result r = Inputs.read(schema);
+            SchemaReader.Result r = Inputs.read(schema, withPrivileges);
             Inputs.reportWarnings(err, r.warnings());
             out.println(schema + ": " + r.catalog().objects().size() + " objects, " + r.warnings().size()
                 + " statements not modeled");

@@ -14,8 +14,8 @@ import java.util.Map;
 final class Inputs {
     private Inputs() {}
 
-    static SchemaReader.Result read(String spec) {
-        return SchemaReader.read(Sources.open(spec));
+    static SchemaReader.Result read(String spec, boolean privileges) {
+        return SchemaReader.read(Sources.open(spec), privileges);
     }
 
     /**
