@@ -88,6 +88,9 @@ final class Comparison {
         if (def == null) {
             def = o.attrs().get("labels");
         }
+        if (def == null && o.kind().equals("default privileges") && o.attrs().containsKey("acl")) {
+            def = o.attrs().get("acl").replace("\n", ", ");
+        }
         if (def == null) {
             return "";
         }

@@ -21,14 +21,27 @@ import java.util.stream.Stream;
 /**
  * The corpus runner: every pair case under some folders, verified on one server. A pair case is a folder holding
  * {@code from.sql} and {@code to.sql} (testdata/golden/&lt;kind&gt;/&lt;case&gt;/) or {@code old.sql} and
- * {@code new.sql} (pgschema's layout), with an optional {@code setup.sql} loaded first into both databases. A
- * {@code prelude.sql} in a folder above the cases (roles they use: cluster-wide) runs once before them.
+ * {@code new.sql} (pgschema's layout), with an optional {@code setup.sql} loaded first into both databases, and an
+ * optional {@code options} file: the diff options the case is meant for, separated by white space, of which verify
+ * heeds {@code --with-privileges}. A {@code prelude.sql} in a folder above the cases (roles they use: cluster-wide)
+ * runs once before them.
  */
 final class Corpus {
     private Corpus() {}
 
-    /** One pair case. */
-    record Case(String name, Path dir, Path from, Path to, Optional<Path> setup) {}
+    /** The option in a case's {@code options} file that verify heeds; the others do not change the migration. */
+    static final String WITH_PRIVILEGES = "--with-privileges";
+
+    /** One pair case; {@code options} are those of its {@code options} file. */
+    record Case(String name, Path dir, Path from, Path to, Optional<Path> setup, List<String> options) {
+        Case {
+            options = List.copyOf(options);
+        }
+
+        boolean privileges() {
+            return options.contains(WITH_PRIVILEGES);
+        }
+    }
 
     /** What a run found. */
     record Summary(int passed, int failed, int skipped, List<Map.Entry<Case, Verifier.Result>> failures,
@@ -58,13 +71,23 @@ final class Corpus {
                     String rel = root.relativize(dir).toString().replace('\\', '/');
                     Path setup = dir.resolve("setup.sql");
                     out.add(new Case(rel.isEmpty() ? label : label + "/" + rel, dir, from, to,
-                        Files.isRegularFile(setup) ? Optional.of(setup) : Optional.empty()));
+                        Files.isRegularFile(setup) ? Optional.of(setup) : Optional.empty(), options(dir)));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** The words of the case's {@code options} file; none without one. */
+    static List<String> options(Path dir) throws IOException {
+        Path p = dir.resolve("options");
+        if (!Files.isRegularFile(p)) {
+            return List.of();
+        }
+        String text = Files.readString(p).strip();
+        return text.isEmpty() ? List.of() : List.of(text.split("\\s+"));
     }
 
     /** {@code prelude.sql} files in {@code root} and the folders under it that are not cases. */
@@ -86,6 +109,12 @@ final class Corpus {
 
     static Summary run(Server server, long serverStartMillis, List<Path> roots, List<Path> extraPreludes,
                        PrintWriter out, boolean verbose) {
+        return run(server, serverStartMillis, roots, extraPreludes, out, verbose, false);
+    }
+
+    /** As above; with {@code privileges}, every case is verified with privileges, not only those whose options say. */
+    static Summary run(Server server, long serverStartMillis, List<Path> roots, List<Path> extraPreludes,
+                       PrintWriter out, boolean verbose, boolean privileges) {
         List<Case> cases = new ArrayList<>();
         List<Path> preludes = new ArrayList<>(extraPreludes);
         for (Path root : roots) {
@@ -109,7 +138,7 @@ final class Corpus {
         for (Case c : cases) {
             Verifier.Result r;
             try {
-                r = verifier.verify(pair(c));
+                r = verifier.verify(pair(c, privileges));
             } catch (InputError e) {
                 r = new Verifier.Result(Verifier.Status.INPUT_ERROR, Verifier.Cause.READ, "cannot read: " + e.render(),
                     "", List.of(), null, 0, 0);
@@ -162,9 +191,10 @@ final class Corpus {
         return s;
     }
 
-    static Verifier.Pair pair(Case c) {
+    /** The case as a pair to verify; {@code privileges}: with privileges whatever its options say. */
+    static Verifier.Pair pair(Case c, boolean privileges) {
         return new Verifier.Pair(open(c.from()), open(c.to()), c.setup().map(Corpus::open).orElse(List.of()),
-            Optional.empty());
+            Optional.empty(), privileges || c.privileges());
     }
 
     private static List<Source> open(Path p) {

@@ -12,11 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +36,7 @@ abstract class Server implements AutoCloseable {
     static final String PREFIX = "schemadiff_verify_";
 
     private final Set<String> created = new LinkedHashSet<>();
+    private final Set<String> createdRoles = new LinkedHashSet<>();
     private Connection admin;
     private String version;
     private int versionNum;
@@ -129,6 +133,50 @@ abstract class Server implements AutoCloseable {
         created.remove(name);
     }
 
+    /**
+     * Creates those of {@code roles} that the server lacks, as {@code NOLOGIN} roles: the owners and grantees FROM
+     * and TO name. Roles are cluster-wide: one that exists is left as it is, and those created here are dropped again
+     * at the end, after verify's databases (unless something else has come to use them). Returns the names created.
+     */
+    synchronized List<String> createRoles(Collection<String> roles) throws SQLException {
+        List<String> out = new ArrayList<>();
+        if (roles.isEmpty()) {
+            return out;
+        }
+        Set<String> existing = new HashSet<>();
+        try (PreparedStatement ps = admin().prepareStatement(
+            "SELECT rolname FROM pg_catalog.pg_roles WHERE rolname::text = ANY (?)")) {
+            ps.setArray(1, admin().createArrayOf("text", roles.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    existing.add(rs.getString(1));
+                }
+            }
+        }
+        for (String role : roles) {
+            if (existing.contains(role)) {
+                continue;
+            }
+            try (Statement s = admin().createStatement()) {
+                s.execute("CREATE ROLE " + quoteIdent(role) + " NOLOGIN");
+            } catch (SQLException e) {
+                if ("42710".equals(e.getSQLState())) {
+                    continue; // duplicate_object: created meanwhile, by another run on this server
+                }
+                throw e;
+            }
+            createdRoles.add(role);
+            installCleanup();
+            out.add(role);
+        }
+        return out;
+    }
+
+    /** {@code "name"}, quoted whatever it holds. */
+    static String quoteIdent(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+
     private void installCleanup() {
         if (cleanup == null) {
             cleanup = new Thread(this::dropAll, "schemadiff-verify-cleanup");
@@ -147,6 +195,14 @@ abstract class Server implements AutoCloseable {
             } catch (SQLException | RuntimeException e) {
                 // the server may be gone already; nothing else to do
             }
+        }
+        for (String role : new ArrayList<>(createdRoles)) {
+            try (Statement s = admin().createStatement()) {
+                s.execute("DROP ROLE IF EXISTS " + quoteIdent(role));
+            } catch (SQLException | RuntimeException e) {
+                // still in use (a database left behind, another run), or the server is gone: the role stays
+            }
+            createdRoles.remove(role);
         }
     }
 

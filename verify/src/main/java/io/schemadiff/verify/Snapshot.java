@@ -15,7 +15,10 @@ import java.util.TreeMap;
  * A database's schema as the server reports it: rows from pg_catalog, rendered by the server's own functions
  * ({@code format_type}, {@code pg_get_constraintdef}, {@code pg_get_indexdef}, {@code pg_get_viewdef},
  * {@code pg_get_expr}, {@code pg_get_functiondef}, {@code pg_get_triggerdef}, …), so two databases compare without
- * our parser's reading of anything. Ownership and privileges are left out.
+ * our parser's reading of anything. Owners and privileges are left out unless asked for ({@code --with-privileges}):
+ * then schemas, relations, functions, types, collations, publications and event triggers also have an
+ * {@code owner}, the objects that have privileges an {@code acl} (columns only a column-level one), and each
+ * {@code ALTER DEFAULT PRIVILEGES} entry is an object of its own.
  *
  * <p>Every object has a key (what pairs it with its counterpart in the other database), a kind and a name for
  * reports, the key of the object it belongs to (a column's table), and attributes: name to text, absent when
@@ -51,6 +54,11 @@ final class Snapshot {
     }
 
     static Snapshot take(Connection c) throws SQLException {
+        return take(c, false);
+    }
+
+    /** The snapshot; with {@code privileges}, owners, privileges and default privileges too. */
+    static Snapshot take(Connection c, boolean privileges) throws SQLException {
         Snapshot s = new Snapshot();
         int version;
         boolean auto = c.getAutoCommit();
@@ -64,6 +72,12 @@ final class Snapshot {
             }
             for (String q : queries(version)) {
                 s.load(st, q);
+            }
+            if (privileges) {
+                for (String q : privilegeQueries()) {
+                    s.merge(st, q);
+                }
+                s.load(st, defaultPrivilegesQuery());
             }
             s.loadColumnOrder(st);
             st.execute("RESET search_path");
@@ -94,6 +108,31 @@ final class Snapshot {
         }
     }
 
+    /**
+     * Adds attributes to objects already taken: rows of a key, then one column per attribute, labelled. A row for an
+     * object the snapshot does not hold (an array type, an identity column's sequence) is passed over.
+     */
+    private void merge(Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            ResultSetMetaData md = rs.getMetaData();
+            int cols = md.getColumnCount();
+            while (rs.next()) {
+                Obj o = objects.get(rs.getString(1));
+                if (o == null) {
+                    continue;
+                }
+                for (int i = 2; i <= cols; i++) {
+                    String v = rs.getString(i);
+                    if (v != null && !v.isEmpty()) {
+                        o.attrs().put(md.getColumnLabel(i), v);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new SQLException("catalog query failed: " + e.getMessage() + "\n" + sql, e.getSQLState(), e);
+        }
+    }
+
     private void loadColumnOrder(Statement st) throws SQLException {
         String q = "SELECT 'relation ' || " + qn("c.relname") + ", a.attname FROM pg_attribute a "
             + "JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
@@ -114,6 +153,81 @@ final class Snapshot {
     private static String enabled(String column) {
         return "CASE " + column + " WHEN 'D' THEN 'disabled' WHEN 'R' THEN 'enabled for replica only' "
             + "WHEN 'A' THEN 'enabled always' END";
+    }
+
+    /** A role, as a report names it: {@code quote_ident} of its name. */
+    private static String role(String oid) {
+        return "quote_ident(pg_get_userbyid(" + oid + ")::text)";
+    }
+
+    /**
+     * An {@code aclitem[]} as the server applies it, one entry a line in sorted order: {@code grantee=PRIVILEGE},
+     * {@code *} with grant option, {@code PUBLIC} for everyone. Grantors are left out (the same privilege from two
+     * grantors is one entry, grantable if either gave it so): a schema says what is granted, not who granted it.
+     */
+    static String acl(String column) {
+        return "(SELECT string_agg(x.e, E'\\n' ORDER BY x.e) FROM (SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' "
+            + "ELSE " + role("a.grantee") + " END || '=' || a.privilege_type "
+            + "|| CASE WHEN bool_or(a.is_grantable) THEN '*' ELSE '' END AS e FROM aclexplode(" + column + ") a "
+            + "GROUP BY a.grantee, a.privilege_type) x)";
+    }
+
+    /** An object's effective list: its own, or, while NULL, the server's default for its class and owner. */
+    private static String effectiveAcl(String column, String objtype, String owner) {
+        return acl("coalesce(" + column + ", acldefault(" + objtype + ", " + owner + "))");
+    }
+
+    /**
+     * Owners and privileges, merged into the objects {@link #queries} took (the same keys and filters): key, then
+     * {@code owner} and {@code acl}. A column's list is its own grants only (the default is none).
+     */
+    static List<String> privilegeQueries() {
+        List<String> q = new ArrayList<>();
+        String relName = qn("c.relname");
+        q.add("SELECT 'schema ' || quote_ident(n.nspname), " + role("n.nspowner") + " AS \"owner\", "
+            + effectiveAcl("n.nspacl", "'n'", "n.nspowner") + " AS \"acl\" "
+            + "FROM pg_namespace n WHERE " + ns("n") + " AND " + notExt("pg_namespace", "n.oid"));
+        q.add("SELECT 'relation ' || " + relName + ", " + role("c.relowner") + " AS \"owner\", "
+            + effectiveAcl("c.relacl", "CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::\"char\"", "c.relowner")
+            + " AS \"acl\" FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            + "WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S') AND " + ns("n") + " AND " + notExt("pg_class", "c.oid"));
+        q.add("SELECT 'relation ' || " + relName + " || '/column ' || quote_ident(a.attname), "
+            + acl("a.attacl") + " AS \"acl\" "
+            + "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+            + "WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped "
+            + "AND c.relkind IN ('r', 'p', 'f', 'v', 'm') AND " + ns("n") + " AND " + notExt("pg_class", "c.oid"));
+        q.add("SELECT 'function ' || " + qn("p.proname") + " || '(' || pg_get_function_identity_arguments(p.oid) "
+            + "|| ')', " + role("p.proowner") + " AS \"owner\", "
+            + effectiveAcl("p.proacl", "'f'", "p.proowner") + " AS \"acl\" "
+            + "FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            + "WHERE " + ns("n") + " AND " + notExt("pg_proc", "p.oid"));
+        q.add("SELECT 'type ' || " + qn("t.typname") + ", " + role("t.typowner") + " AS \"owner\", "
+            + effectiveAcl("t.typacl", "'T'", "t.typowner") + " AS \"acl\" "
+            + "FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
+            + "WHERE " + ns("n") + " AND t.typtype IN ('b', 'c', 'd', 'e', 'r', 'm') AND " + notExt("pg_type", "t.oid"));
+        q.add("SELECT 'collation ' || " + qn("co.collname") + ", " + role("co.collowner") + " AS \"owner\" "
+            + "FROM pg_collation co JOIN pg_namespace n ON n.oid = co.collnamespace "
+            + "WHERE " + ns("n") + " AND " + notExt("pg_collation", "co.oid"));
+        q.add("SELECT 'event trigger ' || quote_ident(e.evtname), " + role("e.evtowner") + " AS \"owner\" "
+            + "FROM pg_event_trigger e WHERE " + notExt("pg_event_trigger", "e.oid"));
+        q.add("SELECT 'publication ' || quote_ident(p.pubname), " + role("p.pubowner") + " AS \"owner\" "
+            + "FROM pg_publication p");
+        return q;
+    }
+
+    /**
+     * Default privileges ({@code pg_default_acl}), one object per role, schema (none: database-wide) and class of
+     * object, with the list as stored: for a schema's entry the grants added, for a database-wide one the whole list.
+     */
+    static String defaultPrivilegesQuery() {
+        String objects = "CASE d.defaclobjtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS' "
+            + "WHEN 'T' THEN 'TYPES' WHEN 'n' THEN 'SCHEMAS' ELSE d.defaclobjtype::text END";
+        String name = "'for role ' || " + role("d.defaclrole") + " || coalesce(' in schema ' || quote_ident(n.nspname), "
+            + "'') || ' on ' || " + objects;
+        return "SELECT 'default privileges ' || " + name + ", 'default privileges', " + name + ", NULL, "
+            + acl("d.defaclacl") + " AS \"acl\" "
+            + "FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace "
+            + "WHERE d.defaclnamespace = 0 OR (" + ns("n") + ")";
     }
 
     /** The catalog queries: key, kind, name, parent key, then one column per attribute, labelled. */

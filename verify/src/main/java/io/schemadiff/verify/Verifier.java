@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,16 +47,24 @@ final class Verifier {
     /**
      * A pair to verify.
      *
-     * @param from      FROM's sources
-     * @param to        TO's sources
-     * @param setup     loaded first into both databases, and read before FROM and TO by the differ
-     * @param migration the migration to apply; empty: computed by the differ
+     * @param from       FROM's sources
+     * @param to         TO's sources
+     * @param setup      loaded first into both databases, and read before FROM and TO by the differ
+     * @param migration  the migration to apply; empty: computed by the differ
+     * @param privileges read FROM and TO with owners and privileges, create the roles they name, and compare owners,
+     *                   privileges and default privileges too ({@code --with-privileges})
      */
-    record Pair(List<Source> from, List<Source> to, List<Source> setup, Optional<Source> migration) {
+    record Pair(List<Source> from, List<Source> to, List<Source> setup, Optional<Source> migration,
+                boolean privileges) {
         Pair {
             from = List.copyOf(from);
             to = List.copyOf(to);
             setup = List.copyOf(setup);
+        }
+
+        /** Without privileges. */
+        Pair(List<Source> from, List<Source> to, List<Source> setup, Optional<Source> migration) {
+            this(from, to, setup, migration, false);
         }
     }
 
@@ -118,26 +128,35 @@ final class Verifier {
         List<String> notes = new ArrayList<>();
         String migrationText;
         Source migration;
+        Set<String> roles = new TreeSet<>();
         if (pair.migration().isPresent()) {
             migration = pair.migration().get();
             migrationText = migration.text();
+            if (pair.privileges()) {
+                rolesNamed(pair, roles, notes);
+                mark("read and diff", t0);
+            }
         } else {
             SchemaReader.Result a;
             SchemaReader.Result b;
             try {
-                a = SchemaReader.read(concat(pair.setup(), pair.from()));
+                a = SchemaReader.read(concat(pair.setup(), pair.from()), pair.privileges());
             } catch (InputError e) {
                 return result(Status.INPUT_ERROR, Cause.READ, "schemadiff cannot read FROM: " + e.render(), "", notes,
                     null, 0, t0);
             }
             try {
-                b = SchemaReader.read(concat(pair.setup(), pair.to()));
+                b = SchemaReader.read(concat(pair.setup(), pair.to()), pair.privileges());
             } catch (InputError e) {
                 return result(Status.INPUT_ERROR, Cause.READ, "schemadiff cannot read TO: " + e.render(), "", notes,
                     null, 0, t0);
             }
             unmodelled(notes, "FROM", a.warnings());
             unmodelled(notes, "TO", b.warnings());
+            if (pair.privileges()) {
+                roles.addAll(a.catalog().privileges().roles());
+                roles.addAll(b.catalog().privileges().roles());
+            }
             Plan plan;
             try {
                 plan = Differ.diff(a.catalog(), b.catalog());
@@ -155,6 +174,13 @@ final class Verifier {
         String toDb = null;
         long t = System.nanoTime();
         try {
+            if (!roles.isEmpty()) {
+                Result r = createRoles(roles, notes, migrationText, t0);
+                if (r != null) {
+                    return r;
+                }
+                t = mark("create roles", t);
+            }
             fromDb = server.createDatabase("from");
             toDb = server.createDatabase("to");
             t = mark("create databases", t);
@@ -187,10 +213,10 @@ final class Verifier {
             Snapshot after;
             Snapshot target;
             try (Connection c = server.connect(fromDb)) {
-                after = Snapshot.take(c);
+                after = Snapshot.take(c, pair.privileges());
             }
             try (Connection c = server.connect(toDb)) {
-                target = Snapshot.take(c);
+                target = Snapshot.take(c, pair.privileges());
             }
             t = mark("snapshot", t);
             Comparison cmp = Comparison.of(after, target);
@@ -205,8 +231,9 @@ final class Verifier {
                     + plural(cmp.differences.size(), "object") + " still differ" + (cmp.differences.size() == 1 ? "s"
                     : "") + " from TO:", cmp.render("  "), notes, migrationText, applied.statements(), t0);
             }
-            return result(Status.PASSED, Cause.NONE, "verified" + on + ": " + ran + ", and the result equals TO.", "",
-                notes, migrationText, applied.statements(), t0);
+            return result(Status.PASSED, Cause.NONE, "verified" + on + ": " + ran + ", and the result equals TO"
+                + (pair.privileges() ? ", owners and privileges included." : "."), "", notes, migrationText,
+                applied.statements(), t0);
         } catch (SQLException e) {
             return result(Status.FAILED, Cause.LOAD, "NOT verified: the server failed: " + ServerError.of(e).oneLine(),
                 "", notes, migrationText, 0, t0);
@@ -215,6 +242,38 @@ final class Verifier {
             drop(fromDb);
             drop(toDb);
             mark("drop databases", d);
+        }
+    }
+
+    /**
+     * With a given migration, the roles FROM and TO name are still needed: they are read for them alone. An input
+     * schemadiff cannot read is no failure here (PostgreSQL may load it): a note says its roles were not created.
+     */
+    private static void rolesNamed(Pair pair, Set<String> roles, List<String> notes) {
+        for (int i = 0; i < 2; i++) {
+            String what = i == 0 ? "FROM" : "TO";
+            try {
+                roles.addAll(SchemaReader.read(concat(pair.setup(), i == 0 ? pair.from() : pair.to()), true).catalog()
+                    .privileges().roles());
+            } catch (InputError e) {
+                notes.add("schemadiff cannot read " + what + ", so the roles it names were not created: "
+                    + e.render().lines().findFirst().orElse(""));
+            }
+        }
+    }
+
+    /** Creates the roles FROM and TO name that the server lacks; a result only when that fails. */
+    private Result createRoles(Set<String> roles, List<String> notes, String migrationText, long t0) {
+        try {
+            List<String> created = server.createRoles(roles);
+            if (!created.isEmpty()) {
+                notes.add("created " + plural(created.size(), "role") + " that FROM and TO name (NOLOGIN, dropped "
+                    + "when verify ends): " + String.join(", ", created));
+            }
+            return null;
+        } catch (SQLException e) {
+            return result(Status.INPUT_ERROR, Cause.LOAD, "cannot create the roles FROM and TO name on "
+                + server.description() + ": " + ServerError.of(e).oneLine(), "", notes, migrationText, 0, t0);
         }
     }
 

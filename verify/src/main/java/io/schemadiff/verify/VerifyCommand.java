@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
             + "database and TO into another, compute the migration offline (or take --migration), apply it to FROM's "
             + "database, and compare the result with TO through the server's own catalogs.",
         "FROM and TO are read as by diff: a .sql file, a folder of .sql files, - for standard input, or REV:path.",
-        "With --corpus, verify every pair case (from.sql + to.sql, or old.sql + new.sql [+ setup.sql]) under the "
-            + "folders, on one server, and end with a line 'N passed, N failed'."},
+        "With --corpus, verify every pair case (from.sql + to.sql, or old.sql + new.sql [+ setup.sql] [+ options]) "
+            + "under the folders, on one server, and end with a line 'N passed, N failed'."},
     footer = {"", "Exit codes:",
         "  0  verified: the migration ran and the result equals TO",
         "     (--corpus: every case passed)",
@@ -72,6 +72,13 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--setup", paramLabel = "FILE",
         description = "SQL loaded into both databases before FROM and TO (extensions, shared types); repeatable.")
     List<String> setup = new ArrayList<>();
+
+    @Option(names = "--with-privileges",
+        description = "Owners and privileges too, as diff --with-privileges: read FROM and TO with them, create the "
+            + "roles they name where the server lacks them (NOLOGIN; dropped at the end), and compare owners, "
+            + "privileges and default privileges. With --corpus: every case (otherwise only those whose options file "
+            + "says --with-privileges).")
+    boolean withPrivileges;
 
     @Option(names = "--corpus", paramLabel = "DIR",
         description = "Verify every pair case under DIR (repeatable) instead of FROM and TO.")
@@ -124,7 +131,7 @@ final class VerifyCommand implements Callable<Integer> {
             }
             try (Server server = st.server()) {
                 long startMillis = (System.nanoTime() - t0) / 1_000_000;
-                Corpus.Summary s = Corpus.run(server, startMillis, corpus, preludes, out, verbose);
+                Corpus.Summary s = Corpus.run(server, startMillis, corpus, preludes, out, verbose, withPrivileges);
                 return s.failed() == 0 ? OK : NOT_VERIFIED;
             }
         }
@@ -144,7 +151,7 @@ final class VerifyCommand implements Callable<Integer> {
             if (migration != null) {
                 m = Optional.of(Sources.open(migration.toString()).get(0));
             }
-            pair = new Verifier.Pair(Sources.open(from), Sources.open(to), setupSources, m);
+            pair = new Verifier.Pair(Sources.open(from), Sources.open(to), setupSources, m, withPrivileges);
         } catch (InputError e) {
             err.println(e.render());
             return INPUT_ERROR;
