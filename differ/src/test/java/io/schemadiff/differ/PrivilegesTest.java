@@ -105,6 +105,24 @@ class PrivilegesTest {
     }
 
     @Test
+    void whatIsCreatedUnderSetRoleIsThatRoles() {
+        Privileges p = read("SET ROLE admin;"
+            + " ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO r;"
+            + " CREATE TABLE mine (a int);"
+            + " RESET ROLE;"
+            + " CREATE TABLE theirs (a int);"
+            + " SET SESSION AUTHORIZATION 'other'; CREATE TABLE others (a int); RESET SESSION AUTHORIZATION;")
+            .privileges();
+        assertEquals("admin", p.owner(table("mine")).orElseThrow());
+        assertEquals(Set.of(Privilege.SELECT), p.acl(table("mine")).of("r").keySet());
+        assertTrue(p.acl(table("mine")).of("admin").containsKey(Privilege.DELETE), "the owner's own entry");
+        assertTrue(p.owner(table("theirs")).isEmpty());
+        assertTrue(p.acl(table("theirs")).of("r").isEmpty(), "admin's default privileges are not the script's");
+        assertEquals("other", p.owner(table("others")).orElseThrow());
+        assertEquals(Set.of(new Privileges.DefaultKey("admin", "public", Privilege.Target.TABLE)), p.defaults().keySet());
+    }
+
+    @Test
     void allInSchemaTakesWhatIsThereNow() {
         Privileges p = read("CREATE SCHEMA s; CREATE TABLE s.a (x int); CREATE VIEW s.v AS SELECT 1 AS one;"
             + " CREATE SEQUENCE s.q; GRANT SELECT ON ALL TABLES IN SCHEMA s TO r; CREATE TABLE s.later (x int);")

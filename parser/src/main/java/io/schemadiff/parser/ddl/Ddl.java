@@ -412,6 +412,9 @@ public sealed interface Ddl {
     /** {@code ALTER DEFAULT PRIVILEGES [FOR ROLE …] [IN SCHEMA …] GRANT | REVOKE … ON TABLES | …}. */
     record DefaultPrivileges(List<String> roles, List<String> schemas, Grant grant, int at) implements Ddl {}
 
+    /** {@code SET ROLE}, {@code SET SESSION AUTHORIZATION}; empty for their RESET (and {@code SET ROLE NONE}). */
+    record SetRole(Optional<String> role, int at) implements Ddl {}
+
     /** {@code ALTER kind name OWNER TO role}; {@code routine} for functions and aggregates. */
     record AlterOwner(Kind kind, String kindText, Optional<Name> name, Optional<RoutineRef> routine, String owner,
                       int at) implements Ddl {}

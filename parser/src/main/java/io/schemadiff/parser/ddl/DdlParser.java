@@ -157,8 +157,20 @@ public final class DdlParser {
     private Ddl set() {
         int at = c.statement().start();
         c.expect("set");
+        if (c.isSeq("session", "authorization")) {
+            c.next();
+            c.next();
+            return new Ddl.SetRole(c.accept("default") ? Optional.empty() : Optional.of(roleSpecOrString()), at);
+        }
         if (!c.accept("session")) {
             c.accept("local");
+        }
+        if (c.accept("role")) {
+            if (c.is("none") && c.peek(1).type() == TokenType.EOF) {
+                c.next();
+                return new Ddl.SetRole(Optional.empty(), at);
+            }
+            return new Ddl.SetRole(Optional.of(roleSpecOrString()), at);
         }
         if (c.is("search_path")) {
             c.next();
@@ -184,6 +196,9 @@ public final class DdlParser {
 
     private Ddl reset() {
         c.expect("reset");
+        if (c.accept("role") || c.acceptSeq("session", "authorization")) {
+            return new Ddl.SetRole(Optional.empty(), c.statement().start());
+        }
         if (c.accept("search_path") || c.accept("all")) {
             return new SetSearchPath(List.of("$user", "public"), c.statement().start());
         }
@@ -1437,6 +1452,14 @@ public final class DdlParser {
             }
         }
         return t.value();
+    }
+
+    /** A role in SET ROLE / SET SESSION AUTHORIZATION: a name or a string literal. */
+    private String roleSpecOrString() {
+        if (c.is(TokenType.STRING)) {
+            return c.next().value();
+        }
+        return roleSpec();
     }
 
     /** {@code GRANT … ON … TO …}, {@code REVOKE … ON … FROM …}; role membership (no ON) is cluster-wide. */

@@ -42,15 +42,26 @@ final class Acls {
      * {@link Privileges#CURRENT_ROLE}, a role whose name is not known.
      */
     private final String current;
+    /** The role statements run as now: {@code current}, or the role of a SET ROLE / SET SESSION AUTHORIZATION. */
+    private String running;
 
     Acls(Interpreter in, String role) {
         this.in = in;
         this.current = role == null ? Privileges.CURRENT_ROLE : role;
+        this.running = current;
+    }
+
+    /** {@code SET ROLE} / {@code SET SESSION AUTHORIZATION}; empty for RESET (back to the script's role). */
+    void setRole(Optional<String> role) {
+        running = role.map(this::role).orElse(current);
+        if (!running.equals(current) && seen == null) {
+            seen = new HashSet<>(in.objects().keySet());
+        }
     }
 
     /** A role as written, CURRENT_USER resolved to the role running the script. */
     private String role(String r) {
-        return r.equals(Privileges.CURRENT_ROLE) ? current : r;
+        return r.equals(Privileges.CURRENT_ROLE) ? running : r;
     }
 
     private List<String> roles(List<String> rs) {
@@ -227,7 +238,7 @@ final class Acls {
             }
             ps.addAll(privileges(p, t, null, GrantOn.OTHER));
         }
-        List<String> roles = d.roles().isEmpty() ? List.of(current) : roles(d.roles());
+        List<String> roles = d.roles().isEmpty() ? List.of(running) : roles(d.roles());
         List<String> schemas = d.schemas().isEmpty() ? List.of("") : d.schemas();
         for (String role : roles) {
             for (String schema : schemas) {
@@ -262,20 +273,25 @@ final class Acls {
         for (ObjectId id : in.objects().keySet()) {
             if (seen.add(id)) {
                 Optional<Target> t = Privilege.Target.of(id);
+                boolean ownable = t.isPresent() || id.kind() == ObjectKind.COLLATION
+                    || id.kind() == ObjectKind.PUBLICATION || id.kind() == ObjectKind.EVENT_TRIGGER;
+                if (ownable && !running.equals(current) && !owners.containsKey(id)) {
+                    owners.put(id, running); // created under SET ROLE: that role's
+                }
                 if (t.isEmpty() || t.get() == Target.COLUMN || acls.containsKey(id)) {
                     continue;
                 }
-                // created by the role running the script: its database-wide entry (or the built-in list), then
+                // created by the role running the statement: its database-wide entry (or the built-in list), then
                 // what its entry for the schema adds
-                Acl a = defaults.get(new DefaultKey(current, "", t.get()));
+                Acl a = defaults.get(new DefaultKey(running, "", t.get()));
                 if (a == null) {
-                    a = Privileges.defaultAcl(id, current);
+                    a = Privileges.defaultAcl(id, running);
                 }
-                Acl more = defaults.get(new DefaultKey(current, id.schema(), t.get()));
+                Acl more = defaults.get(new DefaultKey(running, id.schema(), t.get()));
                 if (more != null && t.get() != Target.SCHEMA) {
                     a = a.plus(more);
                 }
-                if (!a.equals(Privileges.defaultAcl(id, current))) {
+                if (!a.equals(Privileges.defaultAcl(id, running))) {
                     acls.put(id, a);
                 }
             }

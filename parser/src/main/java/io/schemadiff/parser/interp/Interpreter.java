@@ -208,6 +208,10 @@ public final class Interpreter {
             if (acls != null) {
                 acls.defaultPrivileges(d);
             }
+        } else if (ddl instanceof Ddl.SetRole r) {
+            if (acls != null) {
+                acls.setRole(r.role());
+            }
         } else if (ddl instanceof Ddl.AlterOwner o) {
             if (acls != null) {
                 acls.alterOwner(o);
