@@ -144,9 +144,11 @@ class PrivilegesTest {
         assertThrows(InputError.class, () -> read("GRANT USAGE ON SCHEMA nowhere TO r;"));
         assertThrows(InputError.class, () -> read("GRANT EXECUTE ON FUNCTION nothing(int) TO r;"));
         SchemaReader.Result r = result("GRANT CONNECT ON DATABASE app TO r; GRANT SELECT ON foreign_thing TO r;"
-            + " GRANT admin TO alice; REVOKE admin FROM bob;", null);
-        assertEquals(2, r.warnings().size(), r.warnings().toString());
+            + " GRANT admin TO alice; REVOKE admin FROM bob;"
+            + " ALTER OPERATOR public.~<< (text, text) OWNER TO postgres;", null);
+        assertEquals(3, r.warnings().size(), r.warnings().toString());
         assertTrue(r.warnings().get(0).message().contains("GRANT ON DATABASE"));
+        assertTrue(r.warnings().get(2).message().endsWith("ALTER OPERATOR public.~<< (text, text) OWNER TO"));
         assertTrue(r.catalog().privileges().isEmpty());
     }
 

@@ -1693,8 +1693,10 @@ public final class DdlParser {
             default -> kind = Kind.OTHER;
         }
         if (kind == Kind.OTHER) {
-            return new Ddl.AlterOwner(kind, kindText.toUpperCase(Locale.ROOT), Optional.empty(), Optional.empty(),
-                "", at);
+            // an operator, a foreign table, a language, …: named in many ways; the statement is reported whole
+            String what = c.text(c.position() - 1, ownerAt).trim();
+            c.reset(toks.size());
+            return new Ddl.AlterOwner(kind, what, Optional.empty(), Optional.empty(), "", at);
         }
         if (kind == Kind.TABLE || kind == Kind.VIEW || kind == Kind.SEQUENCE || kind == Kind.MATERIALIZED_VIEW) {
             ifExists();

@@ -316,8 +316,8 @@ final class Acls {
             default -> Optional.empty();
         };
         if (id.isEmpty()) {
-            in.warnAt(o.at(), "not modeled yet, ignored: ALTER " + o.kindText() + " "
-                + o.name().map(Object::toString).orElse("…") + " OWNER TO");
+            in.warnAt(o.at(), "not modeled yet, ignored: ALTER " + o.kindText()
+                + o.name().map(n -> " " + n).orElse("") + " OWNER TO");
             return;
         }
         setOwner(id.get(), o.owner());
