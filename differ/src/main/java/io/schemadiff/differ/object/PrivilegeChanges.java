@@ -319,8 +319,10 @@ public final class PrivilegeChanges {
             case VIEW -> (grant ? "TABLE " : "VIEW ") + name;
             case MATERIALIZED_VIEW -> (grant ? "TABLE " : "MATERIALIZED VIEW ") + name;
             case SEQUENCE -> "SEQUENCE " + name;
-            case FUNCTION -> o instanceof Aggregate a ? (grant ? "FUNCTION " : "AGGREGATE ") + a.name().sql()
-                + a.signature() : (((Function) o).procedure() ? "PROCEDURE " : "FUNCTION ") + name + id.member();
+            // GRANT … ON FUNCTION takes aggregates too, by their argument types; ALTER AGGREGATE by its own syntax
+            case FUNCTION -> o instanceof Aggregate a ? (grant ? "FUNCTION " + name + id.member()
+                : "AGGREGATE " + a.name().sql() + a.signature())
+                : (((Function) o).procedure() ? "PROCEDURE " : "FUNCTION ") + name + id.member();
             case TYPE -> (o instanceof Domain && !grant ? "DOMAIN " : "TYPE ") + name;
             case SCHEMA -> "SCHEMA " + Identifiers.quote(id.name());
             case COLLATION -> "COLLATION " + name;
