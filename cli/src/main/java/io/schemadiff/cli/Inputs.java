@@ -22,9 +22,8 @@ final class Inputs {
      * Reads both schemas: at the same time, on two threads (the two reads share nothing); and only once when
      * both sources hold the same text (the pre-commit hook's common case), which then diff empty by definition.
      */
-    static SchemaReader.Result[] readBoth(String from, String to, boolean privileges, String role) {
-        List<io.schemadiff.parser.source.Source> a = Sources.open(from);
-        List<io.schemadiff.parser.source.Source> b = Sources.open(to);
+    static SchemaReader.Result[] readBoth(List<io.schemadiff.parser.source.Source> a,
+                                          List<io.schemadiff.parser.source.Source> b, boolean privileges, String role) {
         if (sameText(a, b)) {
             SchemaReader.Result r = SchemaReader.read(a, privileges, role);
             return new SchemaReader.Result[] {r, new SchemaReader.Result(r.catalog(), List.of())};
@@ -34,7 +33,7 @@ final class Inputs {
         java.util.concurrent.FutureTask<SchemaReader.Result> second = new java.util.concurrent.FutureTask<>(
             () -> spare ? SchemaReader.read(b, privileges, role)
             : SchemaReader.readOnOneThread(b, privileges, role));
-        Thread t = new Thread(second, "read-" + to);
+        Thread t = new Thread(second, "read-second");
         t.setDaemon(true);
         t.start();
         SchemaReader.Result first = spare ? SchemaReader.read(a, privileges, role)
@@ -52,7 +51,7 @@ final class Inputs {
         }
     }
 
-    private static boolean sameText(List<io.schemadiff.parser.source.Source> a,
+    static boolean sameText(List<io.schemadiff.parser.source.Source> a,
                                     List<io.schemadiff.parser.source.Source> b) {
         if (a.size() != b.size()) {
             return false;

@@ -54,6 +54,35 @@ class CliTest {
     }
 
     @Test
+    void anUnchangedSchemaIsReadOnceAndItsReportRemembered() throws IOException {
+        Path cache = dir.resolve("cache");
+        System.setProperty("schemadiff.cache.dir", cache.toString());
+        try {
+            Path a = file("s.sql", "create table t (id int);\ninsert into t values (1);\n");
+            Run first = run("diff", a.toString(), a.toString());
+            assertEquals(0, first.exit());
+            assertEquals("", first.out());
+            assertTrue(first.err().contains("s.sql:2:1: warning: not modeled yet"), first.err());
+            try (var files = Files.list(cache)) {
+                assertEquals(1, files.count(), "the clean read is remembered");
+            }
+            assertEquals(first, run("diff", a.toString(), a.toString()), "the same report, without reading");
+            // another text, or a text that does not read, is read (and an error is never remembered)
+            Files.writeString(a, "create table t (id int);\n");
+            assertEquals(new Run(0, "", ""), run("diff", a.toString(), a.toString()));
+            Run json = run("diff", "-f", "json", a.toString(), a.toString());
+            assertEquals(json, run("diff", "-f", "json", a.toString(), a.toString()));
+            assertEquals(0, new ObjectMapper().readTree(json.out()).get("changes").size());
+            Files.writeString(a, "create tabel t (id int);\n");
+            Run bad = run("diff", a.toString(), a.toString());
+            assertEquals(1, bad.exit());
+            assertEquals(bad, run("diff", a.toString(), a.toString()));
+        } finally {
+            System.clearProperty("schemadiff.cache.dir");
+        }
+    }
+
+    @Test
     void privilegesAreComparedOnlyWhenAsked() throws IOException {
         Path a = file("a.sql", "create table t (id int);");
         Path b = file("b.sql", "create table t (id int);\ngrant select on t to reader;\nalter table t owner to app;\n"

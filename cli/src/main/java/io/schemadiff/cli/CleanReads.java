@@ -1,0 +1,100 @@
+package io.schemadiff.cli;
+
+import io.schemadiff.parser.source.Source;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Remembers schema texts that were read without error, with what reading them reported (the warnings' text), so
+ * that diffing a text against itself again (a pre-commit hook on an unchanged schema) need not read it again: two
+ * identical texts diff empty by definition, and reading is deterministic, so the stored report is the one a read
+ * would print. The key is a SHA-256 of this build of the tool (its jar's size and time), the read options, and the
+ * sources' names and texts. Kept under {@code $SCHEMADIFF_CACHE_DIR} (or the property {@code schemadiff.cache.dir}), else {@code $XDG_CACHE_HOME/schemadiff},
+ * else {@code ~/.cache/schemadiff}; {@code SCHEMADIFF_CACHE=off} turns it off. Any failure to read or write the
+ * cache only means reading the schema.
+ */
+final class CleanReads {
+    private CleanReads() {}
+
+    static Optional<Path> dir() {
+        if ("off".equals(System.getenv("SCHEMADIFF_CACHE"))) {
+            return Optional.empty();
+        }
+        String own = System.getProperty("schemadiff.cache.dir", System.getenv("SCHEMADIFF_CACHE_DIR"));
+        if (own != null && !own.isEmpty()) {
+            return Optional.of(Path.of(own));
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isEmpty()) {
+            return Optional.of(Path.of(xdg, "schemadiff"));
+        }
+        String home = System.getProperty("user.home");
+        return home == null || home.isEmpty() ? Optional.empty() : Optional.of(Path.of(home, ".cache", "schemadiff"));
+    }
+
+    /** The key of a read: this build, the options, every source's name and text. */
+    static Optional<String> key(List<Source> sources, boolean privileges, String role) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(build().getBytes(StandardCharsets.UTF_8));
+            md.update((privileges + "\u0000" + role + "\u0000").getBytes(StandardCharsets.UTF_8));
+            for (Source s : sources) {
+                md.update(s.name().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(s.text().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            return Optional.of(HexFormat.of().formatHex(md.digest()));
+        } catch (NoSuchAlgorithmException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** This build of the tool: where its classes are, and their jar's size and time. */
+    private static String build() {
+        try {
+            File f = new File(CleanReads.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return f.getAbsolutePath() + "\u0000" + f.length() + "\u0000" + f.lastModified();
+        } catch (Exception e) {
+            return "unknown build";
+        }
+    }
+
+    /** What reading the text reported, when it was read cleanly before. */
+    static Optional<String> lookup(String key) {
+        Optional<Path> d = dir();
+        if (d.isEmpty()) {
+            return Optional.empty();
+        }
+        Path p = d.get().resolve(key);
+        try {
+            return Files.isRegularFile(p) ? Optional.of(Files.readString(p, StandardCharsets.UTF_8)) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    static void store(String key, String report) {
+        Optional<Path> d = dir();
+        if (d.isEmpty()) {
+            return;
+        }
+        try {
+            Files.createDirectories(d.get());
+            Path tmp = Files.createTempFile(d.get(), key, ".tmp");
+            Files.writeString(tmp, report, StandardCharsets.UTF_8);
+            Files.move(tmp, d.get().resolve(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            // a read-only home, a full disk: the next run reads the schema again
+        }
+    }
+}
