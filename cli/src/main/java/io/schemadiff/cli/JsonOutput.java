@@ -63,9 +63,23 @@ final class JsonOutput {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("kind", id.kind().sqlWord());
         o.put("schema", id.schema().isEmpty() ? null : id.schema());
+        if (id.kind() == io.schemadiff.model.ObjectKind.DEFAULT_PRIVILEGES) {
+            // whose new objects of which class: the role is null when it is the one running the script
+            o.put("role", id.name().equals(io.schemadiff.model.Privileges.CURRENT_ROLE) ? null : id.name());
+            o.put("objects", id.member());
+            return o;
+        }
         o.put("name", id.name());
         if (!id.member().isEmpty()) {
-            o.put(id.kind() == io.schemadiff.model.ObjectKind.COLUMN ? "column" : "constraint", id.member());
+            // a member of the named table (its column, constraint, trigger, policy), or a function's arguments
+            String label = switch (id.kind()) {
+                case COLUMN -> "column";
+                case TRIGGER -> "trigger";
+                case POLICY -> "policy";
+                case FUNCTION -> "arguments";
+                default -> "constraint";
+            };
+            o.put(label, id.member());
         }
         return o;
     }

@@ -194,6 +194,23 @@ class CliTest {
     }
 
     @Test
+    void jsonNamesEachKindOfMember() throws IOException {
+        Path a = file("a.sql", "create table t (id int);");
+        Path b = file("b.sql", "create table t (id int);\ncreate function f(x int) returns int language sql as 'select x';\n"
+            + "alter default privileges in schema public grant select on tables to r;\n");
+        Run r = run("diff", "--with-privileges", "--format", "json", a.toString(), b.toString());
+        assertEquals(2, r.exit(), r.err());
+        JsonNode changes = new ObjectMapper().readTree(r.out()).get("changes");
+        assertEquals("function", changes.get(0).get("object").get("kind").asText());
+        assertEquals("(integer)", changes.get(0).get("object").get("arguments").asText());
+        JsonNode dp = changes.get(1).get("object");
+        assertEquals("default privileges", dp.get("kind").asText());
+        assertEquals("public", dp.get("schema").asText());
+        assertTrue(dp.get("role").isNull(), "the role running the script");
+        assertEquals("TABLES", dp.get("objects").asText());
+    }
+
+    @Test
     void markdownOutputForAPullRequest() throws IOException {
         Path a = file("a.sql", "create table t (id int primary key, x text);");
         Path b = file("b.sql", "create table t (id int primary key);");
