@@ -55,6 +55,13 @@ public record Privileges(Map<ObjectId, String> owners, Map<ObjectId, Acl> acls, 
         return Optional.ofNullable(owners.get(id));
     }
 
+    /** Whether an object has an owner of its own (an index's, a column's, a trigger's is its table's). */
+    public static boolean ownable(ObjectId id) {
+        return id.kind() != ObjectKind.COLUMN && Privilege.Target.of(id).isPresent()
+            || id.kind() == ObjectKind.COLLATION || id.kind() == ObjectKind.PUBLICATION
+            || id.kind() == ObjectKind.EVENT_TRIGGER;
+    }
+
     /** The owner, or the role running the script when the schema does not say. */
     public String ownerOrCurrent(ObjectId id) {
         return owners.getOrDefault(id, CURRENT_ROLE);

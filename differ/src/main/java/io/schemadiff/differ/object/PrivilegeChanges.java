@@ -103,9 +103,7 @@ public final class PrivilegeChanges {
         for (Map.Entry<ObjectId, SchemaObject> e : to.objects().entrySet()) {
             ObjectId id = e.getKey();
             Optional<Target> target = Target.of(id);
-            boolean ownable = target.isPresent() || id.kind() == ObjectKind.COLLATION
-                || id.kind() == ObjectKind.PUBLICATION || id.kind() == ObjectKind.EVENT_TRIGGER;
-            if (!ownable) {
+            if (!Privileges.ownable(id)) {
                 continue;
             }
             boolean fresh = isFresh(id);

@@ -273,9 +273,7 @@ final class Acls {
         for (ObjectId id : in.objects().keySet()) {
             if (seen.add(id)) {
                 Optional<Target> t = Privilege.Target.of(id);
-                boolean ownable = t.isPresent() || id.kind() == ObjectKind.COLLATION
-                    || id.kind() == ObjectKind.PUBLICATION || id.kind() == ObjectKind.EVENT_TRIGGER;
-                if (ownable && !running.equals(current) && !owners.containsKey(id)) {
+                if (Privileges.ownable(id) && !running.equals(current) && !owners.containsKey(id)) {
                     owners.put(id, running); // created under SET ROLE: that role's
                 }
                 if (t.isEmpty() || t.get() == Target.COLUMN || acls.containsKey(id)) {
@@ -402,9 +400,7 @@ final class Acls {
             // the running role is known: it owns what no OWNER TO gives away (the public schema is the database
             // owner's; pg_dump does not say whose)
             for (ObjectId k : in.objects().keySet()) {
-                boolean ownable = Privilege.Target.of(k).isPresent() || k.kind() == ObjectKind.COLLATION
-                    || k.kind() == ObjectKind.PUBLICATION || k.kind() == ObjectKind.EVENT_TRIGGER;
-                if (ownable && exists.test(k) && !k.equals(ObjectId.schema("public"))) {
+                if (Privileges.ownable(k) && exists.test(k) && !k.equals(ObjectId.schema("public"))) {
                     o.put(k, current);
                 }
             }
