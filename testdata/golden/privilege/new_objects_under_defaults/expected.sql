@@ -11,8 +11,6 @@ CREATE TABLE shop.audit (
     what text
 );
 
-ALTER SEQUENCE shop.orders_id_seq OWNED BY shop.orders.id;
-
 GRANT SELECT ON TABLE shop.orders TO clerk;
 
 GRANT USAGE ON SEQUENCE shop.orders_id_seq TO clerk;
@@ -22,3 +20,5 @@ REVOKE SELECT ON TABLE shop.audit FROM clerk;
 ALTER DEFAULT PRIVILEGES IN SCHEMA shop GRANT SELECT ON TABLES TO clerk;
 
 ALTER DEFAULT PRIVILEGES IN SCHEMA shop GRANT USAGE ON SEQUENCES TO clerk;
+
+ALTER SEQUENCE shop.orders_id_seq OWNED BY shop.orders.id;

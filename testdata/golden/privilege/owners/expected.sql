@@ -1,6 +1,6 @@
-ALTER SCHEMA billing OWNER TO finance;
-
 ALTER TABLE billing.invoices OWNER TO finance;
+
+ALTER SCHEMA billing OWNER TO finance;
 
 GRANT TRUNCATE ON TABLE billing.invoices TO finance;
 

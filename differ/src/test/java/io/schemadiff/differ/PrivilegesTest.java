@@ -123,6 +123,37 @@ class PrivilegesTest {
     }
 
     @Test
+    void readingFollowsTheServerInTheCornersReviewFound() {
+        // DROP SCHEMA takes its default privileges along
+        assertTrue(read("CREATE SCHEMA s; ALTER DEFAULT PRIVILEGES IN SCHEMA s GRANT SELECT ON TABLES TO r;"
+            + " DROP SCHEMA s;").privileges().defaults().isEmpty());
+        // OWNER TO gives the old owner's column entries to the new owner
+        ObjectId a = ObjectId.column(new QualifiedName("public", "t"), "a");
+        Privileges p = read("CREATE TABLE t (a int); ALTER TABLE t OWNER TO alice; GRANT SELECT (a) ON t TO alice;"
+            + " ALTER TABLE t OWNER TO bob;").privileges();
+        assertEquals(Set.of("bob"), p.acl(a).grantees());
+        // SESSION_USER is the script's role, CURRENT_USER the one statements run as
+        p = result("CREATE TABLE x (a int); ALTER TABLE x OWNER TO alice; SET ROLE alice;"
+            + " GRANT SELECT ON x TO SESSION_USER; GRANT INSERT ON x TO CURRENT_USER; RESET ROLE;", "postgres")
+            .catalog().privileges();
+        assertEquals(Set.of(Privilege.SELECT), p.acl(table("x")).of("postgres").keySet());
+        assertTrue(p.acl(table("x")).of("alice").containsKey(Privilege.INSERT));
+        // a variadic function is found by its argument types, VARIADIC written or not
+        assertTrue(read("CREATE FUNCTION g(VARIADIC xs int[]) RETURNS int LANGUAGE sql AS 'SELECT 1';"
+            + " GRANT EXECUTE ON FUNCTION g(int[]) TO r;").privileges().acls().size() == 1);
+        // the schema AUTHORIZATION names gets that role's default privileges
+        p = read("ALTER DEFAULT PRIVILEGES FOR ROLE bob GRANT USAGE ON SCHEMAS TO app;"
+            + " ALTER DEFAULT PRIVILEGES GRANT USAGE ON SCHEMAS TO app2; CREATE SCHEMA s AUTHORIZATION bob;")
+            .privileges();
+        Acl s = p.acl(ObjectId.schema("s"));
+        assertEquals(Set.of("app", "bob"), s.grantees());
+        // grant options are for roles
+        InputError e = assertThrows(InputError.class,
+            () -> read("CREATE TABLE t (a int); GRANT SELECT ON t TO PUBLIC WITH GRANT OPTION;"));
+        assertEquals("grant options can only be granted to roles", e.reason());
+    }
+
+    @Test
     void allInSchemaTakesWhatIsThereNow() {
         Privileges p = read("CREATE SCHEMA s; CREATE TABLE s.a (x int); CREATE VIEW s.v AS SELECT 1 AS one;"
             + " CREATE SEQUENCE s.q; GRANT SELECT ON ALL TABLES IN SCHEMA s TO r; CREATE TABLE s.later (x int);")

@@ -19,6 +19,7 @@ import io.schemadiff.model.Table;
 import io.schemadiff.model.View;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,7 +47,9 @@ public final class PrivilegeChanges {
     private final Set<ObjectId> fresh = new HashSet<>();
     private final List<Step> out = new ArrayList<>();
     /** Per relation, what the plan revokes on it from whom: the server revokes it on the columns as well. */
-    private final Map<ObjectId, Map<String, Set<Privilege>>> revokedOnRelation = new java.util.HashMap<>();
+    private final Map<ObjectId, Map<String, Set<Privilege>>> revokedOnRelation = new HashMap<>();
+    /** The same for grant options revoked. */
+    private final Map<ObjectId, Map<String, Set<Privilege>>> revokedOptionOnRelation = new HashMap<>();
 
     private PrivilegeChanges(Catalog from, Catalog to, List<Step> steps) {
         this.from = from;
@@ -74,6 +77,50 @@ public final class PrivilegeChanges {
         return p.out;
     }
 
+    /**
+     * A sequence linked to a table (OWNED BY) in a plan that also gives the sequence or the table a new owner: the
+     * server links only a sequence that has the table's owner, so the new owners come first. Each owner step
+     * provides a mark the OWNED BY step needs.
+     */
+    public static void ownerBeforeOwnedBy(List<Step> steps) {
+        Set<ObjectId> marks = new HashSet<>();
+        for (int i = 0; i < steps.size(); i++) {
+            Step o = steps.get(i);
+            ObjectKind k = o.object().kind();
+            if ((k == ObjectKind.SEQUENCE || k == ObjectKind.TABLE) && o.sql().startsWith("ALTER ")
+                && o.sql().contains(" OWNER TO ") && o.provides().isEmpty()) {
+                ObjectId mark = ownerMark(o.object());
+                marks.add(mark);
+                steps.set(i, new Step(o.action(), o.object(), o.sql(), o.dataLoss(), o.hazards(), o.reason(),
+                    o.searchPath(), Set.of(mark), o.removes(), o.needs()));
+            }
+        }
+        if (marks.isEmpty()) {
+            return;
+        }
+        for (int j = 0; j < steps.size(); j++) {
+            Step s = steps.get(j);
+            if (s.object().kind() != ObjectKind.SEQUENCE || !s.sql().contains(" OWNED BY ")) {
+                continue;
+            }
+            Set<ObjectId> needs = new HashSet<>(s.needs());
+            needs.add(ownerMark(s.object()));
+            for (ObjectId n : s.needs()) {
+                if (n.kind() == ObjectKind.COLUMN) {
+                    needs.add(ownerMark(n.owner()));
+                }
+            }
+            needs.retainAll(marks);
+            needs.addAll(s.needs());
+            steps.set(j, new Step(s.action(), s.object(), s.sql(), s.dataLoss(), s.hazards(), s.reason(),
+                s.searchPath(), s.provides(), s.removes(), needs));
+        }
+    }
+
+    private static ObjectId ownerMark(ObjectId id) {
+        return new ObjectId(id.kind(), id.schema(), id.name(), "owner");
+    }
+
     private static boolean exists(Catalog c, ObjectId id) {
         if (id.kind() == ObjectKind.COLUMN) {
             Optional<SchemaObject> rel = relation(c, id);
@@ -95,6 +142,11 @@ public final class PrivilegeChanges {
 
     private boolean isFresh(ObjectId id) {
         return fresh.contains(id) || !exists(from, id);
+    }
+
+    /** Who owns an object once the plan has run: the target's owner, else the source's (or the plan's role). */
+    private String ownerAfter(ObjectId id) {
+        return pt.owner(id).orElse(isFresh(id) ? Privileges.CURRENT_ROLE : pf.ownerOrCurrent(id));
     }
 
     // ------------------------------------------------------------------ objects
@@ -130,19 +182,20 @@ public final class PrivilegeChanges {
             // created by the plan: the server's default list, and what default privileges may have added
             Acl base = Privileges.defaultAcl(id, ownerAfter);
             Acl maybe = base;
-            boolean defaulted = false;
+            boolean wide = false;
             for (Privileges p : List.of(pf, pt)) {
                 for (Map.Entry<DefaultKey, Acl> d : p.defaults().entrySet()) {
                     DefaultKey k = d.getKey();
                     if (k.target() == target.get() && (k.schema().isEmpty() || k.schema().equals(id.schema()))) {
                         maybe = maybe.plus(d.getValue().transfer(k.role(), ownerAfter));
-                        defaulted = true;
+                        wide |= k.schema().isEmpty();
                     }
                 }
             }
-            // where default privileges may have applied, what the target holds is granted whatever it starts from
-            change(id, on, target.get(), defaulted ? Acl.EMPTY.grant(ownerAfter, base.of(ownerAfter).keySet(), false)
-                : base, maybe, after, List.of());
+            // default privileges may have added to the list (what they may have added and the target lacks is
+            // revoked); a database-wide entry may also have taken from it (the owner's own rights, PUBLIC's
+            // EXECUTE), so then all the target holds is granted
+            change(id, on, target.get(), wide ? Acl.EMPTY : base, maybe, after, List.of());
         }
     }
 
@@ -151,11 +204,16 @@ public final class PrivilegeChanges {
      * along, and the server refuses to give such a sequence away by itself.
      */
     private boolean followsTable(ObjectId id, SchemaObject o, String owner) {
-        if (!(o instanceof io.schemadiff.model.Sequence s) || s.ownedBy().isEmpty()) {
+        if (!(o instanceof io.schemadiff.model.Sequence s) || s.ownedBy().isEmpty() || isFresh(id)) {
             return false;
         }
+        // linked to that table already, and the table's owner changes to it: ALTER TABLE takes the sequence along
+        Optional<io.schemadiff.model.Sequence> before = from.get(id).filter(x -> x instanceof io.schemadiff.model.Sequence)
+            .map(io.schemadiff.model.Sequence.class::cast);
         ObjectId table = ObjectId.of(ObjectKind.TABLE, s.ownedBy().get().table());
-        return owner.equals(pt.owner(table).orElse(null));
+        return before.isPresent() && before.get().ownedBy().map(r -> r.table()).equals(Optional.of(table.qualifiedName()))
+            && !isFresh(table) && owner.equals(pt.owner(table).orElse(null))
+            && !owner.equals(pf.owner(table).orElse(null));
     }
 
     /**
@@ -170,7 +228,6 @@ public final class PrivilegeChanges {
         Set<String> grantees = new TreeSet<>(revokeFrom.grantees());
         grantees.addAll(grantFrom.grantees());
         grantees.addAll(after.grantees());
-        String cols = columns.isEmpty() ? "" : " (" + String.join(", ", columns) + ")";
         for (String g : grantees) {
             Map<Privilege, Boolean> had = revokeFrom.of(g);
             Map<Privilege, Boolean> base = grantFrom.of(g);
@@ -195,25 +252,85 @@ public final class PrivilegeChanges {
                     grant.add(w.getKey());
                 }
             }
-            if (!revoke.isEmpty()) {
-                out.add(step(id, "REVOKE " + list(revoke, t) + cols + " ON " + on + " FROM " + role(g)));
-                if (t == Target.TABLE) {
-                    revokedOnRelation.computeIfAbsent(id, k -> new java.util.HashMap<>())
-                        .computeIfAbsent(g, k -> EnumSet.noneOf(Privilege.class)).addAll(revoke);
+            if (t == Target.TABLE && needsAll(revoke, revokeOption, grant, grantOption)) {
+                // MAINTAIN (PostgreSQL 17) is in ALL on 17 and later and unknown before: a list naming it would fail
+                // on 13 to 16, and ALL means it on 17 and later; so the entry is rebuilt from ALL
+                Boolean m = want.get(Privilege.MAINTAIN);
+                // what it holds goes first, unless GRANT ALL will cover it (with no grant option to take back)
+                boolean covered = m != null && had.entrySet().stream()
+                    .allMatch(h -> want.containsKey(h.getKey()) && (!h.getValue() || want.get(h.getKey())));
+                if (!had.isEmpty() && !covered) {
+                    revoke(id, on, t, g, t.all(), false, columns);
                 }
+                Set<Privilege> plain = EnumSet.noneOf(Privilege.class);
+                Set<Privilege> option = EnumSet.noneOf(Privilege.class);
+                want.forEach((p, o) -> (o ? option : plain).add(p));
+                if (m != null) {
+                    grant(id, on, t, g, t.all(), m, columns);
+                    Set<Privilege> rest = t.all();
+                    rest.removeAll(want.keySet());
+                    if (!rest.isEmpty()) {
+                        revoke(id, on, t, g, rest, false, columns);
+                    }
+                    if (m && !plain.isEmpty()) {
+                        revoke(id, on, t, g, plain, true, columns);
+                    } else if (!m && !option.isEmpty()) {
+                        grant(id, on, t, g, option, true, columns);
+                    }
+                } else {
+                    if (!plain.isEmpty()) {
+                        grant(id, on, t, g, plain, false, columns);
+                    }
+                    if (!option.isEmpty()) {
+                        grant(id, on, t, g, option, true, columns);
+                    }
+                }
+                continue;
+            }
+            if (!revoke.isEmpty()) {
+                revoke(id, on, t, g, revoke, false, columns);
             }
             if (!revokeOption.isEmpty()) {
-                out.add(step(id, "REVOKE GRANT OPTION FOR " + list(revokeOption, t) + cols + " ON " + on + " FROM "
-                    + role(g)));
+                revoke(id, on, t, g, revokeOption, true, columns);
             }
             if (!grant.isEmpty()) {
-                out.add(step(id, "GRANT " + list(grant, t) + cols + " ON " + on + " TO " + role(g)));
+                grant(id, on, t, g, grant, false, columns);
             }
             if (!grantOption.isEmpty()) {
-                out.add(step(id, "GRANT " + list(grantOption, t) + cols + " ON " + on + " TO " + role(g)
-                    + " WITH GRANT OPTION"));
+                grant(id, on, t, g, grantOption, true, columns);
             }
         }
+    }
+
+    /** Whether a change of a table's entry names MAINTAIN in a list (where it is not all there is). */
+    private static boolean needsAll(Set<Privilege> revoke, Set<Privilege> revokeOption, Set<Privilege> grant,
+                                    Set<Privilege> grantOption) {
+        Set<Privilege> all = Target.TABLE.all();
+        for (Set<Privilege> ps : List.of(revoke, revokeOption, grant, grantOption)) {
+            if (ps.contains(Privilege.MAINTAIN) && !ps.equals(all)) {
+                return true;
+            }
+        }
+        // ALL granted (or revoked) both with and without grant option at once: one of the two lists names it
+        return grant.contains(Privilege.MAINTAIN) && !grantOption.isEmpty()
+            || grantOption.contains(Privilege.MAINTAIN) && !grant.isEmpty();
+    }
+
+    private void revoke(ObjectId id, String on, Target t, String g, Set<Privilege> ps, boolean optionOnly,
+                        List<String> columns) {
+        out.add(step(id, "REVOKE " + (optionOnly ? "GRANT OPTION FOR " : "") + list(ps, t, columns) + " ON " + on
+            + " FROM " + role(g)));
+        if (t == Target.TABLE && columns.isEmpty()) {
+            // the server revokes it on each column of the table as well
+            (optionOnly ? revokedOptionOnRelation : revokedOnRelation).computeIfAbsent(id, k -> new HashMap<>())
+                .computeIfAbsent(g, k -> EnumSet.noneOf(Privilege.class)).addAll(ps);
+        }
+    }
+
+    private void grant(ObjectId id, String on, Target t, String g, Set<Privilege> ps, boolean option,
+                       List<String> columns) {
+        out.add(step(id, "GRANT " + list(ps, t, columns) + " ON " + on + " TO " + role(g)
+            + (option ? " WITH GRANT OPTION" : "")));
     }
 
     // ------------------------------------------------------------------ columns
@@ -235,10 +352,21 @@ public final class PrivilegeChanges {
             ObjectId relId = rel.get().id();
             boolean fresh = isFresh(id) || isFresh(relId);
             Acl before = fresh ? Acl.EMPTY : pf.acl(id);
+            if (!fresh) {
+                // ALTER TABLE … OWNER TO gives the old owner's column entries to the new owner too
+                before = before.transfer(pf.ownerOrCurrent(relId), ownerAfter(relId));
+            }
             for (Map.Entry<String, Set<Privilege>> r : revokedOnRelation.getOrDefault(relId, Map.of()).entrySet()) {
                 before = before.revoke(r.getKey(), r.getValue(), false);
             }
+            for (Map.Entry<String, Set<Privilege>> r : revokedOptionOnRelation.getOrDefault(relId, Map.of())
+                .entrySet()) {
+                before = before.revoke(r.getKey(), r.getValue(), true);
+            }
             Acl after = pt.acl(id);
+            if (pt.owner(relId).isEmpty()) {
+                after = after.transfer(Privileges.CURRENT_ROLE, ownerAfter(relId));
+            }
             if (before.equals(after)) {
                 continue;
             }
@@ -255,8 +383,12 @@ public final class PrivilegeChanges {
         Set<DefaultKey> keys = new java.util.TreeSet<>(pf.defaults().keySet());
         keys.addAll(pt.defaults().keySet());
         for (DefaultKey k : keys) {
+            ObjectId schema = ObjectId.schema(k.schema());
+            if (!k.schema().isEmpty() && !to.objects().containsKey(schema)) {
+                continue; // DROP SCHEMA takes its default privileges along
+            }
             Acl base = k.schema().isEmpty() ? Privileges.defaultAcl(k.target(), k.role()) : Acl.EMPTY;
-            Acl before = pf.defaults().getOrDefault(k, base);
+            Acl before = !k.schema().isEmpty() && isFresh(schema) ? base : pf.defaults().getOrDefault(k, base);
             Acl after = pt.defaults().getOrDefault(k, base);
             if (before.equals(after)) {
                 continue;
@@ -289,14 +421,18 @@ public final class PrivilegeChanges {
             id.kind() == ObjectKind.COLUMN ? Set.of(id, id.owner()) : Set.of(id));
     }
 
-    /** The privileges as GRANT lists them: ALL when they are all the class has. */
-    private static String list(Set<Privilege> ps, Target t) {
+    /**
+     * The privileges as GRANT lists them: ALL when they are all the class has; each followed by the columns it is
+     * on ({@code SELECT (b), UPDATE (b)}: a column list after the last one only would leave the others table-wide).
+     */
+    private static String list(Set<Privilege> ps, Target t, List<String> columns) {
+        String cols = columns.isEmpty() ? "" : " (" + String.join(", ", columns) + ")";
         if (ps.equals(t.all()) && ps.size() > 1) {
-            return "ALL";
+            return "ALL" + cols;
         }
         List<String> names = new ArrayList<>();
         for (Privilege p : ps) {
-            names.add(p.name());
+            names.add(p.name() + cols);
         }
         return String.join(", ", names);
     }

@@ -54,8 +54,10 @@ public final class Planner {
         p.recreateDependents();
         p.dedupe();
         if (privileges) {
-            // last: which objects the plan creates or re-creates (their lists start over) is known only now
-            p.steps.addAll(io.schemadiff.differ.object.PrivilegeChanges.steps(from, to, p.steps));
+            // last: which objects the plan creates or re-creates (their lists start over) is known only now. First in
+            // the list, so that among steps ready at once (a sequence's new owner, its OWNED BY) they go first
+            p.steps.addAll(0, io.schemadiff.differ.object.PrivilegeChanges.steps(from, to, p.steps));
+            io.schemadiff.differ.object.PrivilegeChanges.ownerBeforeOwnedBy(p.steps);
         }
         return p.sort();
     }

@@ -412,6 +412,13 @@ public sealed interface Ddl {
     /** {@code ALTER DEFAULT PRIVILEGES [FOR ROLE …] [IN SCHEMA …] GRANT | REVOKE … ON TABLES | …}. */
     record DefaultPrivileges(List<String> roles, List<String> schemas, Grant grant, int at) implements Ddl {}
 
+    /**
+     * What the parser gives for CURRENT_USER / CURRENT_ROLE and for SESSION_USER where a role is named: markers no
+     * role name can be (identifiers hold no NUL), resolved by the interpreter.
+     */
+    String CURRENT_USER = "\u0000current_user";
+    String SESSION_USER = "\u0000session_user";
+
     /** {@code SET ROLE}, {@code SET SESSION AUTHORIZATION}; empty for their RESET (and {@code SET ROLE NONE}). */
     record SetRole(Optional<String> role, int at) implements Ddl {}
 

@@ -1430,8 +1430,9 @@ public final class DdlParser {
     // ================================================================== privileges and ownership
 
     /**
-     * A role as GRANT, REVOKE and OWNER TO name it: {@code public} for PUBLIC, {@code current_user} for the role
-     * running the script (CURRENT_USER, CURRENT_ROLE, SESSION_USER); {@code GROUP} before a name is noise.
+     * A role as GRANT, REVOKE and OWNER TO name it: {@code public} for PUBLIC; CURRENT_USER, CURRENT_ROLE and
+     * SESSION_USER as the markers {@link Ddl#CURRENT_USER} and {@link Ddl#SESSION_USER}; {@code GROUP} before a
+     * name is noise.
      */
     private String roleSpec() {
         if (c.is("group") && c.peek(1).isName()) {
@@ -1445,8 +1446,10 @@ public final class DdlParser {
             switch (t.value()) {
                 case "public":
                     return "public";
-                case "current_user", "current_role", "session_user":
-                    return "current_user";
+                case "current_user", "current_role":
+                    return Ddl.CURRENT_USER;
+                case "session_user":
+                    return Ddl.SESSION_USER;
                 default:
                     break;
             }

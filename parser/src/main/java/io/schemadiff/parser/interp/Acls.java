@@ -59,9 +59,13 @@ final class Acls {
         }
     }
 
-    /** A role as written, CURRENT_USER resolved to the role running the script. */
+    /** A role as written: CURRENT_USER / CURRENT_ROLE the role statements run as now, SESSION_USER the script's. */
     private String role(String r) {
-        return r.equals(Privileges.CURRENT_ROLE) ? running : r;
+        return switch (r) {
+            case Ddl.CURRENT_USER -> running;
+            case Ddl.SESSION_USER -> current;
+            default -> r;
+        };
     }
 
     private List<String> roles(List<String> rs) {
@@ -78,6 +82,9 @@ final class Acls {
         if (g.on() == GrantOn.OTHER) {
             in.warnAt(g.at(), "not modeled yet, ignored: " + (g.revoke() ? "REVOKE" : "GRANT") + " ON " + g.onText());
             return;
+        }
+        if (g.withGrantOption() && g.grantees().contains(Privileges.PUBLIC)) {
+            throw in.errorAt(g.at(), "grant options can only be granted to roles");
         }
         for (ObjectId id : targets(g)) {
             Target t = Privilege.Target.of(id).orElseThrow();
@@ -170,6 +177,11 @@ final class Acls {
                     };
                     if (match) {
                         out.add(id);
+                    }
+                    if (g.on() == GrantOn.SEQUENCE && e.getValue() instanceof TableState ts
+                        && ts.columns.values().stream().anyMatch(c -> c.identity().isPresent())) {
+                        in.warnAt(g.at(), "not modeled yet, ignored: privileges on the identity sequences of "
+                            + id.qualifiedName() + " (" + (g.revoke() ? "REVOKE" : "GRANT") + " ON ALL SEQUENCES)");
                     }
                 }
             }
@@ -279,17 +291,18 @@ final class Acls {
                 if (t.isEmpty() || t.get() == Target.COLUMN || acls.containsKey(id)) {
                     continue;
                 }
-                // created by the role running the statement: its database-wide entry (or the built-in list), then
-                // what its entry for the schema adds
-                Acl a = defaults.get(new DefaultKey(running, "", t.get()));
+                // its owner's default privileges (the role running the statement, or CREATE SCHEMA's AUTHORIZATION):
+                // the database-wide entry (or the built-in list), then what the entry for the schema adds
+                String owner = owner(id);
+                Acl a = defaults.get(new DefaultKey(owner, "", t.get()));
                 if (a == null) {
-                    a = Privileges.defaultAcl(id, running);
+                    a = Privileges.defaultAcl(id, owner);
                 }
-                Acl more = defaults.get(new DefaultKey(running, id.schema(), t.get()));
+                Acl more = defaults.get(new DefaultKey(owner, id.schema(), t.get()));
                 if (more != null && t.get() != Target.SCHEMA) {
                     a = a.plus(more);
                 }
-                if (!a.equals(Privileges.defaultAcl(id, running))) {
+                if (!a.equals(Privileges.defaultAcl(id, owner))) {
                     acls.put(id, a);
                 }
             }
@@ -337,6 +350,15 @@ final class Acls {
         if (a != null) {
             acls.put(id, a.transfer(old, owner));
         }
+        if (id.kind() == ObjectKind.TABLE || id.kind() == ObjectKind.VIEW || id.kind() == ObjectKind.MATERIALIZED_VIEW) {
+            // and the old owner's entries on the columns
+            for (Map.Entry<ObjectId, Acl> e : acls.entrySet()) {
+                ObjectId k = e.getKey();
+                if (k.kind() == ObjectKind.COLUMN && k.schema().equals(id.schema()) && k.name().equals(id.name())) {
+                    e.setValue(e.getValue().transfer(old, owner));
+                }
+            }
+        }
         if (owner.equals(Privileges.CURRENT_ROLE) || owner.equals(current) && !owners.containsKey(id)) {
             owners.remove(id);
         } else {
@@ -350,6 +372,9 @@ final class Acls {
     void dropped(ObjectId id) {
         owners.remove(id);
         acls.remove(id);
+        if (id.kind() == ObjectKind.SCHEMA) {
+            defaults.keySet().removeIf(k -> k.schema().equals(id.name())); // they depend on the schema
+        }
         if (seen != null) {
             seen.remove(id);
         }

@@ -305,6 +305,13 @@ final class Routines {
             if (ids.contains(id)) {
                 return Optional.of(id);
             }
+            // the server matches argument types: VARIADIC may be written or not
+            String types = id.member().replace("VARIADIC ", "");
+            for (ObjectId x : ids) {
+                if (x.member().replace("VARIADIC ", "").equals(types)) {
+                    return Optional.of(x);
+                }
+            }
         }
         if (mustExist) {
             throw in.errorAt(at, "function " + ref.name() + ref.args().map(a -> "(…)").orElse("") + " does not exist");

@@ -1,0 +1,7 @@
+REVOKE GRANT OPTION FOR SELECT ON TABLE public.t FROM app;
+
+GRANT SELECT (a) ON TABLE public.t TO app WITH GRANT OPTION;
+
+GRANT INSERT (c), SELECT (c), UPDATE (c) ON TABLE public.t TO audit;
+
+REVOKE SELECT (b), UPDATE (b) ON TABLE public.t FROM audit;

@@ -1,0 +1,4 @@
+CREATE TABLE t (a int, b text, c text);
+GRANT SELECT ON t TO app WITH GRANT OPTION;
+GRANT SELECT (a) ON t TO app WITH GRANT OPTION;
+GRANT SELECT (a, b), UPDATE (b) ON t TO audit;

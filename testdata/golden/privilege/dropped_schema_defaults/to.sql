@@ -1,0 +1,2 @@
+-- DROP SCHEMA takes the schema's default privileges along: nothing to revoke after it
+CREATE TABLE batch (id int);

@@ -1,0 +1,7 @@
+REVOKE ALL ON TABLE public.t FROM app;
+
+GRANT INSERT, SELECT ON TABLE public.t TO app;
+
+GRANT ALL ON TABLE public.u TO app;
+
+REVOKE TRUNCATE ON TABLE public.u FROM app;

@@ -1,0 +1,4 @@
+CREATE TABLE t (a int);
+CREATE TABLE u (a int);
+GRANT ALL ON t TO app;
+GRANT SELECT ON u TO app;

@@ -1,0 +1,4 @@
+CREATE SEQUENCE s;
+CREATE TABLE t (id bigint DEFAULT nextval('s'));
+ALTER SEQUENCE s OWNER TO alice;
+ALTER TABLE t OWNER TO alice;
