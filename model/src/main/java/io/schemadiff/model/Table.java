@@ -14,6 +14,9 @@ import java.util.Optional;
  * @param partitionBy      a partitioned table's key: {@code RANGE (created_at)}, {@code LIST (lower(code))}
  * @param partitionOf      a partition's parent and bound
  * @param inherits         the parents of {@code INHERITS (…)}, in order
+ * @param replicaIdentity  what logical replication identifies rows by: {@code DEFAULT}, {@code FULL}, {@code NOTHING},
+ *                         or {@code USING INDEX name}
+ * @param clusterOn        the index {@code CLUSTER} orders the table by ({@code ALTER TABLE … CLUSTER ON})
  *
  * A partition or an inheritance child holds all its columns, as the server's catalog does (those that come from
  * the parent included); what the server derives on it from the parent — the partitions of a partitioned index,
@@ -22,8 +25,12 @@ import java.util.Optional;
  */
 public record Table(QualifiedName name, List<Column> columns, List<Constraint> constraints, boolean unlogged,
                     boolean rowSecurity, boolean forceRowSecurity, Optional<String> comment, List<String> options,
-                    Optional<Expression> partitionBy, Optional<PartitionOf> partitionOf, List<QualifiedName> inherits)
+                    Optional<Expression> partitionBy, Optional<PartitionOf> partitionOf, List<QualifiedName> inherits,
+                    String replicaIdentity, Optional<String> clusterOn)
     implements SchemaObject {
+    /** The replica identity a table starts with: its primary key. */
+    public static final String REPLICA_DEFAULT = "DEFAULT";
+
     public Table {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
@@ -33,13 +40,15 @@ public record Table(QualifiedName name, List<Column> columns, List<Constraint> c
         Objects.requireNonNull(partitionBy, "partitionBy");
         Objects.requireNonNull(partitionOf, "partitionOf");
         inherits = List.copyOf(inherits);
+        Objects.requireNonNull(replicaIdentity, "replicaIdentity");
+        Objects.requireNonNull(clusterOn, "clusterOn");
     }
 
     /** A plain table (tests, the differ's scratch tables). */
     public Table(QualifiedName name, List<Column> columns, List<Constraint> constraints, boolean unlogged,
                  boolean rowSecurity, boolean forceRowSecurity, Optional<String> comment) {
         this(name, columns, constraints, unlogged, rowSecurity, forceRowSecurity, comment, List.of(),
-            Optional.empty(), Optional.empty(), List.of());
+            Optional.empty(), Optional.empty(), List.of(), REPLICA_DEFAULT, Optional.empty());
     }
 
     /**
@@ -55,12 +64,12 @@ public record Table(QualifiedName name, List<Column> columns, List<Constraint> c
 
     public Table withColumns(List<Column> cs) {
         return new Table(name, cs, constraints, unlogged, rowSecurity, forceRowSecurity, comment, options, partitionBy,
-            partitionOf, inherits);
+            partitionOf, inherits, replicaIdentity, clusterOn);
     }
 
     public Table withConstraints(List<Constraint> cs) {
         return new Table(name, columns, cs, unlogged, rowSecurity, forceRowSecurity, comment, options, partitionBy,
-            partitionOf, inherits);
+            partitionOf, inherits, replicaIdentity, clusterOn);
     }
 
     @Override

@@ -44,7 +44,7 @@ public final class PrivilegeChanges {
     private final Privileges pf;
     private final Privileges pt;
     /** Objects (and columns) the plan creates, or drops and creates again. */
-    private final Set<ObjectId> fresh = new HashSet<>();
+    private final Fresh fresh;
     private final List<Step> out = new ArrayList<>();
     /** Per relation, what the plan revokes on it from whom: the server revokes it on the columns as well. */
     private final Map<ObjectId, Map<String, Set<Privilege>>> revokedOnRelation = new HashMap<>();
@@ -56,17 +56,7 @@ public final class PrivilegeChanges {
         this.to = to;
         this.pf = from.privileges();
         this.pt = to.privileges();
-        for (Step s : steps) {
-            if (s.action() == Action.CREATE) {
-                for (ObjectId p : s.provides()) {
-                    if (!exists(from, p)) {
-                        fresh.add(p);
-                    }
-                }
-            } else if (s.action() == Action.DROP) {
-                fresh.addAll(s.removes());
-            }
-        }
+        this.fresh = new Fresh(from, steps);
     }
 
     public static List<Step> steps(Catalog from, Catalog to, List<Step> steps) {
@@ -121,27 +111,8 @@ public final class PrivilegeChanges {
         return new ObjectId(id.kind(), id.schema(), id.name(), "owner");
     }
 
-    private static boolean exists(Catalog c, ObjectId id) {
-        if (id.kind() == ObjectKind.COLUMN) {
-            Optional<SchemaObject> rel = relation(c, id);
-            return rel.isPresent() && (rel.get() instanceof Table t ? t.column(id.member()).isPresent()
-                : rel.get() instanceof View v && v.outputs().stream().anyMatch(o -> o.name().equals(id.member())));
-        }
-        return c.get(id).isPresent();
-    }
-
-    private static Optional<SchemaObject> relation(Catalog c, ObjectId column) {
-        for (ObjectKind k : List.of(ObjectKind.TABLE, ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW)) {
-            Optional<SchemaObject> o = c.get(ObjectId.of(k, column.qualifiedName()));
-            if (o.isPresent()) {
-                return o;
-            }
-        }
-        return Optional.empty();
-    }
-
     private boolean isFresh(ObjectId id) {
-        return fresh.contains(id) || !exists(from, id);
+        return fresh.is(id);
     }
 
     /** Who owns an object once the plan has run: the target's owner, else the source's (or the plan's role). */
@@ -345,8 +316,8 @@ public final class PrivilegeChanges {
             }
         }
         for (ObjectId id : ids) {
-            Optional<SchemaObject> rel = relation(to, id);
-            if (rel.isEmpty() || !exists(to, id)) {
+            Optional<SchemaObject> rel = Fresh.relation(to, id);
+            if (rel.isEmpty() || !Fresh.exists(to, id)) {
                 continue;
             }
             ObjectId relId = rel.get().id();

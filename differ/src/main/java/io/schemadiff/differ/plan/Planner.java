@@ -48,11 +48,13 @@ public final class Planner {
     public static List<Step> plan(Catalog from, Catalog to, List<Step> steps) {
         boolean privileges = !from.privileges().isEmpty() || !to.privileges().isEmpty();
         if (steps.isEmpty() && !privileges) {
-            return List.of();
+            // nothing else changes: only an index's role can (each statement stands alone)
+            return io.schemadiff.differ.object.IndexRoles.steps(from, to, steps);
         }
         Planner p = new Planner(from, to, steps);
         p.recreateDependents();
         p.dedupe();
+        p.steps.addAll(io.schemadiff.differ.object.IndexRoles.steps(from, to, p.steps));
         if (privileges) {
             // last: which objects the plan creates or re-creates (their lists start over) is known only now. First in
             // the list, so that among steps ready at once (a sequence's new owner, its OWNED BY) they go first

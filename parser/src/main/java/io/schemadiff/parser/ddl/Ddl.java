@@ -358,6 +358,12 @@ public sealed interface Ddl {
 
     record DropPolicy(String name, Name table, boolean ifExists, int at) implements Ddl {}
 
+    /** {@code REPLICA IDENTITY DEFAULT | FULL | NOTHING | USING INDEX name}: {@code index} set for the last. */
+    record ReplicaIdentity(String kind, Optional<String> index, int at) implements AlterAction {}
+
+    /** {@code CLUSTER ON index}, or {@code SET WITHOUT CLUSTER} (no index). */
+    record ClusterOn(Optional<String> index, int at) implements AlterAction {}
+
     /** {@code ALTER TABLE … ENABLE | DISABLE | FORCE | NO FORCE ROW LEVEL SECURITY}. */
     record RowSecurity(boolean force, boolean on) implements AlterAction {}
 

@@ -143,13 +143,35 @@ public final class DdlParser {
             case "insert", "update", "delete", "copy", "truncate", "merge" -> unsupported("data statement "
                 + first.value().toUpperCase(Locale.ROOT) + " (not part of a schema)");
             case "analyze", "analyse", "vacuum", "checkpoint", "notify", "listen", "unlisten", "discard", "show",
-                 "explain", "load", "lock", "cluster", "reindex", "refresh", "prepare", "execute", "deallocate",
+                 "explain", "load", "lock", "reindex", "refresh", "prepare", "execute", "deallocate",
                  "declare", "fetch", "move", "close", "values", "table", "with", "security", "reassign" ->
                 new Ignored(first.value());
+            case "cluster" -> cluster();
             case "do" -> unsupported("DO block (its effects cannot be read without running it)");
             case "import" -> unsupported("IMPORT FOREIGN SCHEMA");
             default -> throw c.error("unknown statement " + TokenCursor.describe(first));
         };
+    }
+
+    /** {@code CLUSTER table USING index} marks the index as the table's cluster order (as CLUSTER ON does). */
+    private Ddl cluster() {
+        int at = c.statement().start();
+        c.expect("cluster");
+        if (c.is(TokenType.LPAREN)) {
+            c.next();
+            c.skipBalanced();
+        }
+        c.accept("verbose");
+        if (c.atEnd()) {
+            return new Ignored("cluster");
+        }
+        Name table = name();
+        if (!c.accept("using")) {
+            return new Ignored("cluster"); // by the index it is clustered on already
+        }
+        int iat = at();
+        String index = c.expectName();
+        return new AlterTable(table, false, false, List.of(new Ddl.ClusterOn(Optional.of(index), iat)), at);
     }
 
     // ================================================================== SET / RESET / SELECT set_config
@@ -2048,8 +2070,27 @@ public final class DdlParser {
         if (c.acceptSeq("set", "unlogged")) {
             return new SetLogged(false);
         }
-        if (c.is("owner") || c.is("cluster") || (c.is("set") && (c.peek(1).is("without")
-            || c.peek(1).is("tablespace") || c.peek(1).is("access"))) || c.is("replica")) {
+        if (c.acceptSeq("replica", "identity")) {
+            if (c.acceptSeq("using", "index")) {
+                int iat = at();
+                return new Ddl.ReplicaIdentity("USING INDEX", Optional.of(c.expectName()), iat);
+            }
+            int rat = at();
+            Token k = c.next();
+            if (!k.is("default") && !k.is("full") && !k.is("nothing")) {
+                throw c.errorAt(k, "expected DEFAULT, FULL, NOTHING or USING INDEX but found " + TokenCursor.describe(k));
+            }
+            return new Ddl.ReplicaIdentity(k.value().toUpperCase(Locale.ROOT), Optional.empty(), rat);
+        }
+        if (c.acceptSeq("cluster", "on")) {
+            int cat = at();
+            return new Ddl.ClusterOn(Optional.of(c.expectName()), cat);
+        }
+        if (c.acceptSeq("set", "without", "cluster")) {
+            return new Ddl.ClusterOn(Optional.empty(), at());
+        }
+        if (c.is("owner") || (c.is("set") && (c.peek(1).is("without")
+            || c.peek(1).is("tablespace") || c.peek(1).is("access")))) {
             skipAction();
             return new IgnoredAction("table setting");
         }

@@ -1698,6 +1698,12 @@ public final class Interpreter {
             } else {
                 t.rowSecurity = rs.on();
             }
+        } else if (act instanceof Ddl.ReplicaIdentity ri) {
+            ri.index().ifPresent(i -> requireIndexOf(t, i, ri.at()));
+            t.replicaIdentity = ri.kind() + ri.index().map(i -> " " + i).orElse("");
+        } else if (act instanceof Ddl.ClusterOn co) {
+            co.index().ifPresent(i -> requireIndexOf(t, i, co.at()));
+            t.clusterOn = co.index();
         } else if (act instanceof Ddl.EnableTrigger et) {
             routines.enableTrigger(t, et);
         } else if (act instanceof UnsupportedAction u) {
@@ -1719,7 +1725,31 @@ public final class Interpreter {
         return SequenceOptions.resolve(type, start, inc, min, max, cache, cycle);
     }
 
+    /** An index of {@code t} (or the index of a key) that REPLICA IDENTITY or CLUSTER ON names: it must exist. */
+    private void requireIndexOf(TableState t, String index, int at) {
+        Constraint k = t.constraints.get(index);
+        if (k instanceof Constraint.PrimaryKey || k instanceof Constraint.Unique || k instanceof Constraint.Exclude) {
+            return;
+        }
+        Object o = objects.get(ObjectId.of(ObjectKind.INDEX, new QualifiedName(t.name.schema(), index)));
+        if (!(o instanceof Index i) || !i.table().equals(t.name)) {
+            throw error(at, "index \"" + index + "\" for table \"" + t.name.name() + "\" does not exist");
+        }
+    }
+
+    /** An index of {@code t} is gone or renamed ({@code to} null: gone): what names it follows. */
+    private static void indexRenamed(TableState t, String from, String to) {
+        if (t.clusterOn.isPresent() && t.clusterOn.get().equals(from)) {
+            t.clusterOn = Optional.ofNullable(to);
+        }
+        if (t.replicaIdentity.equals("USING INDEX " + from)) {
+            // without its index the server keeps no replica identity to dump: read back, it is the default
+            t.replicaIdentity = to == null ? Table.REPLICA_DEFAULT : "USING INDEX " + to;
+        }
+    }
+
     private void removeConstraint(TableState t, Constraint con) {
+        indexRenamed(t, con.name(), null);
         t.constraints.remove(con.name());
         t.constraintRefs.remove(con.name());
         names.removeConstraint(new QualifiedName(t.name.schema(), con.name()));
@@ -1730,7 +1760,12 @@ public final class Interpreter {
     }
 
     private void renameConstraint(TableState t, Constraint con, String to) {
+        Optional<String> cluster = t.clusterOn;
+        String replica = t.replicaIdentity;
         removeConstraint(t, con);
+        t.clusterOn = cluster;
+        t.replicaIdentity = replica;
+        indexRenamed(t, con.name(), to);
         Constraint renamed = renamedConstraint(con, to);
         t.constraints.put(to, renamed);
         names.addConstraint(new QualifiedName(t.name.schema(), to));
@@ -2328,6 +2363,9 @@ public final class Interpreter {
         Object o = objects.remove(id);
         objectRefs.remove(id);
         aclDropped(id);
+        if (o instanceof Index idx && objects.get(ObjectId.of(ObjectKind.TABLE, idx.table())) instanceof TableState t) {
+            indexRenamed(t, idx.name().name(), null);
+        }
         if (o instanceof TableState t) {
             names.removeRelation(t.name);
             for (QualifiedName cn : new ArrayList<>(t.children)) {
@@ -2426,6 +2464,9 @@ public final class Interpreter {
         Object o = objects.get(old);
         ObjectId newId = ObjectId.of(old.kind(), newName);
         Object renamed = Renames.renamed(o, newName);
+        if (o instanceof Index idx && objects.get(ObjectId.of(ObjectKind.TABLE, idx.table())) instanceof TableState t) {
+            indexRenamed(t, idx.name().name(), newName.name());
+        }
         // keep the definition order: replace in place
         Map<ObjectId, Object> copy = new LinkedHashMap<>(objects);
         objects.clear();

@@ -24,6 +24,8 @@ final class TableState {
     Optional<io.schemadiff.model.Expression> partitionBy = Optional.empty();
     Optional<Table.PartitionOf> partitionOf = Optional.empty();
     List<QualifiedName> inherits = List.of();
+    String replicaIdentity = Table.REPLICA_DEFAULT;
+    Optional<String> clusterOn = Optional.empty();
     /** A partitioned table's key columns' types (null for an expression), for its partitions' bounds. */
     List<io.schemadiff.model.DataType> partitionKeyTypes = List.of();
     /** What the table itself depends on: its parents, the partition key's functions. */
@@ -55,6 +57,7 @@ final class TableState {
 
     Table freeze() {
         return new Table(name, List.copyOf(columns.values()), List.copyOf(constraints.values()), unlogged,
-            rowSecurity, forceRowSecurity, comment, options, partitionBy, partitionOf, inherits);
+            rowSecurity, forceRowSecurity, comment, options, partitionBy, partitionOf, inherits, replicaIdentity,
+            clusterOn);
     }
 }
