@@ -120,7 +120,12 @@ public final class DdlParser {
             String cmd = first.value().split("\\s+", 2)[0];
             return switch (cmd) {
                 case "\\i", "\\ir", "\\include", "\\include_relative" -> unsupported("psql " + cmd + " (file include)");
-                default -> new Ignored("psql " + cmd);
+                // psql's settings and output: nothing of the schema
+                case "\\connect", "\\c", "\\set", "\\unset", "\\pset", "\\echo", "\\qecho", "\\warn", "\\timing",
+                     "\\encoding", "\\restrict", "\\unrestrict", "\\x", "\\a", "\\t", "\\o", "\\out", "\\f", "\\H",
+                     "\\if", "\\elif", "\\else", "\\endif", "\\prompt", "\\setenv", "\\getenv", "\\conninfo",
+                     "\\q", "\\quit", "\\C", "\\T", "\\bind", "\\g", "\\gset", "\\gexec", "\\gx" -> new Ignored("psql " + cmd);
+                default -> unsupported("psql " + cmd + " (not a command the tool knows)");
             };
         }
         if (first.type() == TokenType.LPAREN) {
@@ -144,10 +149,11 @@ public final class DdlParser {
                 + first.value().toUpperCase(Locale.ROOT) + " (not part of a schema)");
             case "analyze", "analyse", "vacuum", "checkpoint", "notify", "listen", "unlisten", "discard", "show",
                  "explain", "load", "lock", "reindex", "refresh", "prepare", "execute", "deallocate",
-                 "declare", "fetch", "move", "close", "values", "table", "with", "security", "reassign" ->
+                 "declare", "fetch", "move", "close", "values", "table", "with", "reassign" ->
                 new Ignored(first.value());
             case "cluster" -> cluster();
             case "do" -> unsupported("DO block (its effects cannot be read without running it)");
+            case "security" -> unsupported("SECURITY LABEL");
             case "import" -> unsupported("IMPORT FOREIGN SCHEMA");
             default -> throw c.error("unknown statement " + TokenCursor.describe(first));
         };
@@ -338,8 +344,12 @@ public final class DdlParser {
                 c.next();
                 c.expect("view");
                 return createView(at, orReplace, true, unlogged);
-            case "role":
             case "user":
+                if (c.peek(1).is("mapping")) {
+                    return unsupported("CREATE USER MAPPING");
+                }
+                return new Ignored("cluster-wide object (user)");
+            case "role":
             case "group":
             case "database":
             case "tablespace":
@@ -1437,8 +1447,12 @@ public final class DdlParser {
             case "default":
                 c.next();
                 return defaultPrivileges(at);
-            case "role":
             case "user":
+                if (c.peek(1).is("mapping")) {
+                    return unsupported("ALTER USER MAPPING");
+                }
+                return new Ignored("cluster-wide setting");
+            case "role":
             case "group":
             case "database":
             case "tablespace":
@@ -2089,8 +2103,12 @@ public final class DdlParser {
         if (c.acceptSeq("set", "without", "cluster")) {
             return new Ddl.ClusterOn(Optional.empty(), at());
         }
-        if (c.is("owner") || (c.is("set") && (c.peek(1).is("without")
-            || c.peek(1).is("tablespace") || c.peek(1).is("access")))) {
+        if (c.isSeq("set", "access", "method")) {
+            int mat = at();
+            skipAction();
+            return new UnsupportedAction("SET ACCESS METHOD", mat);
+        }
+        if (c.is("owner") || (c.is("set") && (c.peek(1).is("without") || c.peek(1).is("tablespace")))) {
             skipAction();
             return new IgnoredAction("table setting");
         }
@@ -2213,6 +2231,7 @@ public final class DdlParser {
         int at = c.statement().start();
         c.expect("drop");
         Token kw = c.peek();
+        boolean userMapping = c.isSeq("user", "mapping");
         Kind kind = objectKind();
         if (kind == Kind.FUNCTION || kind == Kind.AGGREGATE) {
             boolean ie = ifExists();
@@ -2232,11 +2251,11 @@ public final class DdlParser {
             return kind == Kind.TRIGGER ? new DropTrigger(name, table, ie, at) : new Ddl.DropPolicy(name, table, ie, at);
         }
         if (kind == Kind.OTHER || kind == Kind.COLUMN || kind == Kind.CONSTRAINT) {
-            if (kw.is("owned") || kw.is("role") || kw.is("user") || kw.is("group") || kw.is("database")
-                || kw.is("tablespace")) {
+            if (kw.is("owned") || kw.is("role") || kw.is("user") && !userMapping || kw.is("group")
+                || kw.is("database") || kw.is("tablespace")) {
                 return new Ignored("DROP " + kw.value().toUpperCase(Locale.ROOT));
             }
-            return unsupported("DROP " + kw.value().toUpperCase(Locale.ROOT));
+            return unsupported("DROP " + (userMapping ? "USER MAPPING" : kw.value().toUpperCase(Locale.ROOT)));
         }
         if (kind == Kind.INDEX) {
             c.accept("concurrently");

@@ -1,0 +1,52 @@
+package io.schemadiff.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Valid statements the model does not hold are reported, one warning each, never passed over in silence (those
+ * about the cluster, not a database's schema — roles, tablespaces, databases — are the exception, by design).
+ */
+class ReportedStatementsTest {
+    private static final String TABLE = "CREATE TABLE t (id int PRIMARY KEY, a int, b int);\n";
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "CREATE STATISTICS st (dependencies) ON a, b FROM t;",
+        "CREATE RULE r AS ON INSERT TO t DO INSTEAD NOTHING;",
+        "CREATE CAST (int AS text) WITH INOUT;",
+        "CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = int4eq);",
+        "CREATE TEXT SEARCH CONFIGURATION cfg (COPY = english);",
+        "CREATE FOREIGN DATA WRAPPER fdw;",
+        "CREATE SERVER srv FOREIGN DATA WRAPPER fdw;",
+        "CREATE USER MAPPING FOR PUBLIC SERVER srv;",
+        "ALTER USER MAPPING FOR PUBLIC SERVER srv OPTIONS (user 'x');",
+        "DROP USER MAPPING FOR PUBLIC SERVER srv;",
+        "CREATE FOREIGN TABLE ft (a int) SERVER srv;",
+        "SECURITY LABEL ON TABLE t IS 'secret';",
+        "ALTER TABLE t SET ACCESS METHOD heap;",
+        "CREATE LANGUAGE plfoo HANDLER plpgsql_call_handler;",
+        "CREATE SUBSCRIPTION sub CONNECTION 'dbname=x' PUBLICATION p;",
+        "DO $$ BEGIN PERFORM 1; END $$;",
+        "INSERT INTO t VALUES (1, 2, 3);",
+        "ALTER INDEX t_pkey ALTER COLUMN 1 SET STATISTICS 100;",
+    })
+    void isReported(String statement) {
+        SchemaReader.Result r = SchemaReader.read("s.sql", TABLE + statement + "\n");
+        assertEquals(1, r.warnings().size(), statement + " → " + r.warnings());
+        assertEquals(2, r.warnings().get(0).render().lines().findFirst().map(l -> l.split(":")[1])
+            .map(Integer::parseInt).orElseThrow(), "its line");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "CREATE ROLE app;", "ALTER ROLE app SET search_path = x;", "GRANT app TO bob;", "CREATE TABLESPACE ts LOCATION '/x';",
+        "ALTER DATABASE db SET timezone = 'UTC';", "DROP USER bob;", "ALTER TABLE t SET TABLESPACE pg_default;",
+    })
+    void clusterWideStatementsAreNotTheSchemas(String statement) {
+        assertEquals(List.of(), SchemaReader.read("s.sql", TABLE + statement + "\n").warnings());
+    }
+}
