@@ -84,6 +84,9 @@ public final class Differ {
                 io.schemadiff.differ.object.DatabaseChanges.eventTrigger(ch,
                     a.map(io.schemadiff.model.EventTrigger.class::cast),
                     b.map(io.schemadiff.model.EventTrigger.class::cast));
+            } else if (any instanceof io.schemadiff.model.Cast) {
+                io.schemadiff.differ.object.DatabaseChanges.cast(ch, a.map(io.schemadiff.model.Cast.class::cast),
+                    b.map(io.schemadiff.model.Cast.class::cast));
             } else if (any instanceof io.schemadiff.model.Publication) {
                 io.schemadiff.differ.object.DatabaseChanges.publication(ch,
                     a.map(io.schemadiff.model.Publication.class::cast),

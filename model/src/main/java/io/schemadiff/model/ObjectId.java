@@ -110,7 +110,7 @@ public final class ObjectId implements Comparable<ObjectId> {
     @Override
     public String toString() {
         return switch (kind) {
-            case SCHEMA, EXTENSION, PUBLICATION, EVENT_TRIGGER -> kind.sqlWord() + " " + name;
+            case SCHEMA, EXTENSION, PUBLICATION, EVENT_TRIGGER, CAST -> kind.sqlWord() + " " + name;
             case COLUMN -> "column " + schema + "." + name + "." + member;
             case CONSTRAINT -> "constraint " + member + " on " + schema + "." + name;
             case TRIGGER -> "trigger " + member + " on " + schema + "." + name;

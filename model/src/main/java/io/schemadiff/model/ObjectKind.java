@@ -10,6 +10,7 @@ public enum ObjectKind {
     COLLATION("collation"),
     TYPE("type"),
     FUNCTION("function"),
+    CAST("cast"),
     SEQUENCE("sequence"),
     TABLE("table"),
     COLUMN("column"),

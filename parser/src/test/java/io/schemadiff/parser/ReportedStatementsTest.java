@@ -17,7 +17,6 @@ class ReportedStatementsTest {
     @ValueSource(strings = {
         "CREATE STATISTICS st (dependencies) ON a, b FROM t;",
         "CREATE RULE r AS ON INSERT TO t DO INSTEAD NOTHING;",
-        "CREATE CAST (int AS text) WITH INOUT;",
         "CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = int4eq);",
         "CREATE TEXT SEARCH CONFIGURATION cfg (COPY = english);",
         "CREATE FOREIGN DATA WRAPPER fdw;",

@@ -49,6 +49,19 @@ public final class DatabaseChanges {
         }
     }
 
+    /** A cast has nothing to alter: one that changes is dropped and created again. */
+    public static void cast(Changes ch, Optional<io.schemadiff.model.Cast> a, Optional<io.schemadiff.model.Cast> b) {
+        if (Recreate.addedOrRemoved(ch, a, b)) {
+            return;
+        }
+        if (!a.get().withComment(Optional.empty()).equals(b.get().withComment(Optional.empty()))) {
+            Recreate.drop(ch.from(), a.get().id()).ifPresent(ch::add);
+            Recreate.create(ch.to(), b.get().id(), false).forEach(ch::add);
+        } else if (!a.get().comment().equals(b.get().comment())) {
+            ch.comment(b.get().id(), "CAST " + b.get().signature(), b.get().comment());
+        }
+    }
+
     private static boolean sameEventTrigger(EventTrigger x, EventTrigger y) {
         return x.event().equals(y.event()) && x.tags().equals(y.tags()) && x.function().equals(y.function());
     }

@@ -31,7 +31,7 @@ public final class Recreate {
 
     public static boolean canRecreate(ObjectId id) {
         return switch (id.kind()) {
-            case VIEW, MATERIALIZED_VIEW, INDEX, CONSTRAINT, TRIGGER, FUNCTION, POLICY -> true;
+            case VIEW, MATERIALIZED_VIEW, INDEX, CONSTRAINT, TRIGGER, FUNCTION, POLICY, CAST -> true;
             default -> false;
         };
     }
@@ -147,6 +147,10 @@ public final class Recreate {
                     ? "DROP AGGREGATE " + ag.name().sql() + ag.signature() : Statements.dropFunction((Function) o),
                     Set.of(), List.of(), Set.of(), Set.of(id)));
             }
+            case CAST -> {
+                return from.get(id).map(o -> step(Action.DROP, id, "DROP CAST " + ((io.schemadiff.model.Cast) o)
+                    .signature(), Set.of(), List.of(), Set.of(), Set.of(id)));
+            }
             case POLICY -> {
                 return from.get(id).map(o -> step(Action.DROP, id, "DROP POLICY " + Identifiers.quote(id.member())
                     + " ON " + id.qualifiedName().sql(), Set.of(), List.of(), Set.of(), Set.of(id)));
@@ -207,6 +211,11 @@ public final class Recreate {
                 }
                 t.comment().ifPresent(c -> out.add(comment(id, "TRIGGER " + Identifiers.quote(t.name()) + " ON "
                     + t.table().sql(), t.comment())));
+            });
+            case CAST -> to.get(id).ifPresent(o -> {
+                io.schemadiff.model.Cast c = (io.schemadiff.model.Cast) o;
+                out.add(step(Action.CREATE, id, Statements.createCast(c), Set.of(), List.of(), Set.of(id), Set.of()));
+                c.comment().ifPresent(x -> out.add(comment(id, "CAST " + c.signature(), c.comment())));
             });
             case POLICY -> to.get(id).ifPresent(o -> {
                 io.schemadiff.model.Policy p = (io.schemadiff.model.Policy) o;

@@ -601,6 +601,21 @@ public final class Statements {
         return sb.append("\n)").toString();
     }
 
+    /** {@code CREATE CAST} as pg_dump writes it. */
+    public static String createCast(io.schemadiff.model.Cast c) {
+        String how = switch (c.method()) {
+            case "FUNCTION" -> "WITH FUNCTION " + c.function().orElseThrow();
+            case "INOUT" -> "WITH INOUT";
+            default -> "WITHOUT FUNCTION";
+        };
+        String context = switch (c.context()) {
+            case 'a' -> " AS ASSIGNMENT";
+            case 'i' -> " AS IMPLICIT";
+            default -> "";
+        };
+        return "CREATE CAST " + c.signature() + " " + how + context;
+    }
+
     public static String functionSignature(io.schemadiff.model.Function f) {
         return f.name().sql() + f.id().member();
     }

@@ -425,6 +425,17 @@ public sealed interface Ddl {
     String CURRENT_USER = "\u0000current_user";
     String SESSION_USER = "\u0000session_user";
 
+    /**
+     * {@code CREATE CAST (source AS target) WITH FUNCTION f | WITHOUT FUNCTION | WITH INOUT [AS ASSIGNMENT |
+     * AS IMPLICIT]}; {@code method} FUNCTION, BINARY or INOUT, {@code context} e, a or i.
+     */
+    record CreateCast(RawType source, RawType target, String method, Optional<RoutineRef> function, char context,
+                      int at) implements Ddl {}
+
+    /** {@code DROP CAST} and {@code COMMENT ON CAST}: {@code comment} present for the second. */
+    record CastRef(RawType source, RawType target, boolean ifExists, Optional<Optional<String>> comment, int at)
+        implements Ddl {}
+
     /** {@code SET ROLE}, {@code SET SESSION AUTHORIZATION}; empty for their RESET (and {@code SET ROLE NONE}). */
     record SetRole(Optional<String> role, int at) implements Ddl {}
 

@@ -159,6 +159,43 @@ public final class DdlParser {
         };
     }
 
+    private Ddl createCast(int at) {
+        Ddl.CastRef types = castTypes(false, Optional.empty(), at);
+        String method;
+        Optional<RoutineRef> function = Optional.empty();
+        if (c.acceptSeq("with", "function")) {
+            method = "FUNCTION";
+            function = Optional.of(routineRef());
+        } else if (c.acceptSeq("without", "function")) {
+            method = "BINARY";
+        } else {
+            c.expectSeq("with", "inout");
+            method = "INOUT";
+        }
+        char context = 'e';
+        if (c.accept("as")) {
+            Token t = c.next();
+            if (t.is("assignment")) {
+                context = 'a';
+            } else if (t.is("implicit")) {
+                context = 'i';
+            } else {
+                throw c.errorAt(t, "expected ASSIGNMENT or IMPLICIT but found " + TokenCursor.describe(t));
+            }
+        }
+        return new Ddl.CreateCast(types.source(), types.target(), method, function, context, at);
+    }
+
+    /** {@code (source AS target)}. */
+    private Ddl.CastRef castTypes(boolean ifExists, Optional<Optional<String>> comment, int at) {
+        c.expect(TokenType.LPAREN);
+        RawType source = expr.parseType();
+        c.expect("as");
+        RawType target = expr.parseType();
+        c.expect(TokenType.RPAREN);
+        return new Ddl.CastRef(source, target, ifExists, comment, at);
+    }
+
     /** {@code CLUSTER table USING index} marks the index as the table's cluster order (as CLUSTER ON does). */
     private Ddl cluster() {
         int at = c.statement().start();
@@ -401,8 +438,10 @@ public final class DdlParser {
             case "publication":
                 c.next();
                 return publication(at, "create");
-            case "operator":
             case "cast":
+                c.next();
+                return createCast(at);
+            case "operator":
             case "subscription":
             case "rule":
             case "server":
@@ -2230,6 +2269,12 @@ public final class DdlParser {
     private Ddl drop() {
         int at = c.statement().start();
         c.expect("drop");
+        if (c.accept("cast")) {
+            boolean ie = ifExists();
+            Ddl.CastRef ref = castTypes(ie, Optional.empty(), at);
+            dropBehavior();
+            return ref;
+        }
         Token kw = c.peek();
         boolean userMapping = c.isSeq("user", "mapping");
         Kind kind = objectKind();
@@ -2272,6 +2317,21 @@ public final class DdlParser {
     private Ddl comment() {
         int at = c.statement().start();
         c.expectSeq("comment", "on");
+        if (c.accept("cast")) {
+            Ddl.CastRef ref = castTypes(false, Optional.empty(), at);
+            c.expect("is");
+            Optional<String> text;
+            if (c.accept("null")) {
+                text = Optional.empty();
+            } else {
+                Token t = c.next();
+                if (t.type() != TokenType.STRING && t.type() != TokenType.DOLLAR_STRING) {
+                    throw c.errorAt(t, "expected a string or NULL after IS");
+                }
+                text = t.value().isEmpty() ? Optional.empty() : Optional.of(t.value());
+            }
+            return new Ddl.CastRef(ref.source(), ref.target(), false, Optional.of(text), at);
+        }
         Token kw = c.peek();
         Kind kind = objectKind();
         if (kind == Kind.OTHER) {

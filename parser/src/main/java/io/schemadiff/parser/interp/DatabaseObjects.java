@@ -1,5 +1,6 @@
 package io.schemadiff.parser.interp;
 
+import io.schemadiff.model.Cast;
 import io.schemadiff.model.EventTrigger;
 import io.schemadiff.model.Identifiers;
 import io.schemadiff.model.ObjectId;
@@ -55,6 +56,46 @@ final class DatabaseObjects {
             in.objects().put(to, new EventTrigger(a.rename().get(), t.event(), t.tags(), t.function(), t.enabled(),
                 t.comment()));
             in.objectRefs().put(to, in.objectRefs().getOrDefault(id, new LinkedHashSet<>()));
+            in.objectRefs().remove(id);
+        }
+    }
+
+    // ------------------------------------------------------------------ casts
+
+    void createCast(Ddl.CreateCast d) {
+        Set<ObjectId> refs = new LinkedHashSet<>();
+        io.schemadiff.model.DataType source = in.resolverRef().type(d.source(), refs);
+        io.schemadiff.model.DataType target = in.resolverRef().type(d.target(), refs);
+        Optional<String> function = Optional.empty();
+        if (d.function().isPresent()) {
+            ObjectId f = in.routineId(d.function().get(), d.at());
+            refs.add(f);
+            function = Optional.of(f.qualifiedName().sql() + f.member());
+        }
+        Cast cast = new Cast(source, target, d.method(), function, d.context(), Optional.empty());
+        if (in.objects().containsKey(cast.id())) {
+            throw in.errorAt(d.at(), "cast from type " + source.sql() + " to type " + target.sql() + " already exists");
+        }
+        refs.remove(cast.id());
+        in.objects().put(cast.id(), cast);
+        in.objectRefs().put(cast.id(), refs);
+    }
+
+    /** DROP CAST, COMMENT ON CAST. */
+    void castRef(Ddl.CastRef r) {
+        Set<ObjectId> ignored = new LinkedHashSet<>();
+        ObjectId id = new ObjectId(ObjectKind.CAST, "", Cast.signature(in.resolverRef().type(r.source(), ignored),
+            in.resolverRef().type(r.target(), ignored)), "");
+        if (!(in.objects().get(id) instanceof Cast cast)) {
+            if (r.ifExists()) {
+                return;
+            }
+            throw in.errorAt(r.at(), "cast " + id.name() + " does not exist");
+        }
+        if (r.comment().isPresent()) {
+            in.objects().put(id, cast.withComment(r.comment().get()));
+        } else {
+            in.objects().remove(id);
             in.objectRefs().remove(id);
         }
     }

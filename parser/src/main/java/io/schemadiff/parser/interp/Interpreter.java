@@ -208,6 +208,10 @@ public final class Interpreter {
             if (acls != null) {
                 acls.defaultPrivileges(d);
             }
+        } else if (ddl instanceof Ddl.CreateCast cc) {
+            databaseObjects.createCast(cc);
+        } else if (ddl instanceof Ddl.CastRef cr) {
+            databaseObjects.castRef(cr);
         } else if (ddl instanceof Ddl.SetRole r) {
             if (acls != null) {
                 acls.setRole(r.role());
