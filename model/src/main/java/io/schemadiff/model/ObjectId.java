@@ -116,6 +116,7 @@ public final class ObjectId implements Comparable<ObjectId> {
             case TRIGGER -> "trigger " + member + " on " + schema + "." + name;
             case POLICY -> "policy " + member + " on " + schema + "." + name;
             case FUNCTION -> "function " + schema + "." + name + member;
+            case OPERATOR -> "operator " + schema + "." + name + " " + member;
             case DEFAULT_PRIVILEGES -> "default privileges of " + name + " on " + member
                 + (schema.isEmpty() ? "" : " in schema " + schema);
             default -> kind.sqlWord() + " " + schema + "." + name;

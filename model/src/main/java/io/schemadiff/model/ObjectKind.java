@@ -11,6 +11,7 @@ public enum ObjectKind {
     TYPE("type"),
     FUNCTION("function"),
     CAST("cast"),
+    OPERATOR("operator"),
     SEQUENCE("sequence"),
     TABLE("table"),
     COLUMN("column"),

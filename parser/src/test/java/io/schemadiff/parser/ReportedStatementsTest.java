@@ -17,7 +17,7 @@ class ReportedStatementsTest {
     @ValueSource(strings = {
         "CREATE STATISTICS st (dependencies) ON a, b FROM t;",
         "CREATE RULE r AS ON INSERT TO t DO INSTEAD NOTHING;",
-        "CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = int4eq);",
+        "CREATE OPERATOR CLASS c FOR TYPE int USING btree AS OPERATOR 1 <;",
         "CREATE TEXT SEARCH CONFIGURATION cfg (COPY = english);",
         "CREATE FOREIGN DATA WRAPPER fdw;",
         "CREATE SERVER srv FOREIGN DATA WRAPPER fdw;",

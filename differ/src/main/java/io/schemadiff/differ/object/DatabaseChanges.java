@@ -49,6 +49,20 @@ public final class DatabaseChanges {
         }
     }
 
+    /** An operator changed is dropped and created again (ALTER OPERATOR … SET reaches only some attributes). */
+    public static void operator(Changes ch, Optional<io.schemadiff.model.Operator> a,
+                                Optional<io.schemadiff.model.Operator> b) {
+        if (Recreate.addedOrRemoved(ch, a, b)) {
+            return;
+        }
+        if (!a.get().withComment(Optional.empty()).equals(b.get().withComment(Optional.empty()))) {
+            Recreate.drop(ch.from(), a.get().id()).ifPresent(ch::add);
+            Recreate.create(ch.to(), b.get().id(), false).forEach(ch::add);
+        } else if (!a.get().comment().equals(b.get().comment())) {
+            ch.comment(b.get().id(), "OPERATOR " + b.get().symbol() + " " + b.get().id().member(), b.get().comment());
+        }
+    }
+
     /** A cast has nothing to alter: one that changes is dropped and created again. */
     public static void cast(Changes ch, Optional<io.schemadiff.model.Cast> a, Optional<io.schemadiff.model.Cast> b) {
         if (Recreate.addedOrRemoved(ch, a, b)) {

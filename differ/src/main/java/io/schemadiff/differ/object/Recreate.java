@@ -31,7 +31,7 @@ public final class Recreate {
 
     public static boolean canRecreate(ObjectId id) {
         return switch (id.kind()) {
-            case VIEW, MATERIALIZED_VIEW, INDEX, CONSTRAINT, TRIGGER, FUNCTION, POLICY, CAST -> true;
+            case VIEW, MATERIALIZED_VIEW, INDEX, CONSTRAINT, TRIGGER, FUNCTION, POLICY, CAST, OPERATOR -> true;
             default -> false;
         };
     }
@@ -147,6 +147,11 @@ public final class Recreate {
                     ? "DROP AGGREGATE " + ag.name().sql() + ag.signature() : Statements.dropFunction((Function) o),
                     Set.of(), List.of(), Set.of(), Set.of(id)));
             }
+            case OPERATOR -> {
+                return from.get(id).map(o -> step(Action.DROP, id, "DROP OPERATOR "
+                    + ((io.schemadiff.model.Operator) o).symbol() + " " + id.member(), Set.of(), List.of(), Set.of(),
+                    Set.of(id)));
+            }
             case CAST -> {
                 return from.get(id).map(o -> step(Action.DROP, id, "DROP CAST " + ((io.schemadiff.model.Cast) o)
                     .signature(), Set.of(), List.of(), Set.of(), Set.of(id)));
@@ -211,6 +216,13 @@ public final class Recreate {
                 }
                 t.comment().ifPresent(c -> out.add(comment(id, "TRIGGER " + Identifiers.quote(t.name()) + " ON "
                     + t.table().sql(), t.comment())));
+            });
+            case OPERATOR -> to.get(id).ifPresent(o -> {
+                io.schemadiff.model.Operator op = (io.schemadiff.model.Operator) o;
+                out.add(step(Action.CREATE, id, Statements.createOperator(op), Set.of(), List.of(), Set.of(id),
+                    Set.of()));
+                op.comment().ifPresent(x -> out.add(comment(id, "OPERATOR " + op.symbol() + " " + id.member(),
+                    op.comment())));
             });
             case CAST -> to.get(id).ifPresent(o -> {
                 io.schemadiff.model.Cast c = (io.schemadiff.model.Cast) o;

@@ -507,7 +507,8 @@ public final class Planner {
         }
         if (s.action() == Action.DROP) {
             return switch (k) {
-                case VIEW, MATERIALIZED_VIEW, TRIGGER, POLICY, PUBLICATION, EVENT_TRIGGER, DEFAULT_PRIVILEGES, CAST -> 0;
+                case VIEW, MATERIALIZED_VIEW, TRIGGER, POLICY, PUBLICATION, EVENT_TRIGGER, DEFAULT_PRIVILEGES, CAST,
+                     OPERATOR -> 0;
                 case CONSTRAINT -> isForeignKey(from, s.object()) ? 1 : 2;
                 case INDEX -> 3;
                 case COLUMN -> 4;
@@ -536,7 +537,7 @@ public final class Planner {
             case MATERIALIZED_VIEW -> 11;
             case TRIGGER, POLICY -> 12;
             case PUBLICATION, EVENT_TRIGGER -> 13;
-            case CAST -> 4;
+            case CAST, OPERATOR -> 4;
             case DEFAULT_PRIVILEGES -> 14;
         };
     }

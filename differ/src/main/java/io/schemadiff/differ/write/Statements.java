@@ -601,6 +601,25 @@ public final class Statements {
         return sb.append("\n)").toString();
     }
 
+    /** {@code CREATE OPERATOR}, its attributes in pg_dump's order. */
+    public static String createOperator(io.schemadiff.model.Operator o) {
+        List<String> attrs = new java.util.ArrayList<>();
+        attrs.add("FUNCTION = " + o.function());
+        o.left().ifPresent(t -> attrs.add("LEFTARG = " + t.sql()));
+        attrs.add("RIGHTARG = " + o.right().sql());
+        o.commutator().ifPresent(x -> attrs.add("COMMUTATOR = OPERATOR(" + x + ")"));
+        o.negator().ifPresent(x -> attrs.add("NEGATOR = OPERATOR(" + x + ")"));
+        if (o.merges()) {
+            attrs.add("MERGES");
+        }
+        if (o.hashes()) {
+            attrs.add("HASHES");
+        }
+        o.restrict().ifPresent(x -> attrs.add("RESTRICT = " + x));
+        o.join().ifPresent(x -> attrs.add("JOIN = " + x));
+        return "CREATE OPERATOR " + o.symbol() + " (\n    " + String.join(",\n    ", attrs) + "\n)";
+    }
+
     /** {@code CREATE CAST} as pg_dump writes it. */
     public static String createCast(io.schemadiff.model.Cast c) {
         String how = switch (c.method()) {

@@ -432,6 +432,20 @@ public sealed interface Ddl {
     record CreateCast(RawType source, RawType target, String method, Optional<RoutineRef> function, char context,
                       int at) implements Ddl {}
 
+    /**
+     * {@code CREATE OPERATOR schema.symbol (FUNCTION = f, LEFTARG = t, …)}: options by lower-case name, each value's
+     * name parts (a function, a type's spelling in {@code types}, an operator in OPERATOR(…) or bare).
+     */
+    record CreateOperator(List<String> name, java.util.Map<String, List<String>> options,
+                          java.util.Map<String, RawType> types, int at) implements Ddl {}
+
+    /** {@code DROP OPERATOR} (one or more) and {@code COMMENT ON OPERATOR}; {@code comment} present for the second. */
+    record OperatorRef(List<String> name, Optional<RawType> left, RawType right, boolean ifExists,
+                       Optional<Optional<String>> comment, int at) implements Ddl {}
+
+    /** Several statements in one (DROP OPERATOR a (…), b (…)). */
+    record Each(List<Ddl> statements) implements Ddl {}
+
     /** {@code DROP CAST} and {@code COMMENT ON CAST}: {@code comment} present for the second. */
     record CastRef(RawType source, RawType target, boolean ifExists, Optional<Optional<String>> comment, int at)
         implements Ddl {}

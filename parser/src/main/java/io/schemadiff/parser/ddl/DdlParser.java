@@ -159,6 +159,85 @@ public final class DdlParser {
         };
     }
 
+    /** The text of COMMENT ON … IS: a string, or NULL (empty: no comment). */
+    private Optional<String> commentText() {
+        if (c.accept("null")) {
+            return Optional.empty();
+        }
+        Token t = c.next();
+        if (t.type() != TokenType.STRING && t.type() != TokenType.DOLLAR_STRING) {
+            throw c.errorAt(t, "expected a string or NULL after IS");
+        }
+        return t.value().isEmpty() ? Optional.empty() : Optional.of(t.value());
+    }
+
+    /** An operator's name: its symbol, schema-qualified or not. */
+    private List<String> qualifiedOperator() {
+        List<String> parts = new ArrayList<>();
+        if (c.isName() && c.peek(1).is(TokenType.DOT)) {
+            parts.add(c.expectName());
+            c.next();
+        }
+        Token t = c.next();
+        if (t.type() != TokenType.OPERATOR) {
+            throw c.errorAt(t, "expected an operator but found " + TokenCursor.describe(t));
+        }
+        parts.add(t.value());
+        return parts;
+    }
+
+    /** {@code schema.symbol (left | NONE, right)}. */
+    private Ddl.OperatorRef operatorRef(boolean ifExists, Optional<Optional<String>> comment, int at) {
+        List<String> name = qualifiedOperator();
+        c.expect(TokenType.LPAREN);
+        Optional<RawType> left = c.accept("none") ? Optional.empty() : Optional.of(expr.parseType());
+        c.expect(TokenType.COMMA);
+        RawType right = expr.parseType();
+        c.expect(TokenType.RPAREN);
+        return new Ddl.OperatorRef(name, left, right, ifExists, comment, at);
+    }
+
+    private Ddl createOperator(int at) {
+        List<String> name = qualifiedOperator();
+        java.util.Map<String, List<String>> options = new java.util.LinkedHashMap<>();
+        java.util.Map<String, RawType> types = new java.util.LinkedHashMap<>();
+        c.expect(TokenType.LPAREN);
+        do {
+            Token k = c.next();
+            if (!k.isName()) {
+                throw c.errorAt(k, "expected an operator attribute but found " + TokenCursor.describe(k));
+            }
+            String key = k.value().equals("procedure") ? "function" : k.value();
+            if (!c.is(TokenType.OPERATOR) || !c.peek().value().equals("=")) {
+                options.put(key, List.of()); // HASHES, MERGES
+                continue;
+            }
+            c.next();
+            switch (key) {
+                case "leftarg", "rightarg" -> types.put(key, expr.parseType());
+                case "commutator", "negator" -> {
+                    if (c.accept("operator")) {
+                        c.expect(TokenType.LPAREN);
+                        options.put(key, qualifiedOperator());
+                        c.expect(TokenType.RPAREN);
+                    } else {
+                        options.put(key, qualifiedOperator());
+                    }
+                }
+                case "function", "restrict", "join" -> options.put(key, name().parts());
+                default -> throw c.errorAt(k, "operator attribute \"" + k.value() + "\" not recognized");
+            }
+        } while (c.accept(TokenType.COMMA));
+        c.expect(TokenType.RPAREN);
+        if (!options.containsKey("function")) {
+            throw c.error("operator function must be specified");
+        }
+        if (!types.containsKey("rightarg")) {
+            throw c.error("operator right argument type must be specified");
+        }
+        return new Ddl.CreateOperator(name, options, types, at);
+    }
+
     private Ddl createCast(int at) {
         Ddl.CastRef types = castTypes(false, Optional.empty(), at);
         String method;
@@ -442,6 +521,11 @@ public final class DdlParser {
                 c.next();
                 return createCast(at);
             case "operator":
+                if (c.peek(1).is("class") || c.peek(1).is("family")) {
+                    return unsupported("CREATE OPERATOR " + c.peek(1).value().toUpperCase(Locale.ROOT));
+                }
+                c.next();
+                return createOperator(at);
             case "subscription":
             case "rule":
             case "server":
@@ -2269,6 +2353,16 @@ public final class DdlParser {
     private Ddl drop() {
         int at = c.statement().start();
         c.expect("drop");
+        if (c.is("operator") && !c.peek(1).is("class") && !c.peek(1).is("family")) {
+            c.next();
+            boolean ie = ifExists();
+            List<Ddl> each = new ArrayList<>();
+            do {
+                each.add(operatorRef(ie, Optional.empty(), at));
+            } while (c.accept(TokenType.COMMA));
+            dropBehavior();
+            return each.size() == 1 ? each.get(0) : new Ddl.Each(each);
+        }
         if (c.accept("cast")) {
             boolean ie = ifExists();
             Ddl.CastRef ref = castTypes(ie, Optional.empty(), at);
@@ -2317,6 +2411,12 @@ public final class DdlParser {
     private Ddl comment() {
         int at = c.statement().start();
         c.expectSeq("comment", "on");
+        if (c.is("operator") && !c.peek(1).is("class") && !c.peek(1).is("family")) {
+            c.next();
+            Ddl.OperatorRef ref = operatorRef(false, Optional.empty(), at);
+            c.expect("is");
+            return new Ddl.OperatorRef(ref.name(), ref.left(), ref.right(), false, Optional.of(commentText()), at);
+        }
         if (c.accept("cast")) {
             Ddl.CastRef ref = castTypes(false, Optional.empty(), at);
             c.expect("is");

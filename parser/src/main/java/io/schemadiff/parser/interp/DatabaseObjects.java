@@ -2,6 +2,7 @@ package io.schemadiff.parser.interp;
 
 import io.schemadiff.model.Cast;
 import io.schemadiff.model.EventTrigger;
+import io.schemadiff.model.Operator;
 import io.schemadiff.model.Identifiers;
 import io.schemadiff.model.ObjectId;
 import io.schemadiff.model.ObjectKind;
@@ -98,6 +99,73 @@ final class DatabaseObjects {
             in.objects().remove(id);
             in.objectRefs().remove(id);
         }
+    }
+
+    // ------------------------------------------------------------------ operators
+
+    void createOperator(Ddl.CreateOperator d) {
+        Set<ObjectId> refs = new LinkedHashSet<>();
+        QualifiedName name = in.newNameFor(new Ddl.Name(d.name(), d.at()));
+        Optional<io.schemadiff.model.DataType> left = Optional.ofNullable(d.types().get("leftarg"))
+            .map(t -> in.resolverRef().type(t, refs));
+        io.schemadiff.model.DataType right = in.resolverRef().type(d.types().get("rightarg"), refs);
+        Operator op = new Operator(name, left, right, function(d.options().get("function"), refs),
+            operator(d.options().get("commutator"), name), operator(d.options().get("negator"), name),
+            Optional.ofNullable(d.options().get("restrict")).map(f -> function(f, refs)),
+            Optional.ofNullable(d.options().get("join")).map(f -> function(f, refs)),
+            d.options().containsKey("hashes"), d.options().containsKey("merges"), Optional.empty());
+        if (in.objects().containsKey(op.id())) {
+            throw in.errorAt(d.at(), "operator " + op.symbol() + " already exists");
+        }
+        in.objects().put(op.id(), op);
+        in.objectRefs().put(op.id(), refs);
+    }
+
+    /** A function an operator names, canonical: {@code schema.name}, or bare for pg_catalog's. */
+    private String function(List<String> parts, Set<ObjectId> refs) {
+        List<String> fn = in.resolverRef().function(parts);
+        in.resolverRef().usesFunction(fn, refs);
+        return fn.size() == 1 ? Identifiers.quote(fn.get(0))
+            : Identifiers.quote(fn.get(0)) + "." + Identifiers.quote(fn.get(1));
+    }
+
+    /** A commutator or negator: {@code schema.symbol}, in the operator's own schema when not qualified. */
+    private static Optional<String> operator(List<String> parts, QualifiedName of) {
+        if (parts == null) {
+            return Optional.empty();
+        }
+        String schema = parts.size() > 1 ? parts.get(0) : of.schema();
+        return Optional.of(Identifiers.quote(schema) + "." + parts.get(parts.size() - 1));
+    }
+
+    /** DROP OPERATOR, COMMENT ON OPERATOR. */
+    void operatorRef(Ddl.OperatorRef r) {
+        Set<ObjectId> ignored = new LinkedHashSet<>();
+        String operands = Operator.operands(r.left().map(t -> in.resolverRef().type(t, ignored)),
+            in.resolverRef().type(r.right(), ignored));
+        String symbol = r.name().get(r.name().size() - 1);
+        List<String> schemas = r.name().size() > 1 ? List.of(r.name().get(0)) : in.lookupPath();
+        for (String s : schemas) {
+            ObjectId id = new ObjectId(ObjectKind.OPERATOR, s, symbol, operands);
+            if (in.objects().get(id) instanceof Operator op) {
+                if (r.comment().isPresent()) {
+                    in.objects().put(id, op.withComment(r.comment().get()));
+                } else {
+                    in.objects().remove(id);
+                    in.objectRefs().remove(id);
+                }
+                return;
+            }
+        }
+        if (r.comment().isEmpty() && r.ifExists()) {
+            return;
+        }
+        if (r.comment().isPresent()) {
+            in.warnAt(r.at(), "not modeled yet, ignored: COMMENT ON OPERATOR " + symbol + " " + operands
+                + " (no operator of that name is modeled)");
+            return;
+        }
+        throw in.errorAt(r.at(), "operator does not exist: " + symbol + " " + operands);
     }
 
     // ------------------------------------------------------------------ publications

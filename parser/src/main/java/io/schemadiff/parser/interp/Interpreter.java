@@ -208,6 +208,15 @@ public final class Interpreter {
             if (acls != null) {
                 acls.defaultPrivileges(d);
             }
+        } else if (ddl instanceof Ddl.Each each) {
+            for (Ddl d : each.statements()) {
+                apply(src, d);
+            }
+            return;
+        } else if (ddl instanceof Ddl.CreateOperator co) {
+            databaseObjects.createOperator(co);
+        } else if (ddl instanceof Ddl.OperatorRef or) {
+            databaseObjects.operatorRef(or);
         } else if (ddl instanceof Ddl.CreateCast cc) {
             databaseObjects.createCast(cc);
         } else if (ddl instanceof Ddl.CastRef cr) {
