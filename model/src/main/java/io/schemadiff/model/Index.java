@@ -9,11 +9,23 @@ import java.util.Optional;
  *
  * @param method     access method: btree, hash, gin, gist, brin, spgist or an extension's
  * @param parameters storage parameters from {@code WITH (…)}, as {@code name=value}, sorted
+ * @param statistics statistics targets of expression keys ({@code ALTER INDEX … ALTER COLUMN n SET STATISTICS}),
+ *                   by key position from 1
  */
 public record Index(QualifiedName name, QualifiedName table, boolean unique, String method, List<Key> keys,
                     List<String> include, Optional<Expression> where, boolean nullsNotDistinct,
-                    List<String> parameters, Optional<String> comment) implements SchemaObject {
+                    List<String> parameters, Optional<String> comment, java.util.SortedMap<Integer, Integer> statistics)
+    implements SchemaObject {
+    /** An index without statistics targets of its own. */
+    public Index(QualifiedName name, QualifiedName table, boolean unique, String method, List<Key> keys,
+                 List<String> include, Optional<Expression> where, boolean nullsNotDistinct, List<String> parameters,
+                 Optional<String> comment) {
+        this(name, table, unique, method, keys, include, where, nullsNotDistinct, parameters, comment,
+            new java.util.TreeMap<>());
+    }
+
     public Index {
+        statistics = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(statistics));
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(method, "method");
@@ -30,7 +42,12 @@ public record Index(QualifiedName name, QualifiedName table, boolean unique, Str
     }
 
     public Index withComment(Optional<String> c) {
-        return new Index(name, table, unique, method, keys, include, where, nullsNotDistinct, parameters, c);
+        return new Index(name, table, unique, method, keys, include, where, nullsNotDistinct, parameters, c,
+            statistics);
+    }
+
+    public Index withStatistics(java.util.SortedMap<Integer, Integer> s) {
+        return new Index(name, table, unique, method, keys, include, where, nullsNotDistinct, parameters, comment, s);
     }
 
     /**

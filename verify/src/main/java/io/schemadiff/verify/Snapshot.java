@@ -388,6 +388,9 @@ final class Snapshot {
             + "CASE WHEN NOT i.indisvalid THEN 'INVALID (left by a failed CREATE INDEX CONCURRENTLY?)' END "
             + "AS \"validity\", "
             + "CASE WHEN i.indisclustered THEN 'CLUSTER ON' END AS \"clustered\", "
+            // statistics targets of expression keys (NULL or -1: the default)
+            + "(SELECT string_agg(a.attnum || ' SET STATISTICS ' || a.attstattarget, ', ' ORDER BY a.attnum) "
+            + "FROM pg_attribute a WHERE a.attrelid = i.indexrelid AND a.attstattarget >= 0) AS \"key statistics\", "
             + "ts.spcname AS \"tablespace\", "
             + "obj_description(ic.oid, 'pg_class') AS \"comment\" "
             + "FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_namespace n ON n.oid = ic.relnamespace "

@@ -1,5 +1,6 @@
 package io.schemadiff.differ.object;
 
+import io.schemadiff.differ.Step;
 import io.schemadiff.model.Index;
 import io.schemadiff.model.ObjectId;
 import io.schemadiff.model.ObjectKind;
@@ -10,10 +11,21 @@ public final class IndexChanges {
     private IndexChanges() {}
 
     public static void index(Changes ch, Optional<Index> a, Optional<Index> b) {
-        if (b.isPresent() && a.isPresent() && a.get().withComment(Optional.empty())
-            .equals(b.get().withComment(Optional.empty()))) {
+        if (b.isPresent() && a.isPresent() && bare(a.get()).equals(bare(b.get()))) {
             if (!a.get().comment().equals(b.get().comment())) {
                 ch.comment(b.get().id(), "INDEX " + b.get().name().sql(), b.get().comment());
+            }
+            // statistics targets of expression keys: set in place
+            java.util.Set<Integer> cols = new java.util.TreeSet<>(a.get().statistics().keySet());
+            cols.addAll(b.get().statistics().keySet());
+            for (int col : cols) {
+                Integer x = a.get().statistics().get(col);
+                Integer y = b.get().statistics().get(col);
+                if (!java.util.Objects.equals(x, y)) {
+                    Step s = Recreate.indexStatistics(b.get(), col, y == null ? -1 : y);
+                    ch.alter(s.object(), s.sql(), java.util.Set.of(), false, java.util.Set.of(), java.util.List.of(),
+                        java.util.Set.of(b.get().id()));
+                }
             }
             return;
         }
@@ -25,6 +37,11 @@ public final class IndexChanges {
                 || ch.from().get(ObjectId.of(ObjectKind.MATERIALIZED_VIEW, b.get().table())).isPresent();
             Recreate.create(ch.to(), b.get().id(), existing).forEach(ch::add);
         }
+    }
+
+    /** The index's definition: what cannot change without building it again. */
+    private static Index bare(Index i) {
+        return i.withComment(Optional.empty()).withStatistics(new java.util.TreeMap<>());
     }
 
     /** An index on a table or materialized view that is itself dropped goes with it. */

@@ -171,6 +171,13 @@ public final class Recreate {
         }
     }
 
+    /** {@code ALTER INDEX … ALTER COLUMN n SET STATISTICS t}; -1 takes a target back. */
+    static Step indexStatistics(Index i, int column, int target) {
+        return new Step(Action.ALTER, i.id(), "ALTER INDEX " + i.name().sql() + " ALTER COLUMN " + column
+            + " SET STATISTICS " + target, false, Set.of(), Optional.empty(), List.of(), Set.of(), Set.of(),
+            Set.of(i.id()));
+    }
+
     /** The statements creating {@code id} as it is in {@code to}, its comments included. */
     public static List<Step> create(Catalog to, ObjectId id, boolean existingTable) {
         List<Step> out = new ArrayList<>();
@@ -197,6 +204,7 @@ public final class Recreate {
                 out.add(step(Action.CREATE, id, Statements.createIndex(i),
                     existingTable ? Set.of(Hazard.INDEX_BUILD) : Set.of(), path, Set.of(id), Set.of()));
                 i.comment().ifPresent(c -> out.add(comment(id, "INDEX " + i.name().sql(), i.comment())));
+                i.statistics().forEach((col, target) -> out.add(indexStatistics(i, col, target)));
             });
             case COLUMN -> to.table(id.qualifiedName()).ifPresent(t -> t.column(id.member()).ifPresent(c -> {
                 out.add(step(Action.CREATE, id, Statements.alterTable(t.name(), "ADD COLUMN "

@@ -443,6 +443,9 @@ public sealed interface Ddl {
     record OperatorRef(List<String> name, Optional<RawType> left, RawType right, boolean ifExists,
                        Optional<Optional<String>> comment, int at) implements Ddl {}
 
+    /** {@code ALTER INDEX name ALTER [COLUMN] n SET STATISTICS target}: {@code target} -1 for the default. */
+    record IndexStatistics(Name index, int column, int target, int at) implements Ddl {}
+
     /** Several statements in one (DROP OPERATOR a (…), b (…)). */
     record Each(List<Ddl> statements) implements Ddl {}
 

@@ -1914,6 +1914,23 @@ public final class DdlParser {
         if (kind == Kind.INDEX && c.acceptSeq("attach", "partition")) {
             return new Ddl.AttachIndex(name, name(), at);
         }
+        if (kind == Kind.INDEX && c.is("alter")) {
+            c.next();
+            c.accept("column");
+            Token n = c.expect(TokenType.NUMBER);
+            c.expectSeq("set", "statistics");
+            boolean minus = c.is(TokenType.OPERATOR) && c.peek().value().equals("-") && c.next() != null;
+            Token v = c.next();
+            int target;
+            if (v.is("default")) {
+                target = -1;
+            } else if (v.type() == TokenType.NUMBER) {
+                target = Integer.parseInt(v.value()) * (minus ? -1 : 1);
+            } else {
+                throw c.errorAt(v, "expected a statistics target but found " + TokenCursor.describe(v));
+            }
+            return new Ddl.IndexStatistics(name, Integer.parseInt(n.value()), target, at);
+        }
         if (kind == Kind.INDEX && (c.is("attach") || c.is("depends"))) {
             return unsupported("ALTER INDEX " + c.peek().value().toUpperCase(Locale.ROOT));
         }

@@ -58,6 +58,6 @@ final class ColumnRenames {
     static Index inIndex(Index idx, String from, String to) {
         List<Index.Key> keys = keys(idx.keys(), from, to);
         return new Index(idx.name(), idx.table(), idx.unique(), idx.method(), keys, rename(idx.include(), from, to),
-            idx.where(), idx.nullsNotDistinct(), idx.parameters(), idx.comment());
+            idx.where(), idx.nullsNotDistinct(), idx.parameters(), idx.comment(), idx.statistics());
     }
 }

@@ -213,6 +213,8 @@ public final class Interpreter {
                 apply(src, d);
             }
             return;
+        } else if (ddl instanceof Ddl.IndexStatistics is) {
+            indexStatistics(is);
         } else if (ddl instanceof Ddl.CreateOperator co) {
             databaseObjects.createOperator(co);
         } else if (ddl instanceof Ddl.OperatorRef or) {
@@ -317,6 +319,33 @@ public final class Interpreter {
         if (acls != null) {
             acls.created();
         }
+    }
+
+    /** The server takes a target only for an expression key; -1 (or DEFAULT) takes it back. */
+    private void indexStatistics(Ddl.IndexStatistics s) {
+        ObjectId id = find(s.index(), ObjectKind.INDEX).orElse(null);
+        if (id == null) {
+            // the index of a key constraint (its keys are columns), or an index the model does not hold
+            warn(s.at(), "not modeled yet, ignored: ALTER INDEX " + s.index() + " ALTER COLUMN " + s.column()
+                + " SET STATISTICS (no index of that name is modeled)");
+            return;
+        }
+        Index idx = (Index) objects.get(id);
+        if (s.column() < 1 || s.column() > idx.keys().size()) {
+            throw error(s.at(), "column number " + s.column() + " of relation \"" + idx.name().name()
+                + "\" does not exist");
+        }
+        if (idx.keys().get(s.column() - 1).column().isPresent()) {
+            throw error(s.at(), "cannot alter statistics on non-expression column of index \"" + idx.name().name()
+                + "\"");
+        }
+        java.util.SortedMap<Integer, Integer> stats = new java.util.TreeMap<>(idx.statistics());
+        if (s.target() < 0) {
+            stats.remove(s.column());
+        } else {
+            stats.put(s.column(), s.target());
+        }
+        objects.put(id, idx.withStatistics(stats));
     }
 
     // ================================================================== privileges (with --with-privileges)
@@ -1958,7 +1987,7 @@ public final class Interpreter {
             }
             if (changed) {
                 objects.put(e.getKey(), new Index(idx.name(), idx.table(), idx.unique(), idx.method(), keys,
-                    idx.include(), where, idx.nullsNotDistinct(), idx.parameters(), idx.comment()));
+                    idx.include(), where, idx.nullsNotDistinct(), idx.parameters(), idx.comment(), idx.statistics()));
             }
         }
     }
@@ -2585,7 +2614,7 @@ public final class Interpreter {
                         k.descending(), k.nullsFirst()));
                 }
                 e.setValue(new Index(i.name(), i.table(), i.unique(), i.method(), keys, i.include(), ex.apply(i.where()),
-                    i.nullsNotDistinct(), i.parameters(), i.comment()));
+                    i.nullsNotDistinct(), i.parameters(), i.comment(), i.statistics()));
             } else if (o instanceof View v) {
                 String canon = NameRewrites.relation(v.query().canonical(), from, to);
                 if (canon == null && usesOld(objectRefs.get(e.getKey()), old)) {

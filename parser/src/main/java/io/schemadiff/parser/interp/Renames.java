@@ -28,7 +28,7 @@ final class Renames {
         }
         if (o instanceof Index i) {
             return new Index(to, i.table(), i.unique(), i.method(), i.keys(), i.include(), i.where(),
-                i.nullsNotDistinct(), i.parameters(), i.comment());
+                i.nullsNotDistinct(), i.parameters(), i.comment(), i.statistics());
         }
         if (o instanceof EnumType e) {
             return new EnumType(to, e.labels(), e.comment());
@@ -56,7 +56,7 @@ final class Renames {
             Object o = e.getValue();
             if (o instanceof Index i && i.table().equals(from)) {
                 e.setValue(new Index(i.name(), to, i.unique(), i.method(), i.keys(), i.include(), i.where(),
-                    i.nullsNotDistinct(), i.parameters(), i.comment()));
+                    i.nullsNotDistinct(), i.parameters(), i.comment(), i.statistics()));
             } else if (o instanceof Sequence s && s.ownedBy().isPresent() && s.ownedBy().get().table().equals(from)) {
                 e.setValue(s.withOwnedBy(Optional.of(new Sequence.ColumnRef(to, s.ownedBy().get().column()))));
             } else if (o instanceof TableState t) {
