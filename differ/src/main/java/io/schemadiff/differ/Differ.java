@@ -84,6 +84,9 @@ public final class Differ {
                 io.schemadiff.differ.object.DatabaseChanges.eventTrigger(ch,
                     a.map(io.schemadiff.model.EventTrigger.class::cast),
                     b.map(io.schemadiff.model.EventTrigger.class::cast));
+            } else if (any instanceof io.schemadiff.model.Statistics) {
+                IndexChanges.statistics(ch, a.map(io.schemadiff.model.Statistics.class::cast),
+                    b.map(io.schemadiff.model.Statistics.class::cast));
             } else if (any instanceof io.schemadiff.model.Operator) {
                 io.schemadiff.differ.object.DatabaseChanges.operator(ch,
                     a.map(io.schemadiff.model.Operator.class::cast), b.map(io.schemadiff.model.Operator.class::cast));

@@ -18,6 +18,7 @@ public enum ObjectKind {
     VIEW("view"),
     MATERIALIZED_VIEW("materialized view"),
     INDEX("index"),
+    STATISTICS("statistics"),
     CONSTRAINT("constraint"),
     TRIGGER("trigger"),
     POLICY("policy"),

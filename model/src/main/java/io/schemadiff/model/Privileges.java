@@ -58,7 +58,7 @@ public record Privileges(Map<ObjectId, String> owners, Map<ObjectId, Acl> acls, 
     /** Whether an object has an owner of its own (an index's, a column's, a trigger's is its table's). */
     public static boolean ownable(ObjectId id) {
         return id.kind() != ObjectKind.COLUMN && Privilege.Target.of(id).isPresent()
-            || id.kind() == ObjectKind.COLLATION || id.kind() == ObjectKind.PUBLICATION
+            || id.kind() == ObjectKind.COLLATION || id.kind() == ObjectKind.STATISTICS || id.kind() == ObjectKind.PUBLICATION
             || id.kind() == ObjectKind.EVENT_TRIGGER;
     }
 

@@ -15,7 +15,7 @@ class ReportedStatementsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "CREATE STATISTICS st (dependencies) ON a, b FROM t;",
+        "CREATE TEXT SEARCH DICTIONARY d (TEMPLATE = simple);",
         "CREATE RULE r AS ON INSERT TO t DO INSTEAD NOTHING;",
         "CREATE OPERATOR CLASS c FOR TYPE int USING btree AS OPERATOR 1 <;",
         "CREATE TEXT SEARCH CONFIGURATION cfg (COPY = english);",

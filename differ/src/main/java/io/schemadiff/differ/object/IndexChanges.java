@@ -39,6 +39,35 @@ public final class IndexChanges {
         }
     }
 
+    /**
+     * Extended statistics: created, dropped (with their table, by the server), or re-created when what they cover
+     * changes; the target and the comment change in place.
+     */
+    public static void statistics(Changes ch, Optional<io.schemadiff.model.Statistics> a,
+                                  Optional<io.schemadiff.model.Statistics> b) {
+        if (b.isEmpty() && ch.to().get(ObjectId.of(ObjectKind.TABLE, a.get().table())).isEmpty()) {
+            return; // dropped with its table
+        }
+        if (Recreate.addedOrRemoved(ch, a, b)) {
+            return;
+        }
+        io.schemadiff.model.Statistics x = a.get();
+        io.schemadiff.model.Statistics y = b.get();
+        if (!x.withComment(Optional.empty()).withTarget(Optional.empty())
+            .equals(y.withComment(Optional.empty()).withTarget(Optional.empty()))) {
+            Recreate.drop(ch.from(), x.id()).ifPresent(ch::add);
+            Recreate.create(ch.to(), y.id(), true).forEach(ch::add);
+            return;
+        }
+        if (!x.target().equals(y.target())) {
+            ch.alter(y.id(), "ALTER STATISTICS " + y.name().sql() + " SET STATISTICS " + y.target().orElse(-1),
+                java.util.Set.of(), false, java.util.Set.of(), java.util.List.of(), java.util.Set.of(y.id()));
+        }
+        if (!x.comment().equals(y.comment())) {
+            ch.comment(y.id(), "STATISTICS " + y.name().sql(), y.comment());
+        }
+    }
+
     /** The index's definition: what cannot change without building it again. */
     private static Index bare(Index i) {
         return i.withComment(Optional.empty()).withStatistics(new java.util.TreeMap<>());

@@ -431,6 +431,7 @@ public final class PrivilegeChanges {
             case TYPE -> (o instanceof Domain && !grant ? "DOMAIN " : "TYPE ") + name;
             case SCHEMA -> "SCHEMA " + Identifiers.quote(id.name());
             case COLLATION -> "COLLATION " + name;
+            case STATISTICS -> "STATISTICS " + name;
             case PUBLICATION -> "PUBLICATION " + Identifiers.quote(id.name());
             case EVENT_TRIGGER -> "EVENT TRIGGER " + Identifiers.quote(id.name());
             default -> throw new IllegalStateException("no owner or privileges: " + id);

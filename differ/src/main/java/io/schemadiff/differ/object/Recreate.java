@@ -31,7 +31,7 @@ public final class Recreate {
 
     public static boolean canRecreate(ObjectId id) {
         return switch (id.kind()) {
-            case VIEW, MATERIALIZED_VIEW, INDEX, CONSTRAINT, TRIGGER, FUNCTION, POLICY, CAST, OPERATOR -> true;
+            case VIEW, MATERIALIZED_VIEW, INDEX, CONSTRAINT, TRIGGER, FUNCTION, POLICY, CAST, OPERATOR, STATISTICS -> true;
             default -> false;
         };
     }
@@ -147,6 +147,10 @@ public final class Recreate {
                     ? "DROP AGGREGATE " + ag.name().sql() + ag.signature() : Statements.dropFunction((Function) o),
                     Set.of(), List.of(), Set.of(), Set.of(id)));
             }
+            case STATISTICS -> {
+                return from.get(id).map(o -> step(Action.DROP, id, "DROP STATISTICS " + id.qualifiedName().sql(),
+                    Set.of(), List.of(), Set.of(), Set.of(id)));
+            }
             case OPERATOR -> {
                 return from.get(id).map(o -> step(Action.DROP, id, "DROP OPERATOR "
                     + ((io.schemadiff.model.Operator) o).symbol() + " " + id.member(), Set.of(), List.of(), Set.of(),
@@ -224,6 +228,17 @@ public final class Recreate {
                 }
                 t.comment().ifPresent(c -> out.add(comment(id, "TRIGGER " + Identifiers.quote(t.name()) + " ON "
                     + t.table().sql(), t.comment())));
+            });
+            case STATISTICS -> to.get(id).ifPresent(o -> {
+                io.schemadiff.model.Statistics st = (io.schemadiff.model.Statistics) o;
+                List<String> path = st.expressions().stream().map(e -> e.searchPath()).filter(p -> !p.isEmpty())
+                    .findFirst().orElse(List.of());
+                out.add(step(Action.CREATE, id, Statements.createStatistics(st), Set.of(), path, Set.of(id),
+                    Set.of()));
+                st.target().ifPresent(t -> out.add(new Step(Action.ALTER, id, "ALTER STATISTICS " + st.name().sql()
+                    + " SET STATISTICS " + t, false, Set.of(), Optional.empty(), List.of(), Set.of(), Set.of(),
+                    Set.of(id))));
+                st.comment().ifPresent(x -> out.add(comment(id, "STATISTICS " + st.name().sql(), st.comment())));
             });
             case OPERATOR -> to.get(id).ifPresent(o -> {
                 io.schemadiff.model.Operator op = (io.schemadiff.model.Operator) o;

@@ -508,7 +508,7 @@ public final class Planner {
         if (s.action() == Action.DROP) {
             return switch (k) {
                 case VIEW, MATERIALIZED_VIEW, TRIGGER, POLICY, PUBLICATION, EVENT_TRIGGER, DEFAULT_PRIVILEGES, CAST,
-                     OPERATOR -> 0;
+                     OPERATOR, STATISTICS -> 0;
                 case CONSTRAINT -> isForeignKey(from, s.object()) ? 1 : 2;
                 case INDEX -> 3;
                 case COLUMN -> 4;
@@ -532,7 +532,7 @@ public final class Planner {
             case TABLE -> 5;
             case COLUMN -> 6;
             case CONSTRAINT -> isForeignKey(to, s.object()) ? 9 : 7;
-            case INDEX -> 8;
+            case INDEX, STATISTICS -> 8;
             case VIEW -> 10;
             case MATERIALIZED_VIEW -> 11;
             case TRIGGER, POLICY -> 12;

@@ -601,6 +601,22 @@ public final class Statements {
         return sb.append("\n)").toString();
     }
 
+    /** {@code CREATE STATISTICS} as pg_get_statisticsobjdef writes it: kinds only when not all of them. */
+    public static String createStatistics(io.schemadiff.model.Statistics s) {
+        List<String> elements = new java.util.ArrayList<>();
+        for (String c : s.columns()) {
+            elements.add(Identifiers.quote(c));
+        }
+        for (io.schemadiff.model.Expression e : s.expressions()) {
+            elements.add("(" + e.text() + ")");
+        }
+        boolean lone = s.columns().isEmpty() && s.expressions().size() == 1;
+        String kinds = lone || s.kinds().equals(io.schemadiff.model.Statistics.ALL_KINDS) ? ""
+            : " (" + String.join(", ", s.kinds()) + ")";
+        return "CREATE STATISTICS " + s.name().sql() + kinds + " ON " + String.join(", ", elements) + " FROM "
+            + s.table().sql();
+    }
+
     /** {@code CREATE OPERATOR}, its attributes in pg_dump's order. */
     public static String createOperator(io.schemadiff.model.Operator o) {
         List<String> attrs = new java.util.ArrayList<>();

@@ -372,7 +372,7 @@ public sealed interface Ddl {
     /** Object kinds as COMMENT ON, DROP and ALTER … RENAME name them. */
     enum Kind {
         SCHEMA, EXTENSION, TABLE, VIEW, MATERIALIZED_VIEW, INDEX, SEQUENCE, TYPE, COLUMN, CONSTRAINT, FUNCTION,
-        TRIGGER, DOMAIN, POLICY, COLLATION, AGGREGATE, PUBLICATION, EVENT_TRIGGER, OTHER
+        TRIGGER, DOMAIN, POLICY, COLLATION, AGGREGATE, PUBLICATION, EVENT_TRIGGER, STATISTICS, OTHER
     }
 
     /**
@@ -445,6 +445,13 @@ public sealed interface Ddl {
 
     /** {@code ALTER INDEX name ALTER [COLUMN] n SET STATISTICS target}: {@code target} -1 for the default. */
     record IndexStatistics(Name index, int column, int target, int at) implements Ddl {}
+
+    /** {@code CREATE STATISTICS [IF NOT EXISTS] [name] [(kinds)] ON columns and expressions FROM table}. */
+    record CreateStatistics(Optional<Name> name, boolean ifNotExists, List<String> kinds, List<IndexElem> elements,
+                            Name table, int at) implements Ddl {}
+
+    /** {@code ALTER STATISTICS name SET STATISTICS n} ({@code target} empty: the default). */
+    record AlterStatistics(Name name, boolean ifExists, Optional<Integer> target, int at) implements Ddl {}
 
     /** Several statements in one (DROP OPERATOR a (…), b (…)). */
     record Each(List<Ddl> statements) implements Ddl {}

@@ -238,6 +238,44 @@ public final class DdlParser {
         return new Ddl.CreateOperator(name, options, types, at);
     }
 
+    private Ddl createStatistics(int at) {
+        boolean ine = ifNotExists();
+        Optional<Name> name = c.is("on") || c.is(TokenType.LPAREN) ? Optional.empty() : Optional.of(name());
+        List<String> kinds = new ArrayList<>();
+        if (c.accept(TokenType.LPAREN)) {
+            do {
+                Token k = c.next();
+                if (!k.is("ndistinct") && !k.is("dependencies") && !k.is("mcv")) {
+                    throw c.errorAt(k, "unrecognized statistics kind \"" + k.value() + "\"");
+                }
+                kinds.add(k.value());
+            } while (c.accept(TokenType.COMMA));
+            c.expect(TokenType.RPAREN);
+        }
+        c.expect("on");
+        List<IndexElem> elements = new ArrayList<>();
+        do {
+            // a column, or an expression in parentheses
+            if (c.accept(TokenType.LPAREN)) {
+                ExprText e = exprText(false);
+                c.expect(TokenType.RPAREN);
+                elements.add(new IndexElem(Optional.empty(), Optional.of(e), Optional.empty(), Optional.empty(),
+                    false, Optional.empty()));
+            } else if (c.isName() && (c.peek(1).is(TokenType.COMMA) || c.peek(1).is("from"))) {
+                elements.add(new IndexElem(Optional.of(c.expectName()), Optional.empty(), Optional.empty(),
+                    Optional.empty(), false, Optional.empty()));
+            } else {
+                // a function call needs no parentheses around it (pg_dump writes it so)
+                ExprText e = exprText(false);
+                elements.add(new IndexElem(Optional.empty(), Optional.of(e), Optional.empty(), Optional.empty(),
+                    false, Optional.empty()));
+            }
+        } while (c.accept(TokenType.COMMA));
+        c.expect("from");
+        Name table = name();
+        return new Ddl.CreateStatistics(name, ine, kinds, elements, table, at);
+    }
+
     private Ddl createCast(int at) {
         Ddl.CastRef types = castTypes(false, Optional.empty(), at);
         String method;
@@ -526,10 +564,12 @@ public final class DdlParser {
                 }
                 c.next();
                 return createOperator(at);
+            case "statistics":
+                c.next();
+                return createStatistics(at);
             case "subscription":
             case "rule":
             case "server":
-            case "statistics":
             case "conversion":
             case "transform":
                 return unsupported("CREATE " + kind.value().toUpperCase(Locale.ROOT));
@@ -1561,6 +1601,30 @@ public final class DdlParser {
             case "domain":
                 c.next();
                 return alterDomain(at);
+            case "statistics": {
+                c.next();
+                boolean ie = ifExists();
+                Name name = name();
+                if (c.acceptSeq("rename", "to")) {
+                    return new Rename(Kind.STATISTICS, name, Optional.of(c.expectName()), Optional.empty(), ie, at);
+                }
+                if (c.acceptSeq("set", "schema")) {
+                    return new Rename(Kind.STATISTICS, name, Optional.empty(), Optional.of(c.expectName()), ie, at);
+                }
+                if (c.acceptSeq("set", "statistics")) {
+                    boolean minus = c.is(TokenType.OPERATOR) && c.peek().value().equals("-") && c.next() != null;
+                    Token v = c.next();
+                    if (v.is("default")) {
+                        return new Ddl.AlterStatistics(name, ie, Optional.empty(), at);
+                    }
+                    if (v.type() != TokenType.NUMBER) {
+                        throw c.errorAt(v, "expected a statistics target but found " + TokenCursor.describe(v));
+                    }
+                    int target = Integer.parseInt(v.value()) * (minus ? -1 : 1);
+                    return new Ddl.AlterStatistics(name, ie, target < 0 ? Optional.empty() : Optional.of(target), at);
+                }
+                return unsupported("ALTER STATISTICS");
+            }
             case "policy":
                 c.next();
                 return alterPolicy(at);
@@ -1839,6 +1903,7 @@ public final class DdlParser {
             case "domain" -> kind = Kind.DOMAIN;
             case "schema" -> kind = Kind.SCHEMA;
             case "collation" -> kind = Kind.COLLATION;
+            case "statistics" -> kind = Kind.STATISTICS;
             case "publication" -> kind = Kind.PUBLICATION;
             case "function", "procedure", "routine" -> kind = Kind.FUNCTION;
             case "aggregate" -> kind = Kind.AGGREGATE;
@@ -2350,6 +2415,7 @@ public final class DdlParser {
             case "domain" -> Kind.DOMAIN;
             case "collation" -> Kind.COLLATION;
             case "policy" -> Kind.POLICY;
+            case "statistics" -> Kind.STATISTICS;
             default -> Kind.OTHER;
         };
         if (t.type() != TokenType.IDENT) {

@@ -317,6 +317,7 @@ final class Acls {
                 ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW, ObjectKind.SEQUENCE);
             case TYPE, DOMAIN -> in.find(o.name().orElseThrow(), ObjectKind.TYPE);
             case COLLATION -> in.find(o.name().orElseThrow(), ObjectKind.COLLATION);
+            case STATISTICS -> in.find(o.name().orElseThrow(), ObjectKind.STATISTICS);
             case SCHEMA -> Optional.of(ObjectId.schema(o.name().orElseThrow().last()))
                 .filter(x -> in.objects().containsKey(x));
             case PUBLICATION -> Optional.of(new ObjectId(ObjectKind.PUBLICATION, "", o.name().orElseThrow().last(),

@@ -213,6 +213,17 @@ public final class Interpreter {
                 apply(src, d);
             }
             return;
+        } else if (ddl instanceof Ddl.CreateStatistics cs) {
+            createStatistics(cs);
+        } else if (ddl instanceof Ddl.AlterStatistics as) {
+            ObjectId id = find(as.name(), ObjectKind.STATISTICS).orElse(null);
+            if (id == null) {
+                if (!as.ifExists()) {
+                    throw error(as.at(), "statistics object \"" + as.name() + "\" does not exist");
+                }
+            } else {
+                objects.put(id, ((io.schemadiff.model.Statistics) objects.get(id)).withTarget(as.target()));
+            }
         } else if (ddl instanceof Ddl.IndexStatistics is) {
             indexStatistics(is);
         } else if (ddl instanceof Ddl.CreateOperator co) {
@@ -319,6 +330,55 @@ public final class Interpreter {
         if (acls != null) {
             acls.created();
         }
+    }
+
+    private void createStatistics(Ddl.CreateStatistics cs) {
+        TableState t = requireTable(cs.table());
+        Set<ObjectId> refs = new LinkedHashSet<>();
+        refs.add(t.id());
+        Set<String> cols = new LinkedHashSet<>();
+        List<Expression> exprs = new ArrayList<>();
+        List<String> nameParts = new ArrayList<>();
+        for (IndexElem el : cs.elements()) {
+            if (el.column().isPresent()) {
+                requireColumn(t, el.column().get(), cs.at());
+                cols.add(el.column().get());
+                refs.add(ObjectId.column(t.name, el.column().get()));
+                nameParts.add(el.column().get());
+            } else {
+                ExprText et = el.expression().get();
+                String canonical = resolver.canonicalizer(t, refs, null).canonical(et.expr());
+                exprs.add(new Expression(et.text(), canonical, searchPath));
+                nameParts.add("expr");
+            }
+        }
+        if (cols.size() + exprs.size() < 2 && exprs.isEmpty()) {
+            throw error(cs.at(), "extended statistics require at least 2 columns");
+        }
+        List<String> ordered = new ArrayList<>();
+        for (String c : t.columns.keySet()) {
+            if (cols.contains(c)) {
+                ordered.add(c);
+            }
+        }
+        List<String> kinds = new ArrayList<>();
+        for (String k : io.schemadiff.model.Statistics.ALL_KINDS) {
+            if (cs.kinds().isEmpty() || cs.kinds().contains(k)) {
+                kinds.add(k);
+            }
+        }
+        QualifiedName name = cs.name().map(this::newName).orElseGet(() -> new QualifiedName(t.name.schema(),
+            io.schemadiff.model.Identifiers.makeObjectName(t.name.name(), String.join("_", nameParts), "stat")));
+        ObjectId id = ObjectId.of(ObjectKind.STATISTICS, name);
+        if (objects.containsKey(id)) {
+            if (cs.ifNotExists()) {
+                return;
+            }
+            throw error(cs.at(), "statistics object \"" + name.name() + "\" already exists");
+        }
+        objects.put(id, new io.schemadiff.model.Statistics(name, t.name, kinds, ordered, exprs, Optional.empty(),
+            Optional.empty()));
+        objectRefs.put(id, refs);
     }
 
     /** The server takes a target only for an expression key; -1 (or DEFAULT) takes it back. */
@@ -1839,6 +1899,14 @@ public final class Interpreter {
         if (acls != null) {
             acls.columnDropped(t.name, column);
         }
+        // statistics objects over the column go with it
+        ObjectId cid = ObjectId.column(t.name, column);
+        for (Map.Entry<ObjectId, Object> e : new ArrayList<>(objects.entrySet())) {
+            if (e.getValue() instanceof io.schemadiff.model.Statistics st && st.table().equals(t.name)
+                && (st.columns().contains(column) || objectRefs.getOrDefault(e.getKey(), Set.of()).contains(cid))) {
+                removeObject(e.getKey());
+            }
+        }
         Column col = t.columns.remove(column);
         t.columnRefs.remove(column);
         col.identity().ifPresent(id -> names.removeRelation(id.sequence()));
@@ -1887,6 +1955,16 @@ public final class Interpreter {
         }
         if (acls != null) {
             acls.columnRenamed(t.name, rc.from(), rc.to());
+        }
+        for (Map.Entry<ObjectId, Object> e : objects.entrySet()) {
+            if (e.getValue() instanceof io.schemadiff.model.Statistics st && st.table().equals(t.name)
+                && st.columns().contains(rc.from())) {
+                e.setValue(st.withColumns(st.columns().stream().map(x -> x.equals(rc.from()) ? rc.to() : x).toList()));
+                Set<ObjectId> r = objectRefs.get(e.getKey());
+                if (r != null && r.remove(ObjectId.column(t.name, rc.from()))) {
+                    r.add(ObjectId.column(t.name, rc.to()));
+                }
+            }
         }
         LinkedHashMap<String, Column> cols = new LinkedHashMap<>();
         for (Map.Entry<String, Column> e : t.columns.entrySet()) {
@@ -2319,6 +2397,11 @@ public final class Interpreter {
                 }
                 t.constraints.put(con, k.withComment(text));
             }
+            case STATISTICS -> {
+                ObjectId id = find(c.target(), ObjectKind.STATISTICS).orElseThrow(() -> error(c.target().at(),
+                    "statistics object \"" + c.target() + "\" does not exist"));
+                objects.put(id, ((io.schemadiff.model.Statistics) objects.get(id)).withComment(text));
+            }
             case FUNCTION -> routines.comment(c);
             case POLICY -> types.commentPolicy(c);
             case TRIGGER -> routines.commentTrigger(c);
@@ -2342,6 +2425,7 @@ public final class Interpreter {
                 case SEQUENCE -> find(n, ObjectKind.SEQUENCE);
                 case TYPE, DOMAIN -> find(n, ObjectKind.TYPE);
                 case COLLATION -> find(n, ObjectKind.COLLATION);
+                case STATISTICS -> find(n, ObjectKind.STATISTICS);
                 case PUBLICATION, EVENT_TRIGGER -> {
                     ObjectId x = new ObjectId(d.kind() == Kind.PUBLICATION ? ObjectKind.PUBLICATION
                         : ObjectKind.EVENT_TRIGGER, "", n.last(), "");
@@ -2438,6 +2522,8 @@ public final class Interpreter {
                     removeObject(e.getKey());
                 } else if (e.getValue() instanceof Index idx && idx.table().equals(t.name)) {
                     removeObject(e.getKey());
+                } else if (e.getValue() instanceof io.schemadiff.model.Statistics st && st.table().equals(t.name)) {
+                    removeObject(e.getKey());
                 } else if (e.getValue() instanceof Sequence s && s.ownedBy().isPresent()
                     && s.ownedBy().get().table().equals(t.name)) {
                     removeObject(e.getKey());
@@ -2464,7 +2550,9 @@ public final class Interpreter {
                 }
             }
         } else if (o instanceof SchemaObject so && so.id().kind() != ObjectKind.TYPE
-            && so.id().kind() != ObjectKind.SCHEMA && so.id().kind() != ObjectKind.EXTENSION) {
+            && so.id().kind() != ObjectKind.SCHEMA && so.id().kind() != ObjectKind.EXTENSION
+            && so.id().kind() != ObjectKind.STATISTICS && so.id().kind() != ObjectKind.CAST
+            && so.id().kind() != ObjectKind.OPERATOR) {
             names.removeRelation(so.id().qualifiedName());
         }
     }
@@ -2477,6 +2565,7 @@ public final class Interpreter {
             case INDEX -> new ObjectKind[] {ObjectKind.INDEX};
             case SEQUENCE -> new ObjectKind[] {ObjectKind.SEQUENCE};
             case TYPE, DOMAIN -> new ObjectKind[] {ObjectKind.TYPE};
+            case STATISTICS -> new ObjectKind[] {ObjectKind.STATISTICS};
             default -> new ObjectKind[0];
         };
         if (r.kind() == Kind.SCHEMA) {
@@ -2500,8 +2589,11 @@ public final class Interpreter {
         if (r.newSchema().isPresent() && !schemaExists(r.newSchema().get())) {
             throw error(r.at(), "schema \"" + r.newSchema().get() + "\" does not exist");
         }
-        if (old.kind() != ObjectKind.TYPE) {
+        boolean relation = old.kind() != ObjectKind.TYPE && old.kind() != ObjectKind.STATISTICS;
+        if (relation) {
             checkRelationFree(newName, r.at());
+        } else if (objects.containsKey(ObjectId.of(old.kind(), newName))) {
+            throw error(r.at(), old.kind().sqlWord() + " \"" + newName.name() + "\" already exists");
         }
         Object o = objects.get(old);
         ObjectId newId = ObjectId.of(old.kind(), newName);
@@ -2517,7 +2609,7 @@ public final class Interpreter {
         if (refs != null) {
             objectRefs.put(newId, refs);
         }
-        if (old.kind() != ObjectKind.TYPE) {
+        if (relation) {
             names.removeRelation(oldName);
             names.addRelation(newName);
         }

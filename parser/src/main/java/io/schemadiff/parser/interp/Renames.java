@@ -42,6 +42,9 @@ final class Renames {
         if (o instanceof io.schemadiff.model.RangeType r) {
             return r.withName(to);
         }
+        if (o instanceof io.schemadiff.model.Statistics st) {
+            return st.withName(to);
+        }
         throw new IllegalStateException("cannot rename " + o);
     }
 
