@@ -29,7 +29,7 @@ class ReportedStatementsTest {
         "ALTER TABLE t SET ACCESS METHOD heap;",
         "CREATE LANGUAGE plfoo HANDLER plpgsql_call_handler;",
         "CREATE SUBSCRIPTION sub CONNECTION 'dbname=x' PUBLICATION p;",
-        "DO $$ BEGIN PERFORM 1; END $$;",
+        "DO $$ BEGIN PERFORM 1; END $$;", "DO $$ BEGIN IF true THEN CREATE TABLE x (a int); END IF; END $$;",
         "INSERT INTO t VALUES (1, 2, 3);",
         "ALTER INDEX t_pkey ALTER COLUMN 1 SET STATISTICS 100;",
     })

@@ -453,6 +453,13 @@ public sealed interface Ddl {
     /** {@code ALTER STATISTICS name SET STATISTICS n} ({@code target} empty: the default). */
     record AlterStatistics(Name name, boolean ifExists, Optional<Integer> target, int at) implements Ddl {}
 
+    /**
+     * A DO block that is plain SQL in a PL/pgSQL block: {@code BEGIN statements [EXCEPTION WHEN conditions THEN
+     * NULL;] END} (drizzle's and many hand-written schemas' way to create a type or key only once). {@code caught}
+     * holds the condition names the block swallows (lower case), empty without EXCEPTION.
+     */
+    record Block(List<Ddl> statements, java.util.Set<String> caught, int at) implements Ddl {}
+
     /** Several statements in one (DROP OPERATOR a (…), b (…)). */
     record Each(List<Ddl> statements) implements Ddl {}
 

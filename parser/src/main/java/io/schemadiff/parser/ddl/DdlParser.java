@@ -152,7 +152,7 @@ public final class DdlParser {
                  "declare", "fetch", "move", "close", "values", "table", "with", "reassign" ->
                 new Ignored(first.value());
             case "cluster" -> cluster();
-            case "do" -> unsupported("DO block (its effects cannot be read without running it)");
+            case "do" -> doBlock();
             case "security" -> unsupported("SECURITY LABEL");
             case "import" -> unsupported("IMPORT FOREIGN SCHEMA");
             default -> throw c.error("unknown statement " + TokenCursor.describe(first));
@@ -311,6 +311,105 @@ public final class DdlParser {
         RawType target = expr.parseType();
         c.expect(TokenType.RPAREN);
         return new Ddl.CastRef(source, target, ifExists, comment, at);
+    }
+
+    /**
+     * {@code DO $$ BEGIN stmt; … [EXCEPTION WHEN cond [OR cond] THEN NULL;] END $$}: a block whose statements are
+     * plain SQL is read; any other (variables, IF, EXECUTE, …) cannot be read without running it and is reported.
+     */
+    private Ddl doBlock() {
+        int at = c.statement().start();
+        Unsupported other = unsupported("DO block (its effects cannot be read without running it)");
+        c.expect("do");
+        if (c.accept("language") && !c.next().is("plpgsql")) {
+            return other;
+        }
+        Token body = c.next();
+        if (body.type() != TokenType.DOLLAR_STRING && body.type() != TokenType.STRING) {
+            return other;
+        }
+        if (c.accept("language") && !c.next().is("plpgsql")) {
+            return other;
+        }
+        if (!c.atEnd() || body.type() != TokenType.DOLLAR_STRING) {
+            return other;
+        }
+        // the body's tokens, at their places in the file
+        int from = body.start();
+        String text = c.statement().source().text();
+        while (from < body.end() && text.charAt(from) != '$') {
+            from++;
+        }
+        from = text.indexOf('$', from + 1) + 1;
+        int to = from + body.value().length();
+        io.schemadiff.parser.lex.Lexer lx = new io.schemadiff.parser.lex.Lexer(c.statement().source(), from, to);
+        List<Token> toks = new ArrayList<>();
+        try {
+            for (Token t = lx.next(); t.type() != TokenType.EOF; t = lx.next()) {
+                toks.add(t);
+            }
+        } catch (io.schemadiff.parser.InputError e) {
+            return other;
+        }
+        if (toks.size() < 2 || !toks.get(0).is("begin")) {
+            return other;
+        }
+        int end = toks.size();
+        if (toks.get(end - 1).type() == TokenType.SEMICOLON) {
+            end--;
+        }
+        if (end < 1 || !toks.get(end - 1).is("end")) {
+            return other;
+        }
+        end--;
+        java.util.Set<String> caught = new java.util.LinkedHashSet<>();
+        int exception = -1;
+        for (int i = 1; i < end; i++) {
+            if (toks.get(i).is("exception") && i > 0 && toks.get(i - 1).type() == TokenType.SEMICOLON) {
+                exception = i;
+                break;
+            }
+        }
+        if (exception >= 0) {
+            // WHEN cond [OR cond] THEN NULL; — nothing else
+            int i = exception + 1;
+            if (i >= end || !toks.get(i).is("when")) {
+                return other;
+            }
+            i++;
+            while (i < end && toks.get(i).type() == TokenType.IDENT && !toks.get(i).is("then")) {
+                caught.add(toks.get(i).value());
+                i++;
+                if (i < end && toks.get(i).is("or")) {
+                    i++;
+                }
+            }
+            if (i + 2 > end || !toks.get(i).is("then") || !toks.get(i + 1).is("null")
+                || (i + 2 < end && toks.get(i + 2).type() != TokenType.SEMICOLON) || i + 3 < end || caught.isEmpty()) {
+                return other;
+            }
+        }
+        List<Token> inner = new ArrayList<>(toks.subList(1, exception >= 0 ? exception : end));
+        inner.add(new Token(TokenType.EOF, "", to, to));
+        List<Ddl> statements = new ArrayList<>();
+        try {
+            for (Statement st : io.schemadiff.parser.lex.StatementSplitter.split(c.statement().source(), inner)) {
+                Token first = st.tokens().get(0);
+                if (first.is("null") || first.is("perform") || first.is("raise") || first.is("execute")
+                    || first.is("if") || first.is("for") || first.is("loop") || first.is("declare")
+                    || first.is("select") || first.is("return")) {
+                    return other;
+                }
+                Ddl d = parse(st);
+                if (d instanceof Unsupported) {
+                    return other;
+                }
+                statements.add(d);
+            }
+        } catch (io.schemadiff.parser.InputError e) {
+            return other;
+        }
+        return new Ddl.Block(statements, caught, at);
     }
 
     /** {@code CLUSTER table USING index} marks the index as the table's cluster order (as CLUSTER ON does). */

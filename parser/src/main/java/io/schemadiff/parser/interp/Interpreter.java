@@ -208,6 +208,9 @@ public final class Interpreter {
             if (acls != null) {
                 acls.defaultPrivileges(d);
             }
+        } else if (ddl instanceof Ddl.Block b) {
+            block(src, b);
+            return;
         } else if (ddl instanceof Ddl.Each each) {
             for (Ddl d : each.statements()) {
                 apply(src, d);
@@ -379,6 +382,32 @@ public final class Interpreter {
         objects.put(id, new io.schemadiff.model.Statistics(name, t.name, kinds, ordered, exprs, Optional.empty(),
             Optional.empty()));
         objectRefs.put(id, refs);
+    }
+
+    /**
+     * A DO block of plain statements: run one after the other; an error the block catches (an object that exists
+     * already, for duplicate_object and its kin; anything, for OTHERS) ends it, as the server's does, and is no
+     * error. What the statements before it did would be rolled back by the server: a block that fails after its
+     * first statement is reported.
+     */
+    private void block(Source src, Ddl.Block b) {
+        for (int i = 0; i < b.statements().size(); i++) {
+            try {
+                apply(src, b.statements().get(i));
+            } catch (InputError e) {
+                boolean duplicate = e.reason().contains("already exists");
+                boolean caught = b.caught().contains("others")
+                    || duplicate && b.caught().stream().anyMatch(x -> x.startsWith("duplicate_"));
+                if (!caught) {
+                    throw e;
+                }
+                if (i > 0) {
+                    warn(b.at(), "not modeled yet: DO block whose statement " + (i + 1) + " fails (the server rolls back "
+                        + "the statements before it; they are kept here)");
+                }
+                return;
+            }
+        }
     }
 
     /** The server takes a target only for an expression key; -1 (or DEFAULT) takes it back. */

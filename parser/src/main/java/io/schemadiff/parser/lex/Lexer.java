@@ -30,6 +30,15 @@ public final class Lexer {
         this.n = cs.length;
     }
 
+    /** Lexes the part of {@code source} from {@code from} to {@code to} (a DO block's body), at its offsets. */
+    public Lexer(Source source, int from, int to) {
+        this.source = source;
+        this.s = source.text();
+        this.cs = s.toCharArray();
+        this.n = to;
+        this.pos = from;
+    }
+
     /** All tokens of the source, ending with one {@link TokenType#EOF}. */
     public static List<Token> tokenize(Source source) {
         Lexer lx = new Lexer(source);
