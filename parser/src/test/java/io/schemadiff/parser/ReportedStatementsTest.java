@@ -44,6 +44,10 @@ class ReportedStatementsTest {
     @ValueSource(strings = {
         "CREATE ROLE app;", "ALTER ROLE app SET search_path = x;", "GRANT app TO bob;", "CREATE TABLESPACE ts LOCATION '/x';",
         "ALTER DATABASE db SET timezone = 'UTC';", "DROP USER bob;", "ALTER TABLE t SET TABLESPACE pg_default;",
+        "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'app') THEN CREATE ROLE app; END IF; END $$;",
+        "DO $$ DECLARE r text; BEGIN FOREACH r IN ARRAY ARRAY['a','b'] LOOP "
+            + "EXECUTE format('CREATE ROLE %I', r); END LOOP; END $$;",
+        "DO $$ BEGIN CREATE ROLE app; GRANT app TO bob; EXCEPTION WHEN duplicate_object THEN NULL; END $$;",
     })
     void clusterWideStatementsAreNotTheSchemas(String statement) {
         assertEquals(List.of(), SchemaReader.read("s.sql", TABLE + statement + "\n").warnings());
