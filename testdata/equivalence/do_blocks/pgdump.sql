@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict xS3C4XPT9zsqNObw6plDp5knzah5bazuesje26FKVkYRayhhbVrSGZEvIZTjLhn
+\restrict uAL9hg3R6pIJDokl6mugy2oz8MzTPVbkEAd0h1aq4wTlWgFHGP7VgrkCEdL1At4
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -26,6 +26,18 @@ CREATE SCHEMA audit;
 
 
 ALTER SCHEMA audit OWNER TO postgres;
+
+--
+-- Name: mood; Type: TYPE; Schema: public; Owner: postgres
+--
+
+CREATE TYPE public.mood AS ENUM (
+    'sad',
+    'ok'
+);
+
+
+ALTER TYPE public.mood OWNER TO postgres;
 
 --
 -- Name: status; Type: TYPE; Schema: public; Owner: postgres
@@ -83,7 +95,9 @@ ALTER SEQUENCE public.posts_id_seq OWNED BY public.posts.id;
 
 CREATE TABLE public.users (
     id integer NOT NULL,
-    status public.status DEFAULT 'active'::public.status
+    status public.status DEFAULT 'active'::public.status,
+    mood public.mood,
+    CONSTRAINT users_mood_known CHECK (((mood IS NOT NULL) OR (status = 'inactive'::public.status)))
 );
 
 
@@ -142,6 +156,13 @@ ALTER TABLE ONLY public.users
 
 
 --
+-- Name: posts_user; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX posts_user ON public.posts USING btree (user_id);
+
+
+--
 -- Name: posts posts_user_id_users_id_fk; Type: FK CONSTRAINT; Schema: public; Owner: postgres
 --
 
@@ -153,5 +174,5 @@ ALTER TABLE ONLY public.posts
 -- PostgreSQL database dump complete
 --
 
-\unrestrict xS3C4XPT9zsqNObw6plDp5knzah5bazuesje26FKVkYRayhhbVrSGZEvIZTjLhn
+\unrestrict uAL9hg3R6pIJDokl6mugy2oz8MzTPVbkEAd0h1aq4wTlWgFHGP7VgrkCEdL1At4
 

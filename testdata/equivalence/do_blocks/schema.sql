@@ -35,3 +35,30 @@ EXCEPTION WHEN duplicate_schema OR duplicate_object THEN
     NULL;
 END
 $$;
+-- the other idempotent way: ask the catalog first
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_type WHERE typname = 'mood') THEN
+        CREATE TYPE mood AS ENUM ('sad', 'ok');
+    END IF;
+END$$;
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_type WHERE typname = 'mood') THEN
+        CREATE TYPE mood AS ENUM ('never', 'made');
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'nobody_here') THEN
+        NULL;
+    END IF;
+END$$;
+ALTER TABLE users ADD COLUMN IF NOT EXISTS mood mood;
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'users_mood_known') THEN
+    ALTER TABLE users ADD CONSTRAINT users_mood_known CHECK (mood IS NOT NULL OR status = 'inactive');
+  END IF;
+END $$;
+DO $$ BEGIN
+  IF EXISTS (SELECT 1 FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'posts') THEN
+    CREATE INDEX IF NOT EXISTS posts_user ON posts (user_id);
+  END IF;
+END $$;

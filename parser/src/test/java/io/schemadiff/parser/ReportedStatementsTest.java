@@ -30,6 +30,8 @@ class ReportedStatementsTest {
         "CREATE LANGUAGE plfoo HANDLER plpgsql_call_handler;",
         "CREATE SUBSCRIPTION sub CONNECTION 'dbname=x' PUBLICATION p;",
         "DO $$ BEGIN PERFORM 1; END $$;", "DO $$ BEGIN IF true THEN CREATE TABLE x (a int); END IF; END $$;",
+        "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_stat_activity WHERE usename = 'x') THEN CREATE TABLE u (a int); "
+            + "END IF; END $$;",
         "INSERT INTO t VALUES (1, 2, 3);",
         "ALTER INDEX t_pkey ALTER COLUMN 1 SET STATISTICS 100;",
     })

@@ -460,6 +460,14 @@ public sealed interface Ddl {
      */
     record Block(List<Ddl> statements, java.util.Set<String> caught, int at) implements Ddl {}
 
+    /**
+     * {@code IF [NOT] EXISTS (SELECT … FROM catalog WHERE column = 'value' [AND …]) THEN statements END IF} in a DO
+     * block: the catalogs a schema file asks before creating something ({@code pg_type.typname},
+     * {@code pg_class.relname}, {@code pg_constraint.conname}, …), by column (lower case) and value.
+     */
+    record Conditional(boolean exists, String catalog, java.util.Map<String, String> where, Block then, int at)
+        implements Ddl {}
+
     /** Several statements in one (DROP OPERATOR a (…), b (…)). */
     record Each(List<Ddl> statements) implements Ddl {}
 

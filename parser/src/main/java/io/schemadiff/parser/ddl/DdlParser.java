@@ -357,6 +357,10 @@ public final class DdlParser {
         if (toks.size() < 2 || !toks.get(0).is("begin")) {
             return other;
         }
+        Ddl conditional = conditional(toks, to, at);
+        if (conditional != null) {
+            return conditional;
+        }
         int end = toks.size();
         if (toks.get(end - 1).type() == TokenType.SEMICOLON) {
             end--;
@@ -413,6 +417,163 @@ public final class DdlParser {
             return other;
         }
         return new Ddl.Block(statements, caught, at);
+    }
+
+    /**
+     * A block of IF [NOT] EXISTS (SELECT … FROM catalog WHERE c = 'v' [AND c = 'v']) THEN stmts; END IF; and plain
+     * statements ({@code NULL;} among them): null when the block is not that.
+     */
+    private Ddl conditional(List<Token> toks, int to, int at) {
+        int end = toks.size();
+        if (toks.get(end - 1).type() == TokenType.SEMICOLON) {
+            end--;
+        }
+        if (!toks.get(end - 1).is("end")) {
+            return null;
+        }
+        end--;
+        List<Ddl> items = new ArrayList<>();
+        int i = 1;
+        boolean anyIf = false;
+        while (i < end) {
+            if (toks.get(i).is("if")) {
+                anyIf = true;
+                int[] next = new int[1];
+                Ddl c = ifBlock(toks, i, end, to, at, next);
+                if (c == null) {
+                    return null;
+                }
+                items.add(c);
+                i = next[0];
+                continue;
+            }
+            int semi = i;
+            while (semi < end && toks.get(semi).type() != TokenType.SEMICOLON) {
+                semi++;
+            }
+            Ddl d = statements(toks.subList(i, semi), to);
+            if (d == null) {
+                return null;
+            }
+            items.add(d);
+            i = semi + 1;
+        }
+        return anyIf ? new Ddl.Each(items) : null;
+    }
+
+    /** Plain statements of a DO block ({@code NULL;} is none); null when one is not plain SQL. */
+    private Ddl statements(List<Token> piece, int to) {
+        if (piece.isEmpty() || piece.size() == 1 && piece.get(0).is("null")) {
+            return new Ddl.Each(List.of());
+        }
+        List<Token> inner = new ArrayList<>(piece);
+        inner.add(new Token(TokenType.SEMICOLON, ";", to, to));
+        inner.add(new Token(TokenType.EOF, "", to, to));
+        List<Ddl> out = new ArrayList<>();
+        try {
+            for (Statement st : io.schemadiff.parser.lex.StatementSplitter.split(c.statement().source(), inner)) {
+                Token first = st.tokens().get(0);
+                if (first.is("null") && st.tokens().size() <= 2) {
+                    continue;
+                }
+                if (first.is("perform") || first.is("raise") || first.is("execute") || first.is("if")
+                    || first.is("for") || first.is("loop") || first.is("select") || first.is("return")) {
+                    return null;
+                }
+                Ddl d = parse(st);
+                if (d instanceof Unsupported) {
+                    return null;
+                }
+                out.add(d);
+            }
+        } catch (io.schemadiff.parser.InputError e) {
+            return null;
+        }
+        return new Ddl.Each(out);
+    }
+
+    /** One {@code IF [NOT] EXISTS (…) THEN … END IF;} from {@code i}; {@code next[0]} is where what follows starts. */
+    private Ddl ifBlock(List<Token> toks, int i, int end, int to, int at, int[] next) {
+        i++;
+        boolean exists = true;
+        if (toks.get(i).is("not")) {
+            exists = false;
+            i++;
+        }
+        if (i + 2 >= end || !toks.get(i).is("exists") || toks.get(i + 1).type() != TokenType.LPAREN
+            || !toks.get(i + 2).is("select")) {
+            return null;
+        }
+        i += 2;
+        while (i < end && !toks.get(i).is("from")) {
+            i++;
+        }
+        if (i + 2 >= end) {
+            return null;
+        }
+        i++;
+        String catalog = toks.get(i).value();
+        if (toks.get(i + 1).type() == TokenType.DOT) {
+            catalog = catalog + "." + toks.get(i + 2).value();
+            i += 2;
+        }
+        i++;
+        if (i >= end || !toks.get(i).is("where")) {
+            return null;
+        }
+        i++;
+        java.util.Map<String, String> where = new java.util.LinkedHashMap<>();
+        while (true) {
+            if (i + 2 >= end || !toks.get(i).isName()) {
+                return null;
+            }
+            String column = toks.get(i).value();
+            if (toks.get(i + 1).type() == TokenType.DOT) {
+                column = toks.get(i + 2).value();
+                i += 2;
+            }
+            if (i + 2 >= end || !toks.get(i + 1).value().equals("=") || toks.get(i + 2).type() != TokenType.STRING) {
+                return null;
+            }
+            where.put(column, toks.get(i + 2).value());
+            i += 3;
+            if (i < end && toks.get(i).is("and")) {
+                i++;
+                continue;
+            }
+            break;
+        }
+        if (i + 1 >= end || toks.get(i).type() != TokenType.RPAREN || !toks.get(i + 1).is("then")) {
+            return null;
+        }
+        i += 2;
+        // statements up to END IF; no ELSE, ELSIF or inner IF at a statement's start
+        List<Ddl> body = new ArrayList<>();
+        while (true) {
+            if (i + 1 < end && toks.get(i).is("end") && toks.get(i + 1).is("if")) {
+                i += 2;
+                if (i < end && toks.get(i).type() == TokenType.SEMICOLON) {
+                    i++;
+                }
+                break;
+            }
+            if (i >= end || toks.get(i).is("else") || toks.get(i).is("elsif") || toks.get(i).is("if")) {
+                return null;
+            }
+            int semi = i;
+            while (semi < end && toks.get(semi).type() != TokenType.SEMICOLON) {
+                semi++;
+            }
+            Ddl d = statements(toks.subList(i, semi), to);
+            if (d == null) {
+                return null;
+            }
+            body.add(d);
+            i = semi + 1;
+        }
+        next[0] = i;
+        return new Ddl.Conditional(exists, catalog.toLowerCase(java.util.Locale.ROOT), where,
+            new Ddl.Block(body, java.util.Set.of(), at), at);
     }
 
     /**

@@ -208,6 +208,18 @@ public final class Interpreter {
             if (acls != null) {
                 acls.defaultPrivileges(d);
             }
+        } else if (ddl instanceof Ddl.Conditional cd) {
+            if (noEffect(cd.then())) {
+                return; // whatever the answer, nothing of the schema happens
+            }
+            Optional<Boolean> found = catalogHas(cd.catalog(), cd.where());
+            if (found.isEmpty()) {
+                warn(cd.at(), "not modeled yet, ignored: DO block asking " + cd.catalog() + " " + cd.where().keySet()
+                    + " (its effects cannot be read without running it)");
+            } else if (found.get() == cd.exists()) {
+                block(src, cd.then());
+            }
+            return;
         } else if (ddl instanceof Ddl.Block b) {
             block(src, b);
             return;
@@ -382,6 +394,78 @@ public final class Interpreter {
         objects.put(id, new io.schemadiff.model.Statistics(name, t.name, kinds, ordered, exprs, Optional.empty(),
             Optional.empty()));
         objectRefs.put(id, refs);
+    }
+
+    /** Whether statements leave the schema as it is (none, or only cluster-wide ones). */
+    private static boolean noEffect(Ddl d) {
+        if (d instanceof Ddl.Block b) {
+            return b.statements().stream().allMatch(Interpreter::noEffect);
+        }
+        if (d instanceof Ddl.Each e) {
+            return e.statements().stream().allMatch(Interpreter::noEffect);
+        }
+        return d instanceof Ignored;
+    }
+
+    /**
+     * Whether the model holds a row a DO block asks a catalog for ({@code pg_type} by {@code typname}, …); empty for
+     * a question it cannot answer.
+     */
+    private Optional<Boolean> catalogHas(String catalog, Map<String, String> where) {
+        String cat = catalog.startsWith("pg_catalog.") ? catalog.substring("pg_catalog.".length()) : catalog;
+        java.util.function.Predicate<ObjectId> inSchema = id -> {
+            String s = where.getOrDefault("nspname", where.getOrDefault("table_schema",
+                where.getOrDefault("schemaname", where.get("typnamespace"))));
+            return s == null || id.schema().equals(s);
+        };
+        switch (cat) {
+            case "pg_type" -> {
+                String n = where.get("typname");
+                if (n == null || where.size() > 2) {
+                    return Optional.empty();
+                }
+                return Optional.of(objects.keySet().stream().anyMatch(id -> id.name().equals(n) && inSchema.test(id)
+                    && (id.kind() == ObjectKind.TYPE || id.kind() == ObjectKind.TABLE || id.kind() == ObjectKind.VIEW
+                    || id.kind() == ObjectKind.MATERIALIZED_VIEW)));
+            }
+            case "pg_class", "information_schema.tables", "pg_tables", "pg_views", "pg_indexes", "pg_matviews" -> {
+                String n = where.getOrDefault("relname", where.getOrDefault("table_name", where.getOrDefault(
+                    "tablename", where.getOrDefault("viewname", where.getOrDefault("indexname",
+                        where.get("matviewname"))))));
+                if (n == null) {
+                    return Optional.empty();
+                }
+                return Optional.of(objects.keySet().stream().anyMatch(id -> id.name().equals(n) && inSchema.test(id)
+                    && (id.kind() == ObjectKind.TABLE || id.kind() == ObjectKind.VIEW || id.kind() == ObjectKind.INDEX
+                    || id.kind() == ObjectKind.MATERIALIZED_VIEW || id.kind() == ObjectKind.SEQUENCE))
+                    || objects.values().stream().anyMatch(o -> o instanceof TableState t && t.constraints.containsKey(n)
+                    && inSchema.test(t.id())));
+            }
+            case "pg_constraint", "information_schema.table_constraints" -> {
+                String n = where.getOrDefault("conname", where.get("constraint_name"));
+                if (n == null) {
+                    return Optional.empty();
+                }
+                return Optional.of(objects.values().stream().anyMatch(o -> o instanceof TableState t
+                    && t.constraints.containsKey(n) && inSchema.test(t.id())));
+            }
+            case "pg_namespace", "information_schema.schemata" -> {
+                String n = where.getOrDefault("nspname", where.get("schema_name"));
+                return n == null ? Optional.empty() : Optional.of(schemaExists(n));
+            }
+            case "pg_extension" -> {
+                String n = where.get("extname");
+                return n == null ? Optional.empty() : Optional.of(objects.containsKey(ObjectId.extension(n)));
+            }
+            case "pg_proc" -> {
+                String n = where.get("proname");
+                return n == null ? Optional.empty() : Optional.of(objects.keySet().stream().anyMatch(id ->
+                    id.kind() == ObjectKind.FUNCTION && id.name().equals(n)));
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
     }
 
     /**
