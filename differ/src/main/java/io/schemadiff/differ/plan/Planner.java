@@ -112,9 +112,12 @@ public final class Planner {
                     // the server refuses to change the type of a column a view or a generated column uses; when the
                     // type itself is replaced (an enum re-created), checks and indexes over it cannot be converted;
                     // a foreign key whose two ends both change type may not hold between the new and the old type
+                    // (so does it for a trigger's WHEN or UPDATE OF and a policy's expressions); and the change
+                    // recurses to the partitions and inheritance children, whose dependents count as well
                     boolean replaced = !typeChanges(s.object());
-                    for (ObjectId y : sourceDependents.getOrDefault(s.object(), Set.of())) {
+                    for (ObjectId y : dependentsWithDescendants(s.object())) {
                         boolean must = y.kind() == ObjectKind.VIEW || y.kind() == ObjectKind.MATERIALIZED_VIEW
+                            || y.kind() == ObjectKind.TRIGGER || y.kind() == ObjectKind.POLICY
                             || generated(y) || replaced && (y.kind() == ObjectKind.CONSTRAINT
                             || y.kind() == ObjectKind.INDEX) || foreignKeyBreaks(y);
                         if (must && !removed.contains(y) && !y.equals(s.object())) {
@@ -124,6 +127,43 @@ public final class Planner {
                 }
             }
         }
+    }
+
+    /** What depends on a column, and on the same column of the table's partitions and inheritance children. */
+    private Set<ObjectId> dependentsWithDescendants(ObjectId column) {
+        Set<ObjectId> out = new java.util.LinkedHashSet<>(sourceDependents.getOrDefault(column, Set.of()));
+        java.util.Deque<io.schemadiff.model.QualifiedName> todo = new java.util.ArrayDeque<>();
+        todo.add(column.qualifiedName());
+        Set<io.schemadiff.model.QualifiedName> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            io.schemadiff.model.QualifiedName parent = todo.poll();
+            if (!seen.add(parent)) {
+                continue;
+            }
+            for (io.schemadiff.model.Table t : children().getOrDefault(parent, List.of())) {
+                if (t.column(column.member()).isPresent()) {
+                    out.addAll(sourceDependents.getOrDefault(ObjectId.column(t.name(), column.member()), Set.of()));
+                    todo.add(t.name());
+                }
+            }
+        }
+        return out;
+    }
+
+    private Map<io.schemadiff.model.QualifiedName, List<io.schemadiff.model.Table>> children;
+
+    /** The source's partitions and inheritance children of each table. */
+    private Map<io.schemadiff.model.QualifiedName, List<io.schemadiff.model.Table>> children() {
+        if (children == null) {
+            children = new HashMap<>();
+            for (io.schemadiff.model.Table t : from.all(io.schemadiff.model.Table.class)) {
+                t.partitionOf().ifPresent(p -> children.computeIfAbsent(p.parent(), k -> new ArrayList<>()).add(t));
+                for (io.schemadiff.model.QualifiedName p : t.inherits()) {
+                    children.computeIfAbsent(p, k -> new ArrayList<>()).add(t);
+                }
+            }
+        }
+        return children;
     }
 
     private static boolean existsIn(Catalog c, ObjectId id) {

@@ -1543,15 +1543,15 @@ public final class DdlParser {
             if (c.accept("as")) {
                 RawType t = expr.parseType();
                 type = t.lastName();
-                if (!Set.of("smallint", "integer", "bigint", "int2", "int4", "int8").contains(type)) {
-                    throw c.errorAt(c.previous(), "sequence type must be smallint, integer, or bigint");
-                }
                 type = switch (type) {
                     case "int2" -> "smallint";
-                    case "int4" -> "integer";
+                    case "int4", "int" -> "integer";
                     case "int8" -> "bigint";
                     default -> type;
                 };
+                if (!Set.of("smallint", "integer", "bigint").contains(type)) {
+                    throw c.errorAt(c.previous(), "sequence type must be smallint, integer, or bigint");
+                }
             } else if (c.accept("increment")) {
                 c.accept("by");
                 increment = signedLong();
