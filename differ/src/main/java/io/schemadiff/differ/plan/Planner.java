@@ -366,6 +366,37 @@ public final class Planner {
         for (int i = 0; i < n; i++) {
             after.add(new LinkedHashSet<>());
         }
+        // (f) an overload that goes is dropped before what is created calling a function of its name: the server
+        // would bind the call to the old overload (or find the call ambiguous)
+        Map<io.schemadiff.model.QualifiedName, List<Integer>> callers = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Step s = steps.get(i);
+            if (s.action() == Action.DROP) {
+                continue;
+            }
+            for (ObjectId p : s.provides()) {
+                for (ObjectId d : to.dependencies(p)) {
+                    if (d.kind() == ObjectKind.FUNCTION) {
+                        callers.computeIfAbsent(d.qualifiedName(), k -> new ArrayList<>()).add(i);
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Step s = steps.get(i);
+            if (s.action() != Action.DROP) {
+                continue;
+            }
+            for (ObjectId r : s.removes()) {
+                if (r.kind() == ObjectKind.FUNCTION && !existsIn(to, r)) {
+                    for (int j : callers.getOrDefault(r.qualifiedName(), List.of())) {
+                        if (j != i) {
+                            after.get(i).add(j);
+                        }
+                    }
+                }
+            }
+        }
         for (int i = 0; i < n; i++) {
             Step s = steps.get(i);
             // (a) after whatever provides what it needs
