@@ -562,8 +562,18 @@ public final class TableChanges {
         }
         // an identity needs NOT NULL before it is added, and must be gone before NOT NULL is dropped
         boolean dropsIdentity = a.identity().isPresent() && b.identity().isEmpty();
+        Set<ObjectId> after = Set.of();
         if (dropsIdentity) {
-            actions.add("ALTER COLUMN " + col + " DROP IDENTITY");
+            // a step of its own, first: it frees the identity sequence's name for a sequence the column's new
+            // default may use (an identity becoming a serial), which is created between the two
+            ObjectId gone = new ObjectId(io.schemadiff.model.ObjectKind.COLUMN, id.schema(), id.name(),
+                id.member() + "\u0000identity dropped");
+            ch.add(new io.schemadiff.differ.Step(io.schemadiff.differ.Step.Action.ALTER, id,
+                Statements.alterTable(table, "ALTER COLUMN " + col + " DROP IDENTITY"), false,
+                Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK), Optional.empty(), List.of(), Set.of(gone),
+                Set.of(ObjectId.of(io.schemadiff.model.ObjectKind.SEQUENCE, a.identity().get().sequence())),
+                Set.of()));
+            after = Set.of(gone);
         }
         if (a.notNull() != b.notNull()) {
             actions.add("ALTER COLUMN " + col + (b.notNull() ? " SET NOT NULL" : " DROP NOT NULL"));
@@ -594,12 +604,9 @@ public final class TableChanges {
                 + "the column's maximum (setval) before inserting";
         }
         if (!actions.isEmpty()) {
-            // a dropped identity takes its sequence with it (another may take the name afterwards)
-            Set<ObjectId> removes = dropsIdentity ? Set.of(ObjectId.of(io.schemadiff.model.ObjectKind.SEQUENCE,
-                a.identity().get().sequence())) : Set.of();
             var step = new io.schemadiff.differ.Step(io.schemadiff.differ.Step.Action.ALTER, id,
                 Statements.alterTable(table, String.join(",\n    ", actions)), dataLoss, hazards, Optional.empty(),
-                pathOf(b.defaultValue()), provides, removes, Set.of());
+                pathOf(b.defaultValue()), provides, Set.of(), after);
             ch.add(step);
             if (reason != null) {
                 ch.steps().set(ch.steps().size() - 1, step.withReason(reason));
