@@ -171,7 +171,7 @@ public sealed interface Ddl {
 
     record AddColumn(ColumnDef column, boolean ifNotExists) implements AlterAction {}
 
-    record DropColumn(String column, boolean ifExists, int at) implements AlterAction {}
+    record DropColumn(String column, boolean ifExists, boolean cascade, int at) implements AlterAction {}
 
     record AlterColumnType(String column, RawType type, Optional<Name> collation, Optional<ExprText> using, int at)
         implements AlterAction {}

@@ -2500,8 +2500,7 @@ public final class DdlParser {
             c.accept("column");
             boolean ie = ifExists();
             String n = c.expectName();
-            dropBehavior();
-            return new DropColumn(n, ie, at);
+            return new DropColumn(n, ie, dropBehavior(), at);
         }
         if (c.accept("alter")) {
             if (c.is("constraint")) {

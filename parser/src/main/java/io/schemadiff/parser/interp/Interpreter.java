@@ -1762,6 +1762,17 @@ public final class Interpreter {
                 }
                 requireColumn(t, dc.column(), dc.at());
             }
+            if (dc.cascade()) {
+                // views, and what depends on them, go with the column
+                ObjectId cid = ObjectId.column(t.name, dc.column());
+                for (Map.Entry<ObjectId, Set<ObjectId>> e : new ArrayList<>(objectRefs.entrySet())) {
+                    if (objects.containsKey(e.getKey()) && e.getValue().contains(cid)
+                        && !e.getKey().equals(t.id())) {
+                        removeObject(e.getKey());
+                        dropDependents(e.getKey());
+                    }
+                }
+            }
             dropColumn(t, dc.column());
         } else if (act instanceof AlterColumnType at) {
             Column c = requireColumn(t, at.column(), at.at());
@@ -2728,6 +2739,30 @@ public final class Interpreter {
         }
         Renames.relinkReferences(objects, old, newId);
         aclMoved(old, newId);
+        if (old.kind() == ObjectKind.TABLE && !oldName.schema().equals(newName.schema())) {
+            // SET SCHEMA takes the table's indexes and the sequences its columns own along
+            for (Map.Entry<ObjectId, Object> e : new ArrayList<>(objects.entrySet())) {
+                boolean mine = e.getValue() instanceof Index i && i.table().equals(newName)
+                    || e.getValue() instanceof Sequence sq && sq.ownedBy().isPresent()
+                    && sq.ownedBy().get().table().equals(newName);
+                if (mine && e.getKey().schema().equals(oldName.schema())) {
+                    Kind k = e.getKey().kind() == ObjectKind.INDEX ? Kind.INDEX : Kind.SEQUENCE;
+                    rename(new Rename(k, new Name(List.of(oldName.schema(), e.getKey().name()), r.at()),
+                        Optional.empty(), Optional.of(newName.schema()), false, r.at()));
+                }
+            }
+            TableState ts = (TableState) objects.get(newId);
+            for (Map.Entry<String, Column> e : new ArrayList<>(ts.columns.entrySet())) {
+                Column col = e.getValue();
+                if (col.identity().isPresent() && col.identity().get().sequence().schema().equals(oldName.schema())) {
+                    QualifiedName seq = col.identity().get().sequence();
+                    QualifiedName moved = new QualifiedName(newName.schema(), seq.name());
+                    names.removeRelation(seq);
+                    names.addRelation(moved);
+                    ts.columns.put(e.getKey(), col.withIdentity(Optional.of(new Identity(col.identity().get().always(), moved, col.identity().get().options()))));
+                }
+            }
+        }
         if (old.kind() == ObjectKind.TABLE || old.kind() == ObjectKind.VIEW) {
             routines.moveTriggers(oldName, newName);
         }
