@@ -777,8 +777,10 @@ public final class Interpreter {
                 if (!local.type().equals(inherited.type())) {
                     throw error(cd.at(), "column \"" + cd.name() + "\" has a type conflict");
                 }
+                // a DEFAULT written here wins, DEFAULT NULL too (it takes the parent's away: pg_dump writes it so)
+                boolean ownDefault = cd.constraints().stream().anyMatch(x -> x instanceof Default);
                 order.put(cd.name(), local.withNotNull(local.notNull() || inherited.notNull())
-                    .withDefault(local.defaultValue().or(inherited::defaultValue)));
+                    .withDefault(ownDefault ? local.defaultValue() : local.defaultValue().or(inherited::defaultValue)));
                 t.columns.clear();
                 t.columns.putAll(order);
             } else {
