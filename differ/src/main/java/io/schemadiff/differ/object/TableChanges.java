@@ -62,7 +62,10 @@ public final class TableChanges {
         List<QualifiedName> pa = a.partitionOf().map(p -> List.of(p.parent())).orElse(a.inherits());
         List<QualifiedName> pb = b.partitionOf().map(p -> List.of(p.parent())).orElse(b.inherits());
         Optional<Column> x = a.column(column);
-        if (pb.isEmpty() || !pa.equals(pb) || ch.from().table(pb.get(0)).isEmpty()) {
+        // a partition detached to be attached again (its bound changes) is out of the parent while the parent's
+        // statements run: its own statements take it the whole way
+        boolean detached = a.partitionOf().isPresent() && !a.partitionOf().equals(b.partitionOf());
+        if (pb.isEmpty() || !pa.equals(pb) || ch.from().table(pb.get(0)).isEmpty() || detached) {
             return x;
         }
         Column px = parentColumns(ch.from(), a).get(column);
