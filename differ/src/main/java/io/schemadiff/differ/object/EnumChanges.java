@@ -80,6 +80,7 @@ final class EnumChanges {
         ObjectId id = b.id();
         ObjectId asideId = ObjectId.of(ObjectKind.TYPE, aside);
         String why = "the labels of " + b.name() + " change in a way ADD VALUE cannot make";
+        Recreate.dropRoutinesUsing(ch, a.id(), why);
         ch.add(new Step(Action.ALTER, id, "ALTER TYPE " + a.name().sql() + " RENAME TO "
             + Identifiers.quote(aside.name()), false, Set.of(), Optional.of(why), List.of(), Set.of(asideId),
             Set.of(), Set.of()));

@@ -316,6 +316,7 @@ public final class Recreate {
      * converted; that is the caller's (and the planner's recreation's) job.
      */
     static Step replaceType(Changes ch, ObjectId id, String createSql, String why) {
+        dropRoutinesUsing(ch, id, why);
         io.schemadiff.model.QualifiedName aside = new io.schemadiff.model.QualifiedName(id.schema(),
             Identifiers.truncate(id.name() + "__schemadiff_old"));
         ObjectId asideId = ObjectId.of(ObjectKind.TYPE, aside);
@@ -343,6 +344,19 @@ public final class Recreate {
             List.of(), Set.of(), Set.of(asideId), uses));
         return new Step(Action.CREATE, id, createSql, false, Set.of(), Optional.empty(), List.of(), Set.of(id),
             Set.of(), Set.of(asideId));
+    }
+
+    /**
+     * Functions whose arguments or result are of a type that is replaced (renamed aside, dropped, created anew):
+     * dropped first, before the rename (their signatures name the type); the planner creates them again after
+     * the new type, and what uses them around them.
+     */
+    static void dropRoutinesUsing(Changes ch, ObjectId type, String why) {
+        for (ObjectId dep : ch.from().dependents().getOrDefault(type, Set.of())) {
+            if (dep.kind() == ObjectKind.FUNCTION && ch.to().get(dep).isPresent()) {
+                drop(ch.from(), dep).ifPresent(s -> ch.add(s.withReason("re-created: " + why)));
+            }
+        }
     }
 
     private static Step comment(ObjectId id, String what, Optional<String> text) {
