@@ -117,7 +117,7 @@ public final class Planner {
                     boolean replaced = !typeChanges(s.object());
                     for (ObjectId y : dependentsWithDescendants(s.object())) {
                         boolean must = y.kind() == ObjectKind.VIEW || y.kind() == ObjectKind.MATERIALIZED_VIEW
-                            || y.kind() == ObjectKind.TRIGGER || y.kind() == ObjectKind.POLICY
+                            || y.kind() == ObjectKind.TRIGGER || y.kind() == ObjectKind.POLICY || sqlBody(y)
                             || generated(y) || replaced && (y.kind() == ObjectKind.CONSTRAINT
                             || y.kind() == ObjectKind.INDEX) || foreignKeyBreaks(y);
                         if (must && !removed.contains(y) && !y.equals(s.object())) {
@@ -127,6 +127,12 @@ public final class Planner {
                 }
             }
         }
+    }
+
+    /** A function with a SQL-standard body (BEGIN ATOMIC, RETURN): the server tracks what it uses. */
+    private boolean sqlBody(ObjectId y) {
+        return y.kind() == ObjectKind.FUNCTION && from.get(y).map(o -> o instanceof io.schemadiff.model.Function f
+            && f.sqlBody()).orElse(false);
     }
 
     /** What depends on a column, and on the same column of the table's partitions and inheritance children. */

@@ -137,9 +137,60 @@ final class Routines {
             }
             fn = fn.withComment(of.comment());
         }
+        if (o.sqlBody() && o.body().isPresent()) {
+            bodyRefs(o.body().get(), refs);
+        }
         in.objects().put(id, fn);
         in.objectRefs().put(id, refs);
         byName.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(id);
+    }
+
+    /**
+     * What a SQL-standard body (BEGIN ATOMIC, RETURN) uses: the server records the tables, columns and functions it
+     * names, and will not drop or retype them under it. Read from its tokens: every name that is a relation, the
+     * columns of those relations it names, and the functions it calls (erring, if at all, toward more).
+     */
+    private void bodyRefs(String body, Set<ObjectId> refs) {
+        List<io.schemadiff.parser.lex.Token> toks;
+        try {
+            toks = io.schemadiff.parser.lex.Lexer.tokenize(new io.schemadiff.parser.source.Source("body", body));
+        } catch (io.schemadiff.parser.InputError e) {
+            return;
+        }
+        List<TableState> tables = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            io.schemadiff.parser.lex.Token t = toks.get(i);
+            if (!t.isName()) {
+                continue;
+            }
+            List<String> parts = new ArrayList<>(List.of(t.value()));
+            if (i + 2 < toks.size() && toks.get(i + 1).type() == io.schemadiff.parser.lex.TokenType.DOT
+                && toks.get(i + 2).isName()) {
+                parts.add(toks.get(i + 2).value());
+            }
+            Optional<ObjectId> rel = in.findRelation(parts);
+            if (rel.isEmpty() && parts.size() == 2) {
+                rel = in.findRelation(parts.subList(0, 1));
+            }
+            if (rel.isPresent()) {
+                refs.add(rel.get());
+                if (in.objects().get(rel.get()) instanceof TableState ts) {
+                    tables.add(ts);
+                }
+            }
+            if (i + 1 < toks.size() && toks.get(i + 1).type() == io.schemadiff.parser.lex.TokenType.LPAREN) {
+                in.resolverRef().usesFunction(in.resolverRef().function(List.of(t.value())), refs);
+            }
+        }
+        for (io.schemadiff.parser.lex.Token t : toks) {
+            if (t.isName()) {
+                for (TableState ts : tables) {
+                    if (ts.columns.containsKey(t.value())) {
+                        refs.add(ObjectId.column(ts.name, t.value()));
+                    }
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------ aggregates
