@@ -90,8 +90,9 @@ final class EnumChanges {
         for (Table t : ch.to().all(Table.class)) {
             for (Column c : t.columns()) {
                 boolean usesType = c.type().userType().map(b.name()::equals).orElse(false);
-                if (!usesType || ch.from().table(t.name()).flatMap(x -> x.column(c.name())).isEmpty()) {
-                    continue; // a new column is created with the new type
+                if (!usesType || ch.from().table(t.name()).flatMap(x -> x.column(c.name())).isEmpty()
+                    || Recreate.inheritedColumn(ch.to(), t, c.name())) {
+                    continue; // a new column is created with the new type; a parent's change recurses to its children
                 }
                 ObjectId col = ObjectId.column(t.name(), c.name());
                 String name = Identifiers.quote(c.name());

@@ -329,7 +329,8 @@ public final class Recreate {
         for (Table t : ch.to().all(Table.class)) {
             for (io.schemadiff.model.Column c : t.columns()) {
                 if (c.type().userType().map(id.qualifiedName()::equals).orElse(false)
-                    && ch.from().table(t.name()).flatMap(x -> x.column(c.name())).isPresent()) {
+                    && ch.from().table(t.name()).flatMap(x -> x.column(c.name())).isPresent()
+                    && !inheritedColumn(ch.to(), t, c.name())) {
                     ObjectId col = ObjectId.column(t.name(), c.name());
                     String name = Identifiers.quote(c.name());
                     ch.add(new Step(Action.ALTER, col, Statements.alterTable(t.name(), "ALTER COLUMN " + name
@@ -344,6 +345,18 @@ public final class Recreate {
             List.of(), Set.of(), Set.of(asideId), uses));
         return new Step(Action.CREATE, id, createSql, false, Set.of(), Optional.empty(), List.of(), Set.of(id),
             Set.of(), Set.of(asideId));
+    }
+
+    /** A column a partition or an inheritance child has from a parent: the parent's statements change it. */
+    static boolean inheritedColumn(Catalog c, Table t, String column) {
+        List<io.schemadiff.model.QualifiedName> parents = t.partitionOf().map(p -> List.of(p.parent()))
+            .orElse(t.inherits());
+        for (io.schemadiff.model.QualifiedName p : parents) {
+            if (c.table(p).flatMap(x -> x.column(column)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,5 @@
+create type st as enum ('a', 'b', 'c');
+create table m (id int, s st) partition by list (id);
+create table m1 partition of m for values in (1);
+create table base (id int, s st);
+create table child (extra text) inherits (base);
