@@ -273,7 +273,8 @@ public final class Canonicalizer {
             sb.append('(');
             print(b.left(), sb, rt.map(t -> comparison ? comparand(t) : t).orElse(null));
             sb.append(' ').append(operator(b.op())).append(' ');
-            print(b.right(), sb, lt.map(t -> comparison ? comparand(t) : t).orElse(null));
+            DataType right = jsonOperand(lt, b.op()).orElse(lt.map(t -> comparison ? comparand(t) : t).orElse(null));
+            print(b.right(), sb, right);
             sb.append(')');
         } else if (e instanceof BoolExpr b) {
             if (b.op().equals("NOT")) {
@@ -705,10 +706,53 @@ public final class Canonicalizer {
                 case "count" -> Optional.of(DataType.builtin("bigint"));
                 case "extract" -> Optional.of(DataType.builtin("numeric"));
                 case "date_part", "random" -> Optional.of(DataType.builtin("double precision"));
+                case "nullif" -> f.args().isEmpty() ? Optional.empty() : typeOf(f.args().get(0));
+                case "coalesce", "greatest", "least" -> commonType(f.args());
                 default -> Optional.empty();
             };
         }
         return Optional.empty();
+    }
+
+    /** The right operand's type of the jsonb operators whose right operand is not jsonb ({@code #>}: a path). */
+    private static Optional<DataType> jsonOperand(Optional<DataType> left, String op) {
+        if (left.isEmpty() || !left.get().isBuiltin() || left.get().array()
+            || !(left.get().name().equals("jsonb") || left.get().name().equals("json"))) {
+            return Optional.empty();
+        }
+        return switch (op) {
+            case "#>", "#>>", "#-", "?|", "?&" -> Optional.of(DataType.builtin("text").asArray());
+            case "?" -> Optional.of(DataType.builtin("text"));
+            case "@?", "@@" -> Optional.of(DataType.builtin("jsonpath"));
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * The type COALESCE, GREATEST and LEAST resolve to: the widest of their numeric arguments' types, or the
+     * first argument type known (literals take it); empty when none is known.
+     */
+    private Optional<DataType> commonType(List<Expr> args) {
+        DataType best = null;
+        for (Expr a : args) {
+            if (a instanceof Const) {
+                continue;
+            }
+            Optional<DataType> t = typeOf(a);
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (best == null) {
+                best = t.get();
+                continue;
+            }
+            int bi = NUMBER_ORDER.indexOf(best.name());
+            int ti = NUMBER_ORDER.indexOf(t.get().name());
+            if (bi >= 0 && ti > bi && best.isBuiltin() && t.get().isBuiltin()) {
+                best = t.get();
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private void regclass(String literal, StringBuilder sb) {
