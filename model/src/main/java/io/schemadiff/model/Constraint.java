@@ -107,8 +107,17 @@ public sealed interface Constraint
     /** {@code FOREIGN KEY … REFERENCES}. */
     record ForeignKey(String name, List<String> columns, QualifiedName referencedTable, List<String> referencedColumns,
                       MatchType match, Action onUpdate, Action onDelete, List<String> onDeleteColumns,
-                      Deferrability deferrability, boolean notValid, boolean period, Optional<String> comment)
+                      Deferrability deferrability, boolean notValid, boolean period, Optional<String> comment,
+                      boolean notEnforced)
         implements Constraint {
+        /** An enforced key (PostgreSQL 18 can keep one NOT ENFORCED). */
+        public ForeignKey(String name, List<String> columns, QualifiedName referencedTable, List<String> referencedColumns,
+                          MatchType match, Action onUpdate, Action onDelete, List<String> onDeleteColumns,
+                          Deferrability deferrability, boolean notValid, boolean period, Optional<String> comment) {
+            this(name, columns, referencedTable, referencedColumns, match, onUpdate, onDelete, onDeleteColumns,
+                deferrability, notValid, period, comment, false);
+        }
+
         public ForeignKey(String name, List<String> columns, QualifiedName referencedTable, List<String> referencedColumns,
                           MatchType match, Action onUpdate, Action onDelete, List<String> onDeleteColumns,
                           Deferrability deferrability, boolean notValid, Optional<String> comment) {
@@ -131,31 +140,31 @@ public sealed interface Constraint
 
         @Override
         public ForeignKey withComment(Optional<String> c) {
-            return new ForeignKey(name, columns, referencedTable, referencedColumns, match, onUpdate, onDelete, onDeleteColumns, deferrability, notValid, period, c);
+            return new ForeignKey(name, columns, referencedTable, referencedColumns, match, onUpdate, onDelete, onDeleteColumns, deferrability, notValid, period, c, notEnforced);
         }
 
         public ForeignKey withReferencedColumns(List<String> cols) {
             return new ForeignKey(name, columns, referencedTable, cols, match, onUpdate, onDelete, onDeleteColumns, deferrability,
-                notValid, period, comment);
+                notValid, period, comment, notEnforced);
         }
 
         public ForeignKey withName(String n) {
             return new ForeignKey(n, columns, referencedTable, referencedColumns, match, onUpdate, onDelete,
-                onDeleteColumns, deferrability, notValid, period, comment);
+                onDeleteColumns, deferrability, notValid, period, comment, notEnforced);
         }
 
         public ForeignKey withColumns(List<String> cols) {
             return new ForeignKey(name, cols, referencedTable, referencedColumns, match, onUpdate, onDelete,
-                onDeleteColumns, deferrability, notValid, period, comment);
+                onDeleteColumns, deferrability, notValid, period, comment, notEnforced);
         }
 
         public ForeignKey withReferencedTable(QualifiedName t) {
             return new ForeignKey(name, columns, t, referencedColumns, match, onUpdate, onDelete, onDeleteColumns,
-                deferrability, notValid, period, comment);
+                deferrability, notValid, period, comment, notEnforced);
         }
 
         public ForeignKey withNotValid(boolean nv) {
-            return new ForeignKey(name, columns, referencedTable, referencedColumns, match, onUpdate, onDelete, onDeleteColumns, deferrability, nv, period, comment);
+            return new ForeignKey(name, columns, referencedTable, referencedColumns, match, onUpdate, onDelete, onDeleteColumns, deferrability, nv, period, comment, notEnforced);
         }
 
         public enum MatchType { SIMPLE, FULL, PARTIAL }
@@ -177,8 +186,14 @@ public sealed interface Constraint
         }
     }
 
-    record Check(String name, Expression expression, boolean noInherit, boolean notValid, Optional<String> comment)
+    record Check(String name, Expression expression, boolean noInherit, boolean notValid, Optional<String> comment,
+                 boolean notEnforced)
         implements Constraint {
+        /** An enforced check (PostgreSQL 18 can keep one NOT ENFORCED). */
+        public Check(String name, Expression expression, boolean noInherit, boolean notValid, Optional<String> comment) {
+            this(name, expression, noInherit, notValid, comment, false);
+        }
+
         public Check {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(expression, "expression");
@@ -187,11 +202,11 @@ public sealed interface Constraint
 
         @Override
         public Check withComment(Optional<String> c) {
-            return new Check(name, expression, noInherit, notValid, c);
+            return new Check(name, expression, noInherit, notValid, c, notEnforced);
         }
 
         public Check withNotValid(boolean nv) {
-            return new Check(name, expression, noInherit, nv, comment);
+            return new Check(name, expression, noInherit, nv, comment, notEnforced);
         }
     }
 }

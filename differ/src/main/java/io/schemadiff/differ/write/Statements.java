@@ -276,7 +276,9 @@ public final class Statements {
                 }
             }
             sb.append(fk.deferrability().sql());
-            if (fk.notValid()) {
+            if (fk.notEnforced()) {
+                sb.append(" NOT ENFORCED"); // PostgreSQL 18: not checked at all (and so not valid)
+            } else if (fk.notValid()) {
                 sb.append(" NOT VALID");
             }
         } else {
@@ -285,7 +287,9 @@ public final class Statements {
             if (ch.noInherit()) {
                 sb.append(" NO INHERIT");
             }
-            if (ch.notValid()) {
+            if (ch.notEnforced()) {
+                sb.append(" NOT ENFORCED");
+            } else if (ch.notValid()) {
                 sb.append(" NOT VALID");
             }
         }

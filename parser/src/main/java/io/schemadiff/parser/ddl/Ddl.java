@@ -115,7 +115,12 @@ public sealed interface Ddl {
     record ColumnKey(TableConstraint constraint) implements ColumnConstraint {}
 
     record TableConstraint(Optional<String> name, ConstraintBody body, Deferrability deferrability, boolean notValid,
-                           int at) {}
+                           int at, boolean notEnforced) {
+        public TableConstraint(Optional<String> name, ConstraintBody body, Deferrability deferrability,
+                               boolean notValid, int at) {
+            this(name, body, deferrability, notValid, at, false);
+        }
+    }
 
     sealed interface ConstraintBody {}
 

@@ -1230,8 +1230,10 @@ public final class DdlParser {
             c.next();
             ExprText e = parenExpr();
             boolean noInherit = c.acceptSeq("no", "inherit");
+            boolean notEnforced = c.acceptSeq("not", "enforced");
+            c.accept("enforced");
             out.add(new ColumnKey(new TableConstraint(name, new CheckBody(e, noInherit),
-                Deferrability.NOT_DEFERRABLE, false, at)));
+                Deferrability.NOT_DEFERRABLE, false, at, notEnforced)));
         } else if (c.accept("generated")) {
             if (c.accept("always")) {
                 c.expect("as");
@@ -1262,7 +1264,13 @@ public final class DdlParser {
                 false, at)));
         } else if (c.accept("references")) {
             ForeignKeyBody fk = references(new MarkedColumns(List.of(), false));
-            out.add(new ColumnKey(new TableConstraint(name, fk, deferrability(), false, at)));
+            Deferrability d = deferrability();
+            boolean notEnforced = c.acceptSeq("not", "enforced");
+            c.accept("enforced");
+            if (d == Deferrability.NOT_DEFERRABLE) {
+                d = deferrability();
+            }
+            out.add(new ColumnKey(new TableConstraint(name, fk, d, false, at, notEnforced)));
         } else if (name.isPresent()) {
             throw c.error("expected a constraint after CONSTRAINT " + name.get());
         } else if (c.is("deferrable") || c.is("initially") || (c.is("not") && c.peek(1).is("deferrable"))) {
@@ -1271,7 +1279,7 @@ public final class DdlParser {
             if (!out.isEmpty() && out.get(out.size() - 1) instanceof ColumnKey ck) {
                 TableConstraint tc = ck.constraint();
                 out.set(out.size() - 1, new ColumnKey(new TableConstraint(tc.name(), tc.body(), d, tc.notValid(),
-                    tc.at())));
+                    tc.at(), tc.notEnforced())));
             } else {
                 throw c.error("misplaced DEFERRABLE clause");
             }
@@ -1509,11 +1517,23 @@ public final class DdlParser {
             throw c.error("expected CHECK, UNIQUE, PRIMARY KEY or FOREIGN KEY");
         }
         Deferrability d = deferrability();
-        boolean notValid = c.acceptSeq("not", "valid");
-        if (d == Deferrability.NOT_DEFERRABLE) {
-            d = deferrability();
+        boolean notValid = false;
+        boolean notEnforced = false;
+        while (true) {
+            if (c.acceptSeq("not", "valid")) {
+                notValid = true;
+            } else if (c.acceptSeq("not", "enforced")) {
+                notEnforced = true;
+            } else if (c.accept("enforced")) {
+                notEnforced = false;
+            } else if (d == Deferrability.NOT_DEFERRABLE && (c.is("deferrable") || c.is("initially")
+                || c.isSeq("not", "deferrable"))) {
+                d = deferrability();
+            } else {
+                break;
+            }
         }
-        return new TableConstraint(name, body, d, notValid, at);
+        return new TableConstraint(name, body, d, notValid, at, notEnforced);
     }
 
     private SequenceSpec identityOptions() {

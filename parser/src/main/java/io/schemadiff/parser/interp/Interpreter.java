@@ -813,7 +813,8 @@ public final class Interpreter {
         List<TableConstraint> all = new ArrayList<>(keys);
         all.addAll(ct.constraints());
         all.sort(java.util.Comparator.comparingInt(TableConstraint::at));
-        all.replaceAll(c -> c.notValid() ? new TableConstraint(c.name(), c.body(), c.deferrability(), false, c.at())
+        all.replaceAll(c -> c.notValid() ? new TableConstraint(c.name(), c.body(), c.deferrability(), false, c.at(),
+            c.notEnforced())
             : c);
         all = withoutRepeatedKeys(all);
         // the server names check constraints first, then index-backed keys, then foreign keys
@@ -1139,7 +1140,7 @@ public final class Interpreter {
             nb = new ForeignKeyBody(List.of(column), fk.table(), fk.referencedColumns(), fk.match(), fk.onDelete(),
                 fk.onDeleteColumns(), fk.onUpdate());
         }
-        return new TableConstraint(tc.name(), nb, tc.deferrability(), tc.notValid(), tc.at());
+        return new TableConstraint(tc.name(), nb, tc.deferrability(), tc.notValid(), tc.at(), tc.notEnforced());
     }
 
     private Optional<Expression> defaultExpr(TableState t, Column col, ExprText e, Set<ObjectId> refs) {
@@ -1250,7 +1251,7 @@ public final class Interpreter {
             String name = tc.name().orElseGet(() -> names.chooseConstraintName(schema, t.name.name(),
                 used.size() == 1 ? used.iterator().next() : null, "check", onTable));
             con = new Constraint.Check(name, new Expression(cb.expr().text(), canonical, searchPath), cb.noInherit(),
-                tc.notValid(), Optional.empty());
+                tc.notValid(), Optional.empty(), tc.notEnforced());
             t.constraintRefs.put(name, refs);
             t.checkTrees.put(name, cb.expr().expr());
         } else if (body instanceof PrimaryKeyBody pk) {
@@ -1313,7 +1314,7 @@ public final class Interpreter {
                 Names.columnsAddition(fk.columns()), "fkey", onTable));
             con = new Constraint.ForeignKey(name, fk.columns(), ref, fk.referencedColumns(), fk.match(),
                 fk.onUpdate(), fk.onDelete(), fk.onDeleteColumns(), tc.deferrability(), tc.notValid(), fk.period(),
-                Optional.empty());
+                Optional.empty(), tc.notEnforced());
         } else {
             throw new IllegalStateException("constraint not handled: " + body);
         }
@@ -1563,7 +1564,7 @@ public final class Interpreter {
                 TableConstraint orig = same;
                 TableConstraint cur = replaced.getOrDefault(orig, orig);
                 replaced.put(orig, new TableConstraint(tc.name(), cur.body(), cur.deferrability(), cur.notValid(),
-                    cur.at()));
+                    cur.at(), cur.notEnforced()));
             }
         }
         List<TableConstraint> out = new ArrayList<>();
