@@ -309,7 +309,7 @@ public sealed interface Ddl {
     record CreateAggregate(Name name, boolean orReplace, List<FunctionArg> args, int orderedSet, boolean star,
                            java.util.Map<String, Object> options, int at) implements Ddl {}
 
-    record DropRoutine(List<RoutineRef> refs, boolean ifExists, int at) implements Ddl {}
+    record DropRoutine(List<RoutineRef> refs, boolean ifExists, boolean cascade, int at) implements Ddl {}
 
     record AlterRoutine(RoutineRef ref, Optional<String> rename, Optional<String> newSchema, RoutineOptions options,
                         int at) implements Ddl {}

@@ -2800,8 +2800,7 @@ public final class DdlParser {
             do {
                 refs.add(kind == Kind.AGGREGATE ? new RoutineRef(name(), Optional.of(aggregateArgs())) : routineRef());
             } while (c.accept(TokenType.COMMA));
-            dropBehavior();
-            return new DropRoutine(refs, ie, at);
+            return new DropRoutine(refs, ie, dropBehavior(), at);
         }
         if (kind == Kind.TRIGGER || kind == Kind.POLICY) {
             boolean ie = ifExists();

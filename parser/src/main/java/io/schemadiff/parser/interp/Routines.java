@@ -382,6 +382,9 @@ final class Routines {
                 in.objectRefs().remove(x);
                 in.aclDropped(x);
                 forget(x);
+                if (d.cascade()) {
+                    in.dropDependentsOf(x);
+                }
             });
         }
     }
