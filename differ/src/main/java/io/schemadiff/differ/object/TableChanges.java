@@ -340,9 +340,23 @@ public final class TableChanges {
     }
 
     private static void drop(Changes ch, Table t) {
+        Set<ObjectId> needs = keptSequences(ch, t.name(), Optional.empty());
+        // partitions the target keeps leave first (the table takes its partitions along)
+        for (Table p : ch.from().all(Table.class)) {
+            if (p.partitionOf().map(x -> x.parent().equals(t.name())).orElse(false)
+                && ch.to().table(p.name()).isPresent()) {
+                needs.add(attached(p.name()));
+            }
+        }
         ch.add(new io.schemadiff.differ.Step(io.schemadiff.differ.Step.Action.DROP, t.id(),
             Statements.dropTable(t.name()), true, Set.of(), Optional.empty(), List.of(), Set.of(), droppedWith(ch, t),
-            keptSequences(ch, t.name(), Optional.empty())));
+            needs));
+    }
+
+    /** A partition's being attached, as a unit DETACH removes (a parent dropped waits for it). */
+    private static ObjectId attached(QualifiedName partition) {
+        return new ObjectId(io.schemadiff.model.ObjectKind.TABLE, partition.schema(), partition.name(),
+            "\u0000attached");
     }
 
     private static void alter(Changes ch, Table a, Table b) {
@@ -350,8 +364,8 @@ public final class TableChanges {
         boolean detach = a.partitionOf().isPresent() && !a.partitionOf().equals(b.partitionOf());
         if (detach) {
             QualifiedName parent = a.partitionOf().get().parent();
-            ch.drop(b.id(), Statements.alterTable(parent, "DETACH PARTITION " + name.sql()), Set.of(), false,
-                Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK));
+            ch.drop(b.id(), Statements.alterTable(parent, "DETACH PARTITION " + name.sql()), Set.of(attached(name)),
+                false, Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK));
         }
         for (QualifiedName p : a.inherits()) {
             if (!b.inherits().contains(p)) {
