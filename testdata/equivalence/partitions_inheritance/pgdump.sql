@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict 3elckWqCNT5UcSRI9UxFEsXdYV47bDiwT1FDEUTyBLzo2ZEg7PqSIbwMGV539hO
+\restrict p5UrIG3QeGK3SLTWhfMhdDQKMn7NaRzdCa24KZMrkbVdqGR6N9U1s4YSWntkgNe
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -105,6 +105,40 @@ INHERITS (public.animals);
 
 
 ALTER TABLE public.dogs OWNER TO postgres;
+
+--
+-- Name: hashed; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.hashed (
+    id integer NOT NULL
+)
+PARTITION BY HASH (id);
+
+
+ALTER TABLE public.hashed OWNER TO postgres;
+
+--
+-- Name: hashed0; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.hashed0 (
+    id integer NOT NULL
+);
+
+
+ALTER TABLE public.hashed0 OWNER TO postgres;
+
+--
+-- Name: hashed1; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.hashed1 (
+    id integer NOT NULL
+);
+
+
+ALTER TABLE public.hashed1 OWNER TO postgres;
 
 --
 -- Name: hot; Type: TABLE; Schema: public; Owner: postgres
@@ -255,6 +289,20 @@ ALTER TABLE ONLY public.counters ATTACH PARTITION public.counters_low FOR VALUES
 
 
 --
+-- Name: hashed0; Type: TABLE ATTACH; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.hashed ATTACH PARTITION public.hashed0 FOR VALUES WITH (modulus 2, remainder 0);
+
+
+--
+-- Name: hashed1; Type: TABLE ATTACH; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.hashed ATTACH PARTITION public.hashed1 FOR VALUES WITH (modulus 2, remainder 1);
+
+
+--
 -- Name: payments_2024; Type: TABLE ATTACH; Schema: public; Owner: postgres
 --
 
@@ -309,6 +357,30 @@ ALTER TABLE ONLY public.cats ALTER COLUMN name SET DEFAULT 'x'::text;
 
 ALTER TABLE ONLY public.customers
     ADD CONSTRAINT customers_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: hashed hashed_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.hashed
+    ADD CONSTRAINT hashed_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: hashed0 hashed0_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.hashed0
+    ADD CONSTRAINT hashed0_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: hashed1 hashed1_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.hashed1
+    ADD CONSTRAINT hashed1_pkey PRIMARY KEY (id);
 
 
 --
@@ -372,6 +444,20 @@ CREATE INDEX payments_other_customer_id_idx ON public.payments_other USING btree
 
 
 --
+-- Name: hashed0_pkey; Type: INDEX ATTACH; Schema: public; Owner: postgres
+--
+
+ALTER INDEX public.hashed_pkey ATTACH PARTITION public.hashed0_pkey;
+
+
+--
+-- Name: hashed1_pkey; Type: INDEX ATTACH; Schema: public; Owner: postgres
+--
+
+ALTER INDEX public.hashed_pkey ATTACH PARTITION public.hashed1_pkey;
+
+
+--
 -- Name: payments_2024_customer_id_idx; Type: INDEX ATTACH; Schema: public; Owner: postgres
 --
 
@@ -425,5 +511,5 @@ ALTER TABLE public.payments
 -- PostgreSQL database dump complete
 --
 
-\unrestrict 3elckWqCNT5UcSRI9UxFEsXdYV47bDiwT1FDEUTyBLzo2ZEg7PqSIbwMGV539hO
+\unrestrict p5UrIG3QeGK3SLTWhfMhdDQKMn7NaRzdCa24KZMrkbVdqGR6N9U1s4YSWntkgNe
 

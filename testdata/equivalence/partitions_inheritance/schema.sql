@@ -40,3 +40,9 @@ ALTER TABLE animals ADD COLUMN born date;
 CREATE TABLE hot (id bigint) WITH (fillfactor = 70, autovacuum_enabled = false);
 ALTER TABLE hot SET (toast.autovacuum_enabled = false);
 ALTER TABLE hot RESET (autovacuum_enabled);
+
+-- a primary key added to a partitioned table after its partitions: NOT NULL reaches them too
+create table hashed (id int) partition by hash (id);
+create table hashed0 partition of hashed for values with (modulus 2, remainder 0);
+create table hashed1 partition of hashed for values with (modulus 2, remainder 1);
+alter table hashed add primary key (id);

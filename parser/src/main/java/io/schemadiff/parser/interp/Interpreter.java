@@ -1264,6 +1264,8 @@ public final class Interpreter {
             for (String col : pk.columns()) {
                 t.columns.computeIfPresent(col, (k, v) -> v.withNotNull(true));
             }
+            // the server sets NOT NULL on the partitions' columns too
+            notNullInPartitions(t, pk.columns(), new HashSet<>());
             con = new Constraint.PrimaryKey(name, pk.columns(), pk.include(), tc.deferrability(), pk.withoutOverlaps(),
                 Optional.empty());
             names.addRelation(new QualifiedName(schema, name));
@@ -2601,6 +2603,18 @@ public final class Interpreter {
     }
 
     /** DROP … CASCADE: views over the dropped object, and foreign keys referencing a dropped table. */
+    private void notNullInPartitions(TableState t, List<String> columns, Set<QualifiedName> seen) {
+        for (QualifiedName cn : t.children) {
+            if (seen.add(cn) && objects.get(ObjectId.of(ObjectKind.TABLE, cn)) instanceof TableState child
+                && child.partitionOf.isPresent()) {
+                for (String col : columns) {
+                    child.columns.computeIfPresent(col, (k, v) -> v.withNotNull(true));
+                }
+                notNullInPartitions(child, columns, seen);
+            }
+        }
+    }
+
     /** What DROP … CASCADE takes along with {@code dropped}. */
     void dropDependentsOf(ObjectId dropped) {
         dropDependents(dropped);
