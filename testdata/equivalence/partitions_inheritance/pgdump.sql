@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict p5UrIG3QeGK3SLTWhfMhdDQKMn7NaRzdCa24KZMrkbVdqGR6N9U1s4YSWntkgNe
+\restrict J6p6IuhDuxeOrNAN1MciEyU1k6iddZOfctYKkoKT001nFzlHQ7qkaP2BPCiuBj0
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -225,6 +225,50 @@ CREATE TABLE public.payments_other (
 ALTER TABLE public.payments_other OWNER TO postgres;
 
 --
+-- Name: regional; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.regional (
+    id integer,
+    ts date,
+    region text,
+    CONSTRAINT regional_id_check CHECK ((id > 0))
+)
+PARTITION BY RANGE (ts);
+
+
+ALTER TABLE public.regional OWNER TO postgres;
+
+--
+-- Name: regional_2024; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.regional_2024 (
+    id integer,
+    ts date,
+    region text,
+    CONSTRAINT regional_id_check CHECK ((id > 0))
+)
+PARTITION BY LIST (region);
+
+
+ALTER TABLE public.regional_2024 OWNER TO postgres;
+
+--
+-- Name: regional_2024_eu; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.regional_2024_eu (
+    id integer,
+    ts date,
+    region text,
+    CONSTRAINT regional_id_check CHECK ((id > 0))
+);
+
+
+ALTER TABLE public.regional_2024_eu OWNER TO postgres;
+
+--
 -- Name: tags; Type: TABLE; Schema: public; Owner: postgres
 --
 
@@ -321,6 +365,20 @@ ALTER TABLE ONLY public.payments ATTACH PARTITION public.payments_2025 FOR VALUE
 --
 
 ALTER TABLE ONLY public.payments ATTACH PARTITION public.payments_other DEFAULT;
+
+
+--
+-- Name: regional_2024; Type: TABLE ATTACH; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.regional ATTACH PARTITION public.regional_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+
+
+--
+-- Name: regional_2024_eu; Type: TABLE ATTACH; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.regional_2024 ATTACH PARTITION public.regional_2024_eu FOR VALUES IN ('eu');
 
 
 --
@@ -511,5 +569,5 @@ ALTER TABLE public.payments
 -- PostgreSQL database dump complete
 --
 
-\unrestrict p5UrIG3QeGK3SLTWhfMhdDQKMn7NaRzdCa24KZMrkbVdqGR6N9U1s4YSWntkgNe
+\unrestrict J6p6IuhDuxeOrNAN1MciEyU1k6iddZOfctYKkoKT001nFzlHQ7qkaP2BPCiuBj0
 

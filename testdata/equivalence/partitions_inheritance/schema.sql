@@ -46,3 +46,9 @@ create table hashed (id int) partition by hash (id);
 create table hashed0 partition of hashed for values with (modulus 2, remainder 0);
 create table hashed1 partition of hashed for values with (modulus 2, remainder 1);
 alter table hashed add primary key (id);
+
+-- a check on a parent reaches partitions of partitions (pg_dump writes each with its copy, then attaches)
+create table regional (id int, ts date, region text, check (id > 0)) partition by range (ts);
+create table regional_2024 partition of regional for values from ('2024-01-01') to ('2025-01-01')
+    partition by list (region);
+create table regional_2024_eu partition of regional_2024 for values in ('eu');

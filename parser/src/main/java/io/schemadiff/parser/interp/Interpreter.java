@@ -1686,7 +1686,16 @@ public final class Interpreter {
                 throw error(ap.at(), "table \"" + child.name.name() + "\" is missing column \"" + col + "\"");
             }
         }
-        for (Constraint pc : parent.constraints.values()) {
+        // the parent's checks and foreign keys, and those it has from its own parents (a partition of a partition)
+        List<Constraint> fromAbove = new ArrayList<>();
+        Set<QualifiedName> climbed = new HashSet<>();
+        for (TableState up = parent; up != null && climbed.add(up.name); ) {
+            fromAbove.addAll(up.constraints.values());
+            QualifiedName next = up.partitionOf.map(x -> x.parent()).orElse(up.inherits.isEmpty() ? null
+                : up.inherits.get(0));
+            up = next != null && objects.get(ObjectId.of(ObjectKind.TABLE, next)) instanceof TableState ts ? ts : null;
+        }
+        for (Constraint pc : fromAbove) {
             Constraint cc = child.constraints.get(pc.name());
             if (cc != null && ((pc instanceof Constraint.Check && cc instanceof Constraint.Check)
                 || (pc instanceof Constraint.ForeignKey && cc instanceof Constraint.ForeignKey))) {
