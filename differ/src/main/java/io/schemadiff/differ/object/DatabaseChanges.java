@@ -52,27 +52,28 @@ public final class DatabaseChanges {
     /** An operator changed is dropped and created again (ALTER OPERATOR … SET reaches only some attributes). */
     public static void operator(Changes ch, Optional<io.schemadiff.model.Operator> a,
                                 Optional<io.schemadiff.model.Operator> b) {
-        if (Recreate.addedOrRemoved(ch, a, b)) {
-            return;
-        }
-        if (!a.get().withComment(Optional.empty()).equals(b.get().withComment(Optional.empty()))) {
-            Recreate.drop(ch.from(), a.get().id()).ifPresent(ch::add);
-            Recreate.create(ch.to(), b.get().id(), false).forEach(ch::add);
-        } else if (!a.get().comment().equals(b.get().comment())) {
-            ch.comment(b.get().id(), "OPERATOR " + b.get().symbol() + " " + b.get().id().member(), b.get().comment());
-        }
+        remade(ch, a, b, o -> o.withComment(Optional.empty()), io.schemadiff.model.Operator::comment,
+            o -> "OPERATOR " + o.symbol() + " " + o.id().member());
     }
 
     /** A cast has nothing to alter: one that changes is dropped and created again. */
     public static void cast(Changes ch, Optional<io.schemadiff.model.Cast> a, Optional<io.schemadiff.model.Cast> b) {
+        remade(ch, a, b, c -> c.withComment(Optional.empty()), io.schemadiff.model.Cast::comment,
+            c -> "CAST " + c.signature());
+    }
+
+    /** An object without ALTER: created, dropped, dropped and created again when changed, or commented on. */
+    private static <T extends io.schemadiff.model.SchemaObject> void remade(Changes ch, Optional<T> a, Optional<T> b,
+        java.util.function.Function<T, T> bare, java.util.function.Function<T, Optional<String>> comment,
+        java.util.function.Function<T, String> what) {
         if (Recreate.addedOrRemoved(ch, a, b)) {
             return;
         }
-        if (!a.get().withComment(Optional.empty()).equals(b.get().withComment(Optional.empty()))) {
+        if (!bare.apply(a.get()).equals(bare.apply(b.get()))) {
             Recreate.drop(ch.from(), a.get().id()).ifPresent(ch::add);
             Recreate.create(ch.to(), b.get().id(), false).forEach(ch::add);
-        } else if (!a.get().comment().equals(b.get().comment())) {
-            ch.comment(b.get().id(), "CAST " + b.get().signature(), b.get().comment());
+        } else if (!comment.apply(a.get()).equals(comment.apply(b.get()))) {
+            ch.comment(b.get().id(), what.apply(b.get()), comment.apply(b.get()));
         }
     }
 

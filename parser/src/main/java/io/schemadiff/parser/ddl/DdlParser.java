@@ -396,26 +396,11 @@ public final class DdlParser {
                 return other;
             }
         }
-        List<Token> inner = new ArrayList<>(toks.subList(1, exception >= 0 ? exception : end));
-        inner.add(new Token(TokenType.EOF, "", to, to));
-        List<Ddl> statements = new ArrayList<>();
-        try {
-            for (Statement st : io.schemadiff.parser.lex.StatementSplitter.split(c.statement().source(), inner)) {
-                Token first = st.tokens().get(0);
-                if (first.is("null") || first.is("perform") || first.is("raise") || first.is("execute")
-                    || first.is("if") || first.is("for") || first.is("loop") || first.is("declare")
-                    || first.is("select") || first.is("return")) {
-                    return other;
-                }
-                Ddl d = parse(st);
-                if (d instanceof Unsupported) {
-                    return other;
-                }
-                statements.add(d);
-            }
-        } catch (io.schemadiff.parser.InputError e) {
+        Ddl inner = statements(toks.subList(1, exception >= 0 ? exception : end), to);
+        if (!(inner instanceof Ddl.Each each)) {
             return other;
         }
+        List<Ddl> statements = each.statements();
         return new Ddl.Block(statements, caught, at);
     }
 
