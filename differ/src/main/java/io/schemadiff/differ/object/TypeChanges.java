@@ -69,6 +69,18 @@ public final class TypeChanges {
         CompositeType x = a.get();
         CompositeType y = b.get();
         String name = y.name().sql();
+        boolean retyped = y.attributes().stream().anyMatch(at -> x.attributes().stream()
+            .anyMatch(o -> o.name().equals(at.name()) && !o.equals(at)));
+        if (retyped && usedByColumns(ch, x.name())) {
+            // the server refuses ALTER ATTRIBUTE … TYPE while a column holds the type: a new type, the columns
+            // converted through text
+            ch.add(Recreate.replaceType(ch, x.id(), Statements.createComposite(y), "an attribute of " + y.name()
+                + " changes type while columns use it"));
+            if (y.comment().isPresent()) {
+                ch.comment(y.id(), "TYPE " + name, y.comment());
+            }
+            return;
+        }
         for (CompositeType.Attribute at : x.attributes()) {
             if (y.attributes().stream().noneMatch(o -> o.name().equals(at.name()))) {
                 ch.alter(y.id(), "ALTER TYPE " + name + " DROP ATTRIBUTE " + Identifiers.quote(at.name()),
@@ -100,6 +112,18 @@ public final class TypeChanges {
         }
         a.flatMap(x -> Recreate.drop(ch.from(), x.id())).ifPresent(ch::add);
         b.ifPresent(y -> Recreate.create(ch.to(), y.id(), false).forEach(ch::add));
+    }
+
+    /** Whether a column of a table (in the source) is of the type. */
+    private static boolean usedByColumns(Changes ch, io.schemadiff.model.QualifiedName type) {
+        for (io.schemadiff.model.Table t : ch.from().all(io.schemadiff.model.Table.class)) {
+            for (io.schemadiff.model.Column c : t.columns()) {
+                if (c.type().userType().map(type::equals).orElse(false)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public static void policy(Changes ch, Optional<Policy> a, Optional<Policy> b) {
