@@ -7,6 +7,7 @@ import io.schemadiff.model.Identifiers;
 import io.schemadiff.model.ObjectId;
 import io.schemadiff.model.Schema;
 import io.schemadiff.model.Sequence;
+import io.schemadiff.model.SequenceOptions;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -68,8 +69,15 @@ public final class SimpleChanges {
         Sequence x = a.get();
         Sequence y = b.get();
         if (!x.options().equals(y.options())) {
-            ch.alter(y.id(), "ALTER SEQUENCE " + y.name().sql() + Statements.alterSequenceOptions(x.options(),
-                y.options()), Set.of(y.id()), false, Set.of(), List.of(), Set.of());
+            var step = ch.alter(y.id(), "ALTER SEQUENCE " + y.name().sql() + Statements.alterSequenceOptions(
+                x.options(), y.options()), Set.of(y.id()), false, Set.of(), List.of(), Set.of());
+            SequenceOptions xo = x.options();
+            SequenceOptions yo = y.options();
+            if (yo.min() > xo.min() && yo.increment() > 0 || yo.max() < xo.max() && yo.increment() < 0) {
+                // the sequence's current value is data, unknown here: the server checks it against the new bound
+                ch.steps().set(ch.steps().size() - 1, step.withReason("fails if the sequence's current value is "
+                    + "outside the new bounds: RESTART it within them first"));
+            }
         }
         if (!x.ownedBy().equals(y.ownedBy())) {
             Set<ObjectId> needs = y.ownedBy().isPresent() ? Set.of(y.id(), y.ownedBy().get().id()) : Set.of(y.id());
