@@ -75,6 +75,9 @@ public final class Canonicalizer {
         /** Called for each function the expression calls, by its canonical name. */
         default void usesFunction(List<String> name) {}
 
+        /** Called for each binary operator the expression applies, by its symbol. */
+        default void usesOperator(String symbol) {}
+
         /**
          * A column reference as the canonical form prints it, with its type when known. The default serves an
          * expression of one table: a qualifier naming that table is dropped.
@@ -270,6 +273,7 @@ public final class Canonicalizer {
             Optional<DataType> lt = typeOf(b.left()).map(ctx::domainBase);
             Optional<DataType> rt = typeOf(b.right()).map(ctx::domainBase);
             boolean comparison = COMPARISONS.contains(operator(b.op()));
+            ctx.usesOperator(operator(b.op()));
             sb.append('(');
             print(b.left(), sb, rt.map(t -> comparison ? comparand(t) : t).orElse(null));
             sb.append(' ').append(operator(b.op())).append(' ');

@@ -103,6 +103,18 @@ final class DatabaseObjects {
 
     // ------------------------------------------------------------------ operators
 
+    /** Operators by symbol: most schemas have none, and expressions ask for each operator they apply. */
+    private final java.util.Map<String, Set<ObjectId>> operators = new java.util.HashMap<>();
+
+    Set<ObjectId> operatorsNamed(String symbol) {
+        if (operators.isEmpty()) {
+            return Set.of();
+        }
+        Set<ObjectId> ids = operators.getOrDefault(symbol, Set.of());
+        ids.removeIf(id -> !in.objects().containsKey(id));
+        return ids;
+    }
+
     void createOperator(Ddl.CreateOperator d) {
         Set<ObjectId> refs = new LinkedHashSet<>();
         QualifiedName name = in.newNameFor(new Ddl.Name(d.name(), d.at()));
@@ -119,6 +131,7 @@ final class DatabaseObjects {
         }
         in.objects().put(op.id(), op);
         in.objectRefs().put(op.id(), refs);
+        operators.computeIfAbsent(name.name(), k -> new LinkedHashSet<>()).add(op.id());
     }
 
     /** A function an operator names, canonical: {@code schema.name}, or bare for pg_catalog's. */

@@ -147,6 +147,11 @@ public final class Interpreter {
         return objects;
     }
 
+    /** User-defined operators of a symbol, in any schema. */
+    Set<ObjectId> operatorsNamed(String symbol) {
+        return databaseObjects.operatorsNamed(symbol);
+    }
+
     /** Functions of that name, every overload. */
     Set<ObjectId> functionsNamed(QualifiedName name) {
         return routines.named(name);

@@ -1039,6 +1039,11 @@ final class QueryCanonicalizer {
             public void usesFunction(List<String> name) {
                 resolver.usesFunction(name, refs);
             }
+
+            @Override
+            public void usesOperator(String symbol) {
+                resolver.usesOperator(symbol, refs);
+            }
         });
     }
 

@@ -191,6 +191,11 @@ final class Resolver {
         return out;
     }
 
+    /** Records the user-defined operators of a symbol an expression applies (each overload: its operands are not known). */
+    void usesOperator(String symbol, Set<ObjectId> refs) {
+        refs.addAll(in.operatorsNamed(symbol));
+    }
+
     /** Records what a call depends on: the user functions of that name, or the extension providing it. */
     void usesFunction(List<String> name, Set<ObjectId> refs) {
         String fn = name.get(name.size() - 1);
@@ -317,6 +322,11 @@ final class Resolver {
             public void usesFunction(List<String> name) {
                 plain.usesFunction(name);
             }
+
+            @Override
+            public void usesOperator(String symbol) {
+                plain.usesOperator(symbol);
+            }
         });
     }
 
@@ -379,6 +389,11 @@ final class Resolver {
             @Override
             public void usesFunction(List<String> name) {
                 Resolver.this.usesFunction(name, refs);
+            }
+
+            @Override
+            public void usesOperator(String symbol) {
+                Resolver.this.usesOperator(symbol, refs);
             }
 
             @Override
