@@ -49,8 +49,15 @@ public final class IndexRoles {
             boolean replicaRemade = replicaIndex.map(i -> f.is(index(to, y.name(), i))).orElse(false);
             boolean clusterRemade = y.clusterOn().map(i -> f.is(index(to, y.name(), i))).orElse(false);
             if (!replicaBefore.equals(y.replicaIdentity()) || replicaRemade) {
-                out.add(step(y, "REPLICA IDENTITY " + replicaIndex.map(i -> "USING INDEX " + Identifiers.quote(i))
-                    .orElse(y.replicaIdentity()), replicaIndex.map(i -> index(to, y.name(), i))));
+                Step s = step(y, "REPLICA IDENTITY " + replicaIndex.map(i -> "USING INDEX " + Identifiers.quote(i))
+                    .orElse(y.replicaIdentity()), replicaIndex.map(i -> index(to, y.name(), i)));
+                if (replicaBefore.startsWith("USING INDEX ") && replicaIndex.isEmpty()) {
+                    // the old index leaves its role first: while it has it, the server refuses to drop NOT NULL on
+                    // its columns (a drop-like step, ordered among the drops)
+                    s = new Step(Action.DROP, s.object(), s.sql(), false, Set.of(), Optional.empty(), List.of(),
+                        Set.of(), Set.of(), Set.of());
+                }
+                out.add(s);
             }
             if (!clusterBefore.equals(y.clusterOn()) || clusterRemade) {
                 out.add(step(y, y.clusterOn().map(i -> "CLUSTER ON " + Identifiers.quote(i))

@@ -110,9 +110,12 @@ final class DatabaseObjects {
         if (operators.isEmpty()) {
             return Set.of();
         }
-        Set<ObjectId> ids = operators.getOrDefault(symbol, Set.of());
+        Set<ObjectId> ids = operators.get(symbol);
+        if (ids == null) {
+            return Set.of();
+        }
         ids.removeIf(id -> !in.objects().containsKey(id));
-        return ids;
+        return new LinkedHashSet<>(ids);
     }
 
     void createOperator(Ddl.CreateOperator d) {

@@ -401,6 +401,14 @@ public final class Interpreter {
         objectRefs.put(id, refs);
     }
 
+    private static boolean isBuiltinTypeName(String n) {
+        return Set.of("int", "int2", "int4", "int8", "integer", "smallint", "bigint", "text", "varchar", "char",
+            "bool", "boolean", "numeric", "float4", "float8", "real", "date", "time", "timestamp", "timestamptz",
+            "interval", "json", "jsonb", "uuid", "bytea", "inet", "cidr", "macaddr", "money", "oid", "name", "xml",
+            "bit", "varbit", "tsvector", "tsquery", "point", "line", "box", "circle", "polygon", "path", "record",
+            "void", "trigger", "regclass", "regtype").contains(n);
+    }
+
     /** Whether statements leave the schema as it is (none, or only cluster-wide ones). */
     private static boolean noEffect(Ddl d) {
         if (d instanceof Ddl.Block b) {
@@ -410,6 +418,30 @@ public final class Interpreter {
             return e.statements().stream().allMatch(Interpreter::noEffect);
         }
         return d instanceof Ignored;
+    }
+
+    /**
+     * The condition name of an "already exists" error, as the server raises it: a relation's duplicate_table, a
+     * schema's duplicate_schema, a function's duplicate_function, a column's duplicate_column, others'
+     * duplicate_object.
+     */
+    private static Optional<String> duplicateCondition(String reason) {
+        if (!reason.contains("already exists")) {
+            return Optional.empty();
+        }
+        if (reason.startsWith("relation ")) {
+            return Optional.of("duplicate_table");
+        }
+        if (reason.startsWith("schema ")) {
+            return Optional.of("duplicate_schema");
+        }
+        if (reason.startsWith("function ") || reason.startsWith("procedure ")) {
+            return Optional.of("duplicate_function");
+        }
+        if (reason.startsWith("column ")) {
+            return Optional.of("duplicate_column");
+        }
+        return Optional.of("duplicate_object");
     }
 
     /**
@@ -423,10 +455,14 @@ public final class Interpreter {
                 where.getOrDefault("schemaname", where.get("typnamespace"))));
             return s == null || id.schema().equals(s);
         };
+        // names the model cannot vouch for: the server's own objects, and what it makes beside a user's (array
+        // types, multiranges, a table's row type in pg_type)
+        java.util.function.Predicate<String> unsure = n -> n.startsWith("pg_") || n.startsWith("_")
+            || n.endsWith("multirange") || Builtins.isFunction(n) || isBuiltinTypeName(n);
         switch (cat) {
             case "pg_type" -> {
                 String n = where.get("typname");
-                if (n == null || where.size() > 2) {
+                if (n == null || where.size() > 2 || unsure.test(n)) {
                     return Optional.empty();
                 }
                 return Optional.of(objects.keySet().stream().anyMatch(id -> id.name().equals(n) && inSchema.test(id)
@@ -437,14 +473,26 @@ public final class Interpreter {
                 String n = where.getOrDefault("relname", where.getOrDefault("table_name", where.getOrDefault(
                     "tablename", where.getOrDefault("viewname", where.getOrDefault("indexname",
                         where.get("matviewname"))))));
-                if (n == null) {
+                if (n == null || unsure.test(n)) {
                     return Optional.empty();
                 }
-                return Optional.of(objects.keySet().stream().anyMatch(id -> id.name().equals(n) && inSchema.test(id)
-                    && (id.kind() == ObjectKind.TABLE || id.kind() == ObjectKind.VIEW || id.kind() == ObjectKind.INDEX
-                    || id.kind() == ObjectKind.MATERIALIZED_VIEW || id.kind() == ObjectKind.SEQUENCE))
-                    || objects.values().stream().anyMatch(o -> o instanceof TableState t && t.constraints.containsKey(n)
-                    && inSchema.test(t.id())));
+                // each catalog holds some kinds of relation only (pg_class all, a composite type's too)
+                Set<ObjectKind> kinds = switch (cat) {
+                    case "information_schema.tables" -> Set.of(ObjectKind.TABLE, ObjectKind.VIEW);
+                    case "pg_tables" -> Set.of(ObjectKind.TABLE);
+                    case "pg_views" -> Set.of(ObjectKind.VIEW);
+                    case "pg_matviews" -> Set.of(ObjectKind.MATERIALIZED_VIEW);
+                    case "pg_indexes" -> Set.of(ObjectKind.INDEX);
+                    default -> Set.of(ObjectKind.TABLE, ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW,
+                        ObjectKind.INDEX, ObjectKind.SEQUENCE);
+                };
+                boolean keysToo = cat.equals("pg_class") || cat.equals("pg_indexes");
+                return Optional.of(objects.entrySet().stream().anyMatch(e -> e.getKey().name().equals(n)
+                    && inSchema.test(e.getKey()) && (kinds.contains(e.getKey().kind()) || cat.equals("pg_class")
+                    && e.getValue() instanceof io.schemadiff.model.CompositeType))
+                    || keysToo && objects.values().stream().anyMatch(o -> o instanceof TableState t
+                    && t.constraints.get(n) != null && !(t.constraints.get(n) instanceof Constraint.Check)
+                    && !(t.constraints.get(n) instanceof Constraint.ForeignKey) && inSchema.test(t.id())));
             }
             case "pg_constraint", "information_schema.table_constraints" -> {
                 String n = where.getOrDefault("conname", where.get("constraint_name"));
@@ -464,7 +512,7 @@ public final class Interpreter {
             }
             case "pg_proc" -> {
                 String n = where.get("proname");
-                return n == null ? Optional.empty() : Optional.of(objects.keySet().stream().anyMatch(id ->
+                return n == null || unsure.test(n) ? Optional.empty() : Optional.of(objects.keySet().stream().anyMatch(id ->
                     id.kind() == ObjectKind.FUNCTION && id.name().equals(n)));
             }
             default -> {
@@ -484,9 +532,8 @@ public final class Interpreter {
             try {
                 apply(src, b.statements().get(i));
             } catch (InputError e) {
-                boolean duplicate = e.reason().contains("already exists");
-                boolean caught = b.caught().contains("others")
-                    || duplicate && b.caught().stream().anyMatch(x -> x.startsWith("duplicate_"));
+                boolean caught = b.caught().contains("others") || duplicateCondition(e.reason())
+                    .map(b.caught()::contains).orElse(false);
                 if (!caught) {
                     throw e;
                 }
