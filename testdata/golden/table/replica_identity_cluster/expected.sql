@@ -1,5 +1,7 @@
 DROP INDEX public.events_at;
 
+ALTER TABLE public.events REPLICA IDENTITY DEFAULT;
+
 CREATE TABLE public.queue (
     id bigint NOT NULL,
     payload text
@@ -8,8 +10,6 @@ CREATE TABLE public.queue (
 CREATE INDEX events_at ON public.events (at DESC);
 
 CREATE UNIQUE INDEX queue_id ON public.queue (id);
-
-ALTER TABLE public.events REPLICA IDENTITY DEFAULT;
 
 ALTER TABLE public.events CLUSTER ON events_at;
 
