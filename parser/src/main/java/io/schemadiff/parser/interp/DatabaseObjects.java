@@ -132,9 +132,47 @@ final class DatabaseObjects {
         if (in.objects().containsKey(op.id())) {
             throw in.errorAt(d.at(), "operator " + op.symbol() + " already exists");
         }
+        op = linkPartners(op);
         in.objects().put(op.id(), op);
         in.objectRefs().put(op.id(), refs);
         operators.computeIfAbsent(name.name(), k -> new LinkedHashSet<>()).add(op.id());
+    }
+
+    /**
+     * The server links a commutator and a negator both ways: the partner named (or the shell made for it, filled
+     * later) gets the new operator as its own commutator or negator, if it has none.
+     */
+    private Operator linkPartners(Operator op) {
+        Operator out = op;
+        for (Object o : new ArrayList<>(in.objects().values())) {
+            if (!(o instanceof Operator other)) {
+                continue;
+            }
+            boolean swapped = other.right().equals(op.left().orElse(null)) && other.left().equals(Optional.of(op.right()));
+            boolean same = other.left().equals(op.left()) && other.right().equals(op.right());
+            // the partner this operator names
+            if (op.commutator().map(c -> c.equals(other.symbol())).orElse(false) && swapped
+                && other.commutator().isEmpty()) {
+                in.objects().put(other.id(), withPartners(other, Optional.of(op.symbol()), other.negator()));
+            }
+            if (op.negator().map(c -> c.equals(other.symbol())).orElse(false) && same && other.negator().isEmpty()) {
+                in.objects().put(other.id(), withPartners(other, other.commutator(), Optional.of(op.symbol())));
+            }
+            // an operator that named this one before it existed (its shell filled now)
+            if (other.commutator().map(c -> c.equals(op.symbol())).orElse(false) && swapped
+                && out.commutator().isEmpty()) {
+                out = withPartners(out, Optional.of(other.symbol()), out.negator());
+            }
+            if (other.negator().map(c -> c.equals(op.symbol())).orElse(false) && same && out.negator().isEmpty()) {
+                out = withPartners(out, out.commutator(), Optional.of(other.symbol()));
+            }
+        }
+        return out;
+    }
+
+    private static Operator withPartners(Operator o, Optional<String> commutator, Optional<String> negator) {
+        return new Operator(o.name(), o.left(), o.right(), o.function(), commutator, negator, o.restrict(), o.join(),
+            o.hashes(), o.merges(), o.comment());
     }
 
     /** A function an operator names, canonical: {@code schema.name}, or bare for pg_catalog's. */
