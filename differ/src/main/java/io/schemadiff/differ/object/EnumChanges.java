@@ -111,6 +111,19 @@ final class EnumChanges {
                 uses.add(col);
             }
         }
+        // domains over the enum are replaced too (renamed aside, created over the new enum, their columns
+        // converted), and leave the old enum before it goes
+        for (io.schemadiff.model.Domain d : ch.from().all(io.schemadiff.model.Domain.class)) {
+            Optional<io.schemadiff.model.Domain> target = ch.to().get(d.id())
+                .filter(o -> o instanceof io.schemadiff.model.Domain).map(io.schemadiff.model.Domain.class::cast);
+            if (d.baseType().userType().map(a.name()::equals).orElse(false) && target.isPresent()
+                && target.get().equals(d)) {
+                ch.add(Recreate.replaceType(ch, d.id(), Statements.createDomain(target.get()), why + " (the base of "
+                    + d.name() + ")"));
+                uses.add(ObjectId.of(ObjectKind.TYPE, new QualifiedName(d.name().schema(),
+                    Identifiers.truncate(d.name().name() + "__schemadiff_old"))));
+            }
+        }
         // the old type goes once it has been renamed aside and every column has left it (also those that move to
         // another type: their change is a step of their own)
         uses.add(asideId);
