@@ -96,7 +96,43 @@ public final class SimpleChanges {
             ch.comment(b.get().id(), "COLLATION " + b.get().name().sql(), b.get().comment());
             return;
         }
-        a.ifPresent(x -> ch.drop(x.id(), "DROP COLLATION " + x.name().sql(), Set.of(x.id()), false, Set.of()));
+        Set<ObjectId> converted = new java.util.LinkedHashSet<>();
+        if (a.isPresent() && b.isPresent()) {
+            // columns use it: the old one is renamed aside, and dropped once they have the new one
+            io.schemadiff.model.QualifiedName name = a.get().name();
+            io.schemadiff.model.QualifiedName aside = new io.schemadiff.model.QualifiedName(name.schema(),
+                Identifiers.truncate(name.name() + "__schemadiff_old"));
+            for (io.schemadiff.model.Table t : ch.to().all(io.schemadiff.model.Table.class)) {
+                for (io.schemadiff.model.Column c : t.columns()) {
+                    if (c.collation().map(name::equals).orElse(false) && ch.from().table(t.name())
+                        .flatMap(x -> x.column(c.name())).flatMap(io.schemadiff.model.Column::collation)
+                        .map(name::equals).orElse(false) && !Recreate.inheritedColumn(ch.to(), t, c.name())) {
+                        ObjectId col = ObjectId.column(t.name(), c.name());
+                        ch.alter(col, Statements.alterTable(t.name(), "ALTER COLUMN " + Identifiers.quote(c.name())
+                            + " TYPE " + c.type().sql() + " COLLATE " + name.sql()), Set.of(col), false,
+                            Set.of(io.schemadiff.differ.Hazard.ACCESS_EXCLUSIVE_LOCK,
+                                io.schemadiff.differ.Hazard.TABLE_REWRITE), List.of(), Set.of(b.get().id()));
+                        converted.add(col);
+                    }
+                }
+            }
+            if (!converted.isEmpty()) {
+                ObjectId asideId = ObjectId.of(io.schemadiff.model.ObjectKind.COLLATION, aside);
+                ch.add(new io.schemadiff.differ.Step(io.schemadiff.differ.Step.Action.ALTER, a.get().id(),
+                    "ALTER COLLATION " + name.sql() + " RENAME TO " + Identifiers.quote(aside.name()), false, Set.of(),
+                    Optional.of("the collation " + name + " changes while columns use it"), List.of(),
+                    Set.of(asideId), Set.of(), Set.of()));
+                Set<ObjectId> needs = new java.util.LinkedHashSet<>(converted);
+                needs.add(asideId);
+                ch.add(new io.schemadiff.differ.Step(io.schemadiff.differ.Step.Action.DROP, asideId,
+                    "DROP COLLATION " + aside.sql(), false, Set.of(), Optional.empty(), List.of(), Set.of(),
+                    Set.of(asideId), needs));
+            }
+        }
+        if (converted.isEmpty()) {
+            a.ifPresent(x -> ch.drop(x.id(), "DROP COLLATION " + x.name().sql(), Set.of(x.id()), false, Set.of()));
+        }
+        boolean aside = !converted.isEmpty();
         b.ifPresent(y -> {
             StringBuilder sb = new StringBuilder("CREATE COLLATION ").append(y.name().sql());
             if (y.options().size() == 1 && y.options().get(0).startsWith("from=")) {
@@ -116,7 +152,15 @@ public final class SimpleChanges {
                 }
                 sb.append(')');
             }
-            ch.create(y.id(), sb.toString(), Set.of(y.id()), Set.of(), List.of());
+            if (aside) {
+                // after the old one is renamed aside
+                ch.add(new io.schemadiff.differ.Step(io.schemadiff.differ.Step.Action.CREATE, y.id(), sb.toString(),
+                    false, Set.of(), Optional.empty(), List.of(), Set.of(y.id()), Set.of(), Set.of(
+                    ObjectId.of(io.schemadiff.model.ObjectKind.COLLATION, new io.schemadiff.model.QualifiedName(
+                        y.name().schema(), Identifiers.truncate(y.name().name() + "__schemadiff_old"))))));
+            } else {
+                ch.create(y.id(), sb.toString(), Set.of(y.id()), Set.of(), List.of());
+            }
             if (y.comment().isPresent()) {
                 ch.comment(y.id(), "COLLATION " + y.name().sql(), y.comment());
             }

@@ -1926,6 +1926,18 @@ public final class DdlParser {
             case "domain":
                 c.next();
                 return alterDomain(at);
+            case "collation": {
+                c.next();
+                boolean ie = ifExists();
+                Name name = name();
+                if (c.acceptSeq("rename", "to")) {
+                    return new Rename(Kind.COLLATION, name, Optional.of(c.expectName()), Optional.empty(), ie, at);
+                }
+                if (c.acceptSeq("set", "schema")) {
+                    return new Rename(Kind.COLLATION, name, Optional.empty(), Optional.of(c.expectName()), ie, at);
+                }
+                return unsupported("ALTER COLLATION");
+            }
             case "statistics": {
                 c.next();
                 boolean ie = ifExists();

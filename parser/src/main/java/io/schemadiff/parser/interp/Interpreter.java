@@ -2808,6 +2808,7 @@ public final class Interpreter {
             case SEQUENCE -> new ObjectKind[] {ObjectKind.SEQUENCE};
             case TYPE, DOMAIN -> new ObjectKind[] {ObjectKind.TYPE};
             case STATISTICS -> new ObjectKind[] {ObjectKind.STATISTICS};
+            case COLLATION -> new ObjectKind[] {ObjectKind.COLLATION};
             default -> new ObjectKind[0];
         };
         if (r.kind() == Kind.SCHEMA) {
@@ -2831,7 +2832,8 @@ public final class Interpreter {
         if (r.newSchema().isPresent() && !schemaExists(r.newSchema().get())) {
             throw error(r.at(), "schema \"" + r.newSchema().get() + "\" does not exist");
         }
-        boolean relation = old.kind() != ObjectKind.TYPE && old.kind() != ObjectKind.STATISTICS;
+        boolean relation = old.kind() != ObjectKind.TYPE && old.kind() != ObjectKind.STATISTICS
+            && old.kind() != ObjectKind.COLLATION;
         if (relation) {
             checkRelationFree(newName, r.at());
         } else if (objects.containsKey(ObjectId.of(old.kind(), newName))) {

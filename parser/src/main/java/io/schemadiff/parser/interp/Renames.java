@@ -45,6 +45,9 @@ final class Renames {
         if (o instanceof io.schemadiff.model.Statistics st) {
             return st.withName(to);
         }
+        if (o instanceof io.schemadiff.model.Collation c) {
+            return new io.schemadiff.model.Collation(to, c.options(), c.comment());
+        }
         throw new IllegalStateException("cannot rename " + o);
     }
 
