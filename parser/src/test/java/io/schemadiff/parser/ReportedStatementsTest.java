@@ -34,6 +34,7 @@ class ReportedStatementsTest {
             + "END IF; END $$;",
         "INSERT INTO t VALUES (1, 2, 3);",
         "ALTER INDEX t_pkey ALTER COLUMN 1 SET STATISTICS 100;",
+        "CREATE TABLE u (a integr);",
     })
     void isReported(String statement) {
         SchemaReader.Result r = SchemaReader.read("s.sql", TABLE + statement + "\n");

@@ -97,8 +97,26 @@ final class Resolver {
         }
         Optional<Extension> ext = installedExtension('t', name);
         ext.ifPresent(x -> refs.add(x.id()));
+        if (ext.isEmpty() && unknownTypes.add(name) && noExtensionCreated()) {
+            // the server would refuse it; an extension's type, with no CREATE EXTENSION here, reads the same
+            in.warnAt(raw.start(), "type \"" + name + "\" is not defined in the schema (misspelt, or an "
+                + "extension's created elsewhere?): read as a type of that name");
+        }
         String schema = ext.map(Extension::schema).orElseGet(this::firstSchema);
         return new DataType(schema, name, mod, false);
+    }
+
+    /** Unknown type names already reported (once each). */
+    private final Set<String> unknownTypes = new java.util.HashSet<>();
+
+    /** No extension but PL/pgSQL: then no type can come from one the model does not know the types of. */
+    private boolean noExtensionCreated() {
+        for (ObjectId id : in.objects().keySet()) {
+            if (id.kind() == ObjectKind.EXTENSION && !id.name().equals("plpgsql")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A user type, or the row type of a table or view. */
