@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict 6b3Ur4sKvjK8aXvss7aVFJMrgG3LNnqQwQLu3ZskfoIOGJ1SZ0SKsHylNy2Ri1l
+\restrict 4b9Z6Y0eNErDyi942jQHonnJGH5iwMC7hMDrkj7dRPVFkXALMKhiSXiQRE7aS7G
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -201,6 +201,29 @@ CREATE VIEW public.v_greatest AS
 ALTER TABLE public.v_greatest OWNER TO postgres;
 
 --
+-- Name: v_interval; Type: VIEW; Schema: public; Owner: postgres
+--
+
+CREATE VIEW public.v_interval AS
+ SELECT ('01:00:00'::interval * (t.a)::double precision) AS iv
+   FROM public.t;
+
+
+ALTER TABLE public.v_interval OWNER TO postgres;
+
+--
+-- Name: v_interval_days; Type: VIEW; Schema: public; Owner: postgres
+--
+
+CREATE VIEW public.v_interval_days AS
+ SELECT ((t.a)::double precision * '1 day'::interval) AS days,
+    ('01:30:00'::interval / (2)::double precision) AS half
+   FROM public.t;
+
+
+ALTER TABLE public.v_interval_days OWNER TO postgres;
+
+--
 -- Name: v_jsonlit; Type: VIEW; Schema: public; Owner: postgres
 --
 
@@ -395,5 +418,5 @@ ALTER TABLE ONLY public.u
 -- PostgreSQL database dump complete
 --
 
-\unrestrict 6b3Ur4sKvjK8aXvss7aVFJMrgG3LNnqQwQLu3ZskfoIOGJ1SZ0SKsHylNy2Ri1l
+\unrestrict 4b9Z6Y0eNErDyi942jQHonnJGH5iwMC7hMDrkj7dRPVFkXALMKhiSXiQRE7aS7G
 

@@ -29,3 +29,5 @@ create view v_neg as select -a as neg from t;
 create view v_pow as select a ^ 2 as p from t;
 create view v_abs as select @ a as ab from t;
 create view v_collate as select b collate "C" as bc from t;
+create view v_interval as select interval '1 hour' * a as iv from t;
+create view v_interval_days as select a * interval '1 day' as days, interval '90 minutes' / 2 as half from t;

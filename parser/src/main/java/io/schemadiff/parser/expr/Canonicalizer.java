@@ -275,9 +275,14 @@ public final class Canonicalizer {
             boolean comparison = COMPARISONS.contains(operator(b.op()));
             ctx.usesOperator(operator(b.op()));
             sb.append('(');
-            print(b.left(), sb, rt.map(t -> comparison ? comparand(t) : t).orElse(null));
+            // interval * number and number * interval: the number is taken as double precision
+            DataType left = isInterval(rt) && b.op().equals("*") && isNumber(lt) ? DataType.builtin("double precision")
+                : rt.map(t -> comparison ? comparand(t) : t).orElse(null);
+            print(b.left(), sb, left);
             sb.append(' ').append(operator(b.op())).append(' ');
-            DataType right = jsonOperand(lt, b.op()).orElse(lt.map(t -> comparison ? comparand(t) : t).orElse(null));
+            DataType right = isInterval(lt) && (b.op().equals("*") || b.op().equals("/")) && isNumber(rt)
+                ? DataType.builtin("double precision")
+                : jsonOperand(lt, b.op()).orElse(lt.map(t -> comparison ? comparand(t) : t).orElse(null));
             print(b.right(), sb, right);
             sb.append(')');
         } else if (e instanceof BoolExpr b) {
@@ -716,6 +721,14 @@ public final class Canonicalizer {
             };
         }
         return Optional.empty();
+    }
+
+    private static boolean isInterval(Optional<DataType> t) {
+        return t.isPresent() && t.get().isBuiltin() && !t.get().array() && t.get().name().startsWith("interval");
+    }
+
+    private static boolean isNumber(Optional<DataType> t) {
+        return t.isPresent() && t.get().isBuiltin() && !t.get().array() && NUMBER_ORDER.contains(t.get().name());
     }
 
     /** The right operand's type of the jsonb operators whose right operand is not jsonb ({@code #>}: a path). */
