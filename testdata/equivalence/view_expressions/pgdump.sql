@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict 4b9Z6Y0eNErDyi942jQHonnJGH5iwMC7hMDrkj7dRPVFkXALMKhiSXiQRE7aS7G
+\restrict EFb8kEkA0e7QKRuGo0Hsavkn4Hm0dUKHgRLmm1hWnOPGzthKSBMSeUpwlMjfIAZ
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -325,6 +325,17 @@ CREATE VIEW public.v_numtimesint AS
 ALTER TABLE public.v_numtimesint OWNER TO postgres;
 
 --
+-- Name: v_pctcont; Type: VIEW; Schema: public; Owner: postgres
+--
+
+CREATE VIEW public.v_pctcont AS
+ SELECT percentile_cont((0.5)::double precision) WITHIN GROUP (ORDER BY ((t.c)::double precision)) AS med
+   FROM public.t;
+
+
+ALTER TABLE public.v_pctcont OWNER TO postgres;
+
+--
 -- Name: v_position; Type: VIEW; Schema: public; Owner: postgres
 --
 
@@ -380,6 +391,17 @@ CREATE VIEW public.v_substring AS
 ALTER TABLE public.v_substring OWNER TO postgres;
 
 --
+-- Name: v_tochar; Type: VIEW; Schema: public; Owner: postgres
+--
+
+CREATE VIEW public.v_tochar AS
+ SELECT to_char((t.d)::timestamp with time zone, 'YYYY-MM'::text) AS ym
+   FROM public.t;
+
+
+ALTER TABLE public.v_tochar OWNER TO postgres;
+
+--
 -- Name: v_trim; Type: VIEW; Schema: public; Owner: postgres
 --
 
@@ -418,5 +440,5 @@ ALTER TABLE ONLY public.u
 -- PostgreSQL database dump complete
 --
 
-\unrestrict 4b9Z6Y0eNErDyi942jQHonnJGH5iwMC7hMDrkj7dRPVFkXALMKhiSXiQRE7aS7G
+\unrestrict EFb8kEkA0e7QKRuGo0Hsavkn4Hm0dUKHgRLmm1hWnOPGzthKSBMSeUpwlMjfIAZ
 

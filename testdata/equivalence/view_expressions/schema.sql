@@ -31,3 +31,5 @@ create view v_abs as select @ a as ab from t;
 create view v_collate as select b collate "C" as bc from t;
 create view v_interval as select interval '1 hour' * a as iv from t;
 create view v_interval_days as select a * interval '1 day' as days, interval '90 minutes' / 2 as half from t;
+create view v_pctcont as select percentile_cont(0.5) within group (order by c) as med from t;
+create view v_tochar as select to_char(d, 'YYYY-MM') as ym from t;

@@ -723,6 +723,27 @@ public final class Canonicalizer {
         return Optional.empty();
     }
 
+    /**
+     * The parameter type the server coerces an argument to, for the built-in functions whose overloads make it cast
+     * (to_char of a date takes a timestamp with time zone; percentile_cont's fraction is double precision); null
+     * when the argument goes as it is.
+     */
+    private DataType argumentType(List<String> function, int i, Expr arg) {
+        if (function.size() != 1) {
+            return null;
+        }
+        String f = function.get(0);
+        Expr bare = arg instanceof TypeCast tc ? tc.arg() : arg; // the server's cast, as pg_dump shows it
+        if (f.equals("to_char") && i == 0 && typeOf(bare).map(t -> t.isBuiltin() && !t.array()
+            && t.name().equals("date")).orElse(false)) {
+            return DataType.builtin("timestamp with time zone");
+        }
+        if ((f.equals("percentile_cont") || f.equals("percentile_disc")) && i == 0) {
+            return DataType.builtin("double precision");
+        }
+        return null;
+    }
+
     private static boolean isInterval(Optional<DataType> t) {
         return t.isPresent() && t.get().isBuiltin() && !t.get().array() && t.get().name().startsWith("interval");
     }
@@ -795,12 +816,16 @@ public final class Canonicalizer {
 
     /** ORDER BY items, canonical: ASC and the default NULLS placement are not written. */
     public void sorts(List<Expr.Sort> items, StringBuilder sb) {
+        sorts(items, sb, null);
+    }
+
+    private void sorts(List<Expr.Sort> items, StringBuilder sb, DataType expected) {
         for (int i = 0; i < items.size(); i++) {
             Expr.Sort s = items.get(i);
             if (i > 0) {
                 sb.append(", ");
             }
-            print(s.expr(), sb);
+            print(s.expr(), sb, expected);
             if (s.using().isPresent()) {
                 sb.append(" USING ").append(s.using().get());
             } else if (s.descending()) {
@@ -874,7 +899,7 @@ public final class Canonicalizer {
                     sb.append(constantAs(k, t));
                 }
             } else {
-                print(a, sb);
+                print(a, sb, argumentType(name, i, a));
             }
         }
         if (!f.orderBy().isEmpty() && !f.withinGroup()) {
@@ -884,7 +909,10 @@ public final class Canonicalizer {
         sb.append(')');
         if (f.withinGroup()) {
             sb.append(" WITHIN GROUP (ORDER BY ");
-            sorts(f.orderBy(), sb);
+            // percentile_cont interpolates in double precision (or interval): a number is cast to it
+            boolean cont = name.size() == 1 && name.get(0).equals("percentile_cont") && f.orderBy().size() == 1
+                && isNumber(typeOf(f.orderBy().get(0).expr()));
+            sorts(f.orderBy(), sb, cont ? DataType.builtin("double precision") : null);
             sb.append(')');
         }
         if (f.filter().isPresent()) {
