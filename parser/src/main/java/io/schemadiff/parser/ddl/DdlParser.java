@@ -334,13 +334,8 @@ public final class DdlParser {
         if (!c.atEnd() || body.type() != TokenType.DOLLAR_STRING) {
             return other;
         }
-        // the body's tokens, at their places in the file
-        int from = body.start();
-        String text = c.statement().source().text();
-        while (from < body.end() && text.charAt(from) != '$') {
-            from++;
-        }
-        from = text.indexOf('$', from + 1) + 1;
+        // the body's tokens, at their places in the file: after the opening $tag$
+        int from = c.statement().source().text().indexOf('$', body.start() + 1) + 1;
         int to = from + body.value().length();
         io.schemadiff.parser.lex.Lexer lx = new io.schemadiff.parser.lex.Lexer(c.statement().source(), from, to);
         List<Token> toks = new ArrayList<>();
@@ -354,25 +349,23 @@ public final class DdlParser {
         if (onlyRoles(toks)) {
             return new Ignored("roles made in a DO block (cluster-wide)");
         }
-        if (toks.size() < 2 || !toks.get(0).is("begin")) {
-            return other;
-        }
-        Ddl conditional = conditional(toks, to, at);
-        if (conditional != null) {
-            return conditional;
-        }
+        // BEGIN … END [;]: end is where the END is
         int end = toks.size();
-        if (toks.get(end - 1).type() == TokenType.SEMICOLON) {
+        if (end > 0 && toks.get(end - 1).type() == TokenType.SEMICOLON) {
             end--;
         }
-        if (end < 1 || !toks.get(end - 1).is("end")) {
+        if (end < 2 || !toks.get(0).is("begin") || !toks.get(end - 1).is("end")) {
             return other;
         }
         end--;
+        Ddl conditional = conditional(toks, end, to, at);
+        if (conditional != null) {
+            return conditional;
+        }
         java.util.Set<String> caught = new java.util.LinkedHashSet<>();
         int exception = -1;
         for (int i = 1; i < end; i++) {
-            if (toks.get(i).is("exception") && i > 0 && toks.get(i - 1).type() == TokenType.SEMICOLON) {
+            if (toks.get(i).is("exception") && toks.get(i - 1).type() == TokenType.SEMICOLON) {
                 exception = i;
                 break;
             }
@@ -408,42 +401,35 @@ public final class DdlParser {
      * A block of IF [NOT] EXISTS (SELECT … FROM catalog WHERE c = 'v' [AND c = 'v']) THEN stmts; END IF; and plain
      * statements ({@code NULL;} among them): null when the block is not that.
      */
-    private Ddl conditional(List<Token> toks, int to, int at) {
-        int end = toks.size();
-        if (toks.get(end - 1).type() == TokenType.SEMICOLON) {
-            end--;
-        }
-        if (!toks.get(end - 1).is("end")) {
-            return null;
-        }
-        end--;
+    private Ddl conditional(List<Token> toks, int end, int to, int at) {
         List<Ddl> items = new ArrayList<>();
         int i = 1;
         boolean anyIf = false;
         while (i < end) {
-            if (toks.get(i).is("if")) {
-                anyIf = true;
-                int[] next = new int[1];
-                Ddl c = ifBlock(toks, i, end, to, at, next);
-                if (c == null) {
-                    return null;
-                }
-                items.add(c);
-                i = next[0];
-                continue;
-            }
-            int semi = i;
-            while (semi < end && toks.get(semi).type() != TokenType.SEMICOLON) {
-                semi++;
-            }
-            Ddl d = statements(toks.subList(i, semi), to);
-            if (d == null) {
+            anyIf |= toks.get(i).is("if");
+            i = toks.get(i).is("if") ? ifBlock(toks, i, end, to, at, items) : plainStatement(toks, i, end, to, items);
+            if (i < 0) {
                 return null;
             }
-            items.add(d);
-            i = semi + 1;
         }
         return anyIf ? new Ddl.Each(items) : null;
+    }
+
+    /**
+     * The plain statement of a DO block from {@code i} to the next semicolon, added to {@code out}: the index after
+     * it, or -1 when it is not plain SQL.
+     */
+    private int plainStatement(List<Token> toks, int i, int end, int to, List<Ddl> out) {
+        int semi = i;
+        while (semi < end && toks.get(semi).type() != TokenType.SEMICOLON) {
+            semi++;
+        }
+        Ddl d = statements(toks.subList(i, semi), to);
+        if (d == null) {
+            return -1;
+        }
+        out.add(d);
+        return semi + 1;
     }
 
     /** Plain statements of a DO block ({@code NULL;} is none); null when one is not plain SQL. */
@@ -477,8 +463,11 @@ public final class DdlParser {
         return new Ddl.Each(out);
     }
 
-    /** One {@code IF [NOT] EXISTS (…) THEN … END IF;} from {@code i}; {@code next[0]} is where what follows starts. */
-    private Ddl ifBlock(List<Token> toks, int i, int end, int to, int at, int[] next) {
+    /**
+     * One {@code IF [NOT] EXISTS (…) THEN … END IF;} from {@code i}, added to {@code out}: the index after it, or -1
+     * when it is not that.
+     */
+    private int ifBlock(List<Token> toks, int i, int end, int to, int at, List<Ddl> out) {
         i++;
         boolean exists = true;
         if (toks.get(i).is("not")) {
@@ -487,14 +476,14 @@ public final class DdlParser {
         }
         if (i + 2 >= end || !toks.get(i).is("exists") || toks.get(i + 1).type() != TokenType.LPAREN
             || !toks.get(i + 2).is("select")) {
-            return null;
+            return -1;
         }
         i += 2;
         while (i < end && !toks.get(i).is("from")) {
             i++;
         }
         if (i + 2 >= end) {
-            return null;
+            return -1;
         }
         i++;
         String catalog = toks.get(i).value();
@@ -504,13 +493,13 @@ public final class DdlParser {
         }
         i++;
         if (i >= end || !toks.get(i).is("where")) {
-            return null;
+            return -1;
         }
         i++;
         java.util.Map<String, String> where = new java.util.LinkedHashMap<>();
         while (true) {
             if (i + 2 >= end || !toks.get(i).isName()) {
-                return null;
+                return -1;
             }
             String column = toks.get(i).value();
             if (toks.get(i + 1).type() == TokenType.DOT) {
@@ -518,7 +507,7 @@ public final class DdlParser {
                 i += 2;
             }
             if (i + 2 >= end || !toks.get(i + 1).value().equals("=") || toks.get(i + 2).type() != TokenType.STRING) {
-                return null;
+                return -1;
             }
             where.put(column, toks.get(i + 2).value());
             i += 3;
@@ -529,7 +518,7 @@ public final class DdlParser {
             break;
         }
         if (i + 1 >= end || toks.get(i).type() != TokenType.RPAREN || !toks.get(i + 1).is("then")) {
-            return null;
+            return -1;
         }
         i += 2;
         // statements up to END IF; no ELSE, ELSIF or inner IF at a statement's start
@@ -543,22 +532,16 @@ public final class DdlParser {
                 break;
             }
             if (i >= end || toks.get(i).is("else") || toks.get(i).is("elsif") || toks.get(i).is("if")) {
-                return null;
+                return -1;
             }
-            int semi = i;
-            while (semi < end && toks.get(semi).type() != TokenType.SEMICOLON) {
-                semi++;
+            i = plainStatement(toks, i, end, to, body);
+            if (i < 0) {
+                return -1;
             }
-            Ddl d = statements(toks.subList(i, semi), to);
-            if (d == null) {
-                return null;
-            }
-            body.add(d);
-            i = semi + 1;
         }
-        next[0] = i;
-        return new Ddl.Conditional(exists, catalog.toLowerCase(java.util.Locale.ROOT), where,
-            new Ddl.Block(body, java.util.Set.of(), at), at);
+        out.add(new Ddl.Conditional(exists, catalog.toLowerCase(java.util.Locale.ROOT), where,
+            new Ddl.Block(body, java.util.Set.of(), at), at));
+        return i;
     }
 
     /**

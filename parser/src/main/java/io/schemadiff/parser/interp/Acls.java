@@ -360,8 +360,8 @@ final class Acls {
                 }
             }
         }
-        if (owner.equals(Privileges.CURRENT_ROLE) || owner.equals(current) && !owners.containsKey(id)) {
-            owners.remove(id);
+        if (owner.equals(current)) {
+            owners.remove(id); // the running role's, as an object no OWNER TO names (freeze() says so when known)
         } else {
             owners.put(id, owner);
         }

@@ -107,15 +107,18 @@ final class DatabaseObjects {
     private final java.util.Map<String, Set<ObjectId>> operators = new java.util.HashMap<>();
 
     Set<ObjectId> operatorsNamed(String symbol) {
-        if (operators.isEmpty()) {
-            return Set.of();
-        }
         Set<ObjectId> ids = operators.get(symbol);
         if (ids == null) {
             return Set.of();
         }
-        ids.removeIf(id -> !in.objects().containsKey(id));
-        return new LinkedHashSet<>(ids);
+        // one dropped along with its schema is still listed: only those that exist
+        Set<ObjectId> out = new LinkedHashSet<>();
+        for (ObjectId id : ids) {
+            if (in.objects().containsKey(id)) {
+                out.add(id);
+            }
+        }
+        return out;
     }
 
     void createOperator(Ddl.CreateOperator d) {
@@ -207,6 +210,7 @@ final class DatabaseObjects {
                 } else {
                     in.objects().remove(id);
                     in.objectRefs().remove(id);
+                    operators.getOrDefault(symbol, new LinkedHashSet<>()).remove(id);
                 }
                 return;
             }
