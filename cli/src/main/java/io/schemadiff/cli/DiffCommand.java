@@ -70,7 +70,8 @@ final class DiffCommand implements Callable<Integer> {
         try {
             List<Source> sa = Sources.open(from);
             List<Source> sb = Sources.open(to);
-            if (Inputs.sameText(sa, sb)) {
+            boolean same = Inputs.sameText(sa, sb);
+            if (same) {
                 // identical texts diff empty; what remains is what reading them reports, remembered when clean
                 cacheKey = CleanReads.key(sa, withPrivileges, role);
                 Optional<String> report = cacheKey.flatMap(CleanReads::lookup);
@@ -87,7 +88,7 @@ final class DiffCommand implements Callable<Integer> {
                     return Main.OK;
                 }
             }
-            SchemaReader.Result[] both = Inputs.readBoth(sa, sb, withPrivileges, role);
+            SchemaReader.Result[] both = Inputs.readBoth(sa, sb, same, withPrivileges, role);
             a = both[0];
             b = both[1];
         } catch (InputError e) {

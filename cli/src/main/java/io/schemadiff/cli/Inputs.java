@@ -20,11 +20,13 @@ final class Inputs {
 
     /**
      * Reads both schemas: at the same time, on two threads (the two reads share nothing); and only once when
-     * both sources hold the same text (the pre-commit hook's common case), which then diff empty by definition.
+     * both sources hold the same text ({@code same}, as the caller found: the pre-commit hook's common case), which
+     * then diff empty by definition.
      */
     static SchemaReader.Result[] readBoth(List<io.schemadiff.parser.source.Source> a,
-                                          List<io.schemadiff.parser.source.Source> b, boolean privileges, String role) {
-        if (sameText(a, b)) {
+                                          List<io.schemadiff.parser.source.Source> b, boolean same, boolean privileges,
+                                          String role) {
+        if (same) {
             SchemaReader.Result r = SchemaReader.read(a, privileges, role);
             return new SchemaReader.Result[] {r, new SchemaReader.Result(r.catalog(), List.of())};
         }
