@@ -67,6 +67,10 @@ final class DiffCommand implements Callable<Integer> {
         SchemaReader.Result a;
         SchemaReader.Result b;
         Optional<String> cacheKey = Optional.empty();
+        if (from.equals("-") && to.equals("-")) {
+            err.println("schemadiff: FROM and TO cannot both be - (standard input holds one schema)");
+            return Main.INPUT_ERROR;
+        }
         try {
             List<Source> sa = Sources.open(from);
             List<Source> sb = Sources.open(to);

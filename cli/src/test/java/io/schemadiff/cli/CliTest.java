@@ -244,6 +244,21 @@ class CliTest {
     }
 
     @Test
+    void standardInputIsOneSideOnly() {
+        Run r = run("diff", "-", "-");
+        assertEquals(1, r.exit());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("cannot both be -"), r.err());
+    }
+
+    @Test
+    void devNullIsAnEmptySchema() throws IOException {
+        Path b = file("b.sql", "create table t (id int);");
+        Run r = run("diff", "/dev/null", b.toString());
+        assertEquals(new Run(2, "CREATE TABLE public.t (\n    id integer\n);\n", ""), r);
+    }
+
+    @Test
     void helpDocumentsTheExitCodes() {
         Run r = run("diff", "--help");
         assertEquals(0, r.exit());

@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Opens what a user names on the command line: a file, a folder of {@code .sql} files (read in name order,
- * sub-folders included), {@code -} for standard input, or {@code REV:path} for a file or folder at a git
- * revision ({@code HEAD~1:db/schema.sql}), read without checking anything out.
+ * Opens what a user names on the command line: a file (or anything that reads as one: {@code /dev/null}, a pipe),
+ * a folder of {@code .sql} files (read in name order, sub-folders included), {@code -} for standard input,
+ * {@code REV:path} for a file or folder at a git revision ({@code HEAD~1:db/schema.sql}) and {@code :path} for it
+ * as staged, read without checking anything out ({@link GitSources}).
  */
 public final class Sources {
     private Sources() {}
@@ -32,22 +33,23 @@ public final class Sources {
             return List.of(new Source("<stdin>", read(System.in, "<stdin>")));
         }
         Path p = workDir.resolve(spec);
-        if (Files.isRegularFile(p)) {
-            return List.of(file(p, spec));
-        }
         if (Files.isDirectory(p)) {
             return folder(p, spec);
         }
+        if (Files.exists(p)) {
+            // a file, or anything else that reads as one: /dev/null, a pipe (<(git show …)), a device
+            return List.of(file(p, spec));
+        }
         int colon = spec.indexOf(':');
-        if (colon > 0) {
-            return gitSources(spec, spec.substring(0, colon), spec.substring(colon + 1), workDir);
+        if (colon >= 0) {
+            return GitSources.open(spec, spec.substring(0, colon), spec.substring(colon + 1), workDir);
         }
         throw new InputError("cannot read " + spec + ": no such file or directory");
     }
 
     private static Source file(Path p, String name) {
-        try {
-            return new Source(name, decode(Files.readAllBytes(p), name));
+        try (InputStream in = Files.newInputStream(p)) {
+            return new Source(name, decode(in.readAllBytes(), name));
         } catch (IOException e) {
             throw new InputError("cannot read " + name + ": " + e.getMessage());
         }
@@ -105,60 +107,6 @@ public final class Sources {
             j++;
         }
         return Integer.compare(a.length() - i, b.length() - j);
-    }
-
-    private static List<Source> gitSources(String spec, String rev, String path, Path workDir) {
-        String object = rev + ":" + path;
-        String type = new String(git(workDir, spec, "cat-file", "-t", object), StandardCharsets.UTF_8).trim();
-        if (type.equals("blob")) {
-            return List.of(new Source(spec, decode(git(workDir, spec, "cat-file", "blob", object), spec)));
-        }
-        if (!type.equals("tree")) {
-            throw new InputError("cannot read " + spec + ": not a file or folder at that revision");
-        }
-        String listing = new String(git(workDir, spec, "ls-tree", "-r", "--name-only", object),
-            StandardCharsets.UTF_8);
-        List<String> names = new ArrayList<>();
-        for (String line : listing.split("\n")) {
-            if (line.endsWith(".sql")) {
-                names.add(line);
-            }
-        }
-        names.sort(Sources::natural);
-        if (names.isEmpty()) {
-            throw new InputError("folder " + spec + " holds no .sql files");
-        }
-        String base = path.isEmpty() || path.endsWith("/") ? path : path + "/";
-        List<Source> out = new ArrayList<>();
-        for (String n : names) {
-            String blob = rev + ":" + base + n;
-            out.add(new Source(blob, decode(git(workDir, blob, "cat-file", "blob", blob), blob)));
-        }
-        return out;
-    }
-
-    private static byte[] git(Path workDir, String spec, String... args) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add("git");
-        cmd.addAll(List.of(args));
-        try {
-            Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(false).start();
-            p.getOutputStream().close();
-            byte[] out = p.getInputStream().readAllBytes();
-            byte[] err = p.getErrorStream().readAllBytes();
-            if (p.waitFor() != 0) {
-                String msg = new String(err, StandardCharsets.UTF_8).trim();
-                throw new InputError("cannot read " + spec + ": no such file, and git says: "
-                    + (msg.isEmpty() ? "failed" : msg.lines().findFirst().orElse(msg)));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new InputError("cannot read " + spec + ": no such file, and git could not be run ("
-                + e.getMessage() + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InputError("interrupted while reading " + spec);
-        }
     }
 
     private static String read(InputStream in, String name) {

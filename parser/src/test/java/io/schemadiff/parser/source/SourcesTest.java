@@ -53,6 +53,72 @@ class SourcesTest {
     }
 
     @Test
+    void colonPathReadsWhatIsStagedNotTheWorkTree() throws Exception {
+        git("init", "-q");
+        git("config", "user.email", "t@example.com");
+        git("config", "user.name", "t");
+        write("db/schema.sql", "committed");
+        git("add", ".");
+        git("commit", "-q", "-m", "one");
+        write("db/schema.sql", "staged");
+        write("db/more/b.sql", "staged too");
+        git("add", ".");
+        write("db/schema.sql", "edited after staging");
+        write("db/more/c.sql", "not staged");
+
+        assertEquals("staged", Sources.open(":db/schema.sql", dir).get(0).text());
+        assertEquals("committed", Sources.open("HEAD:db/schema.sql", dir).get(0).text());
+        List<Source> folder = Sources.open(":db", dir);
+        assertEquals(List.of(":db/more/b.sql", ":db/schema.sql"), folder.stream().map(Source::name).toList());
+        assertEquals(List.of("staged too", "staged"), folder.stream().map(Source::text).toList());
+        // from a sub-folder, as git does: relative to the top unless ./
+        Path sub = dir.resolve("db/more");
+        assertEquals("staged", Sources.open(":db/schema.sql", sub).get(0).text());
+        assertEquals("staged too", Sources.open(":./b.sql", sub).get(0).text());
+        InputError e = assertThrows(InputError.class, () -> Sources.open(":db/none.sql", dir));
+        assertTrue(e.getMessage().contains("nothing is staged"), e.getMessage());
+    }
+
+    @Test
+    void headOfARepositoryWithNoCommitYetIsEmpty() throws Exception {
+        git("init", "-q");
+        write("db/schema.sql", "create table t (id int);");
+        git("add", ".");
+        List<Source> head = Sources.open("HEAD:db/schema.sql", dir);
+        assertEquals(1, head.size());
+        assertEquals("", head.get(0).text());
+        assertEquals("create table t (id int);", Sources.open(":db/schema.sql", dir).get(0).text());
+        // another revision is still an error there
+        assertThrows(InputError.class, () -> Sources.open("HEAD~1:db/schema.sql", dir));
+    }
+
+    @Test
+    void aRevisionStartingWithADashNeverReachesGitAsAnOption() throws Exception {
+        git("init", "-q");
+        InputError e = assertThrows(InputError.class, () -> Sources.open("--output=x:db/schema.sql", dir));
+        assertTrue(e.getMessage().contains("is not a git revision"), e.getMessage());
+        assertTrue(Files.notExists(dir.resolve("x")));
+    }
+
+    @Test
+    void devNullAndPipesReadAsFiles() throws Exception {
+        List<Source> empty = Sources.open("/dev/null", dir);
+        assertEquals("", empty.get(0).text());
+        Process mk = new ProcessBuilder("mkfifo", dir.resolve("fifo").toString()).start();
+        assertEquals(0, mk.waitFor());
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(dir.resolve("fifo"), "create table t (id int);");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        writer.start();
+        assertEquals("create table t (id int);", Sources.open("fifo", dir).get(0).text());
+        writer.join();
+    }
+
+    @Test
     void aBadRevisionIsAnInputErrorThatSaysWhy() throws Exception {
         git("init", "-q");
         InputError e = assertThrows(InputError.class, () -> Sources.open("nosuchrev:db/schema.sql", dir));

@@ -1,0 +1,154 @@
+package io.schemadiff.parser.source;
+
+import io.schemadiff.parser.InputError;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Files and folders as git holds them, read without checking anything out, named as git names them:
+ * {@code REV:path} at a revision, {@code :path} as staged (git's index, what the next commit will hold). Paths are
+ * relative to the top of the work tree, as in git, unless they start with {@code ./} or {@code ../}.
+ *
+ * <p>{@code HEAD} of a repository with no commit yet holds nothing: {@code HEAD:path} reads as an empty schema
+ * there, so that a pre-commit hook works on the first commit too.
+ */
+public final class GitSources {
+    private GitSources() {}
+
+    /** {@code spec} is {@code rev:path} ({@code rev} empty for the index). */
+    static List<Source> open(String spec, String rev, String path, Path workDir) {
+        if (rev.startsWith("-")) {
+            // a revision name never starts with '-' (git check-ref-format); handing one to git would make it an option
+            throw new InputError("cannot read " + spec + ": " + rev + " is not a git revision");
+        }
+        return rev.isEmpty() ? staged(spec, path, workDir) : atRevision(spec, rev, path, workDir);
+    }
+
+    private static List<Source> atRevision(String spec, String rev, String path, Path workDir) {
+        if (rev.equals("HEAD") && unbornHead(workDir)) {
+            return List.of(new Source(spec, ""));
+        }
+        String object = rev + ":" + path;
+        String type = text(run(workDir, spec, "cat-file", "-t", object)).trim();
+        if (type.equals("blob")) {
+            return List.of(new Source(spec, Sources.decode(run(workDir, spec, "cat-file", "blob", object), spec)));
+        }
+        if (!type.equals("tree")) {
+            throw new InputError("cannot read " + spec + ": not a file or folder at that revision");
+        }
+        List<String> names = new ArrayList<>();
+        for (String line : text(run(workDir, spec, "ls-tree", "-r", "-z", "--name-only", object)).split("\0")) {
+            if (line.endsWith(".sql")) {
+                names.add(line);
+            }
+        }
+        names.sort(Sources::natural);
+        if (names.isEmpty()) {
+            throw new InputError("folder " + spec + " holds no .sql files");
+        }
+        String base = path.isEmpty() || path.endsWith("/") ? path : path + "/";
+        List<Source> out = new ArrayList<>();
+        for (String n : names) {
+            String blob = rev + ":" + base + n;
+            out.add(new Source(blob, Sources.decode(run(workDir, blob, "cat-file", "blob", blob), blob)));
+        }
+        return out;
+    }
+
+    /**
+     * The staged file, or every staged {@code .sql} file under the staged folder (the index holds no trees: the
+     * folder is what {@code git ls-files} lists under it).
+     */
+    private static List<Source> staged(String spec, String path, Path workDir) {
+        String blob = ":" + path;
+        if (tryRun(workDir, "cat-file", "-t", blob).map(b -> text(b).trim()).filter("blob"::equals).isPresent()) {
+            return List.of(new Source(spec, Sources.decode(run(workDir, spec, "cat-file", "blob", blob), spec)));
+        }
+        String pathspec = path.startsWith("./") || path.startsWith("../") ? path : ":(top)" + path;
+        List<String> files = new ArrayList<>();
+        for (String f : text(run(workDir, spec, "ls-files", "-z", "--cached", "--full-name", "--", pathspec))
+            .split("\0")) {
+            if (!f.isEmpty()) {
+                files.add(f);
+            }
+        }
+        if (files.isEmpty()) {
+            throw new InputError("cannot read " + spec + ": nothing is staged at " + path);
+        }
+        List<String> sql = new ArrayList<>(files.stream().filter(f -> f.endsWith(".sql")).toList());
+        if (sql.isEmpty()) {
+            throw new InputError("folder " + spec + " holds no staged .sql files");
+        }
+        sql.sort(Sources::natural);
+        List<Source> out = new ArrayList<>();
+        for (String f : sql) {
+            String name = ":" + f;
+            out.add(new Source(name, Sources.decode(run(workDir, name, "cat-file", "blob", name), name)));
+        }
+        return out;
+    }
+
+    /** A repository whose current branch has no commit yet (git init, nothing committed). */
+    static boolean unbornHead(Path workDir) {
+        return tryRun(workDir, "rev-parse", "--git-dir").isPresent()
+            && tryRun(workDir, "rev-parse", "-q", "--verify", "HEAD^{commit}").isEmpty();
+    }
+
+    /** The top of the work tree {@code workDir} is in, if it is in one. */
+    public static Optional<Path> topLevel(Path workDir) {
+        return tryRun(workDir, "rev-parse", "--show-toplevel").map(b -> Path.of(text(b).trim()));
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** Runs git; its output, or empty when it fails or cannot be run. */
+    static Optional<byte[]> tryRun(Path workDir, String... args) {
+        try {
+            return Optional.of(run(workDir, "git", args));
+        } catch (InputError e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Runs git in {@code workDir}; an {@link InputError} about {@code spec} when it fails. */
+    static byte[] run(Path workDir, String spec, String... args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add("git");
+        cmd.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(false).start();
+            p.getOutputStream().close();
+            // stderr is drained on its own thread: a chatty git must not block on a full pipe while we read stdout
+            var errs = new java.util.concurrent.CompletableFuture<byte[]>();
+            Thread drain = new Thread(() -> {
+                try {
+                    errs.complete(p.getErrorStream().readAllBytes());
+                } catch (IOException e) {
+                    errs.complete(new byte[0]);
+                }
+            }, "git-stderr");
+            drain.setDaemon(true);
+            drain.start();
+            byte[] out = p.getInputStream().readAllBytes();
+            int rc = p.waitFor();
+            byte[] err = errs.join();
+            if (rc != 0) {
+                String msg = text(err).trim();
+                throw new InputError("cannot read " + spec + ": git says: "
+                    + (msg.isEmpty() ? "failed" : msg.lines().findFirst().orElse(msg)));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new InputError("cannot read " + spec + ": git could not be run (" + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InputError("interrupted while reading " + spec);
+        }
+    }
+}
