@@ -1,12 +1,20 @@
 package io.schemadiff.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code schemadiff} command. */
 @Command(name = "schemadiff", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Offline schema differ for PostgreSQL: prints the SQL that turns one schema into another.",
-    subcommands = {DiffCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {DiffCommand.class, CheckCommand.class},
     footer = {"", "Exit codes:",
         "  0  no differences (diff), or the schema reads cleanly (check)",
         "  1  usage or input error: bad arguments, an unreadable file, SQL that cannot be read",
@@ -18,12 +26,16 @@ public final class Main implements Runnable {
     public static final int DIFFERENCES = 2;
     public static final int UNSAFE = 3;
 
+    /** What {@code verify} does, in one line: the help of this jar and of the verify jar say it alike. */
+    public static final String VERIFY_SUMMARY = "Prove a migration against a real PostgreSQL: apply it to a "
+        + "throwaway database loaded with FROM and compare the result with TO through the server's catalogs.";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (diff or check)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (diff, check or verify)");
     }
 
     public static void main(String[] args) {
@@ -42,7 +54,7 @@ public final class Main implements Runnable {
         }
         DiffCommand d = new DiffCommand();
         d.format = DiffCommand.Format.sql;
-        java.util.List<String> positional = new java.util.ArrayList<>();
+        List<String> positional = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -78,10 +90,10 @@ public final class Main implements Runnable {
         }
         d.from = positional.get(0);
         d.to = positional.get(1);
-        java.io.PrintWriter out = new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out,
-            java.nio.charset.StandardCharsets.UTF_8), false);
-        java.io.PrintWriter err = new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err,
-            java.nio.charset.StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out,
+            StandardCharsets.UTF_8), false);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err,
+            StandardCharsets.UTF_8), true);
         try {
             return d.run(out, err);
         } catch (RuntimeException e) {
@@ -105,7 +117,21 @@ public final class Main implements Runnable {
     }
 
     public static CommandLine commandLine() {
+        return commandLine(new VerifyLauncher());
+    }
+
+    /**
+     * The whole command line, with {@code verify} the given command: {@link VerifyLauncher} here, the real one in
+     * the verify module's jar. Every command answers {@code --version} alike.
+     */
+    public static CommandLine commandLine(Object verify) {
         CommandLine cl = new CommandLine(new Main());
+        cl.addSubcommand("verify", verify);
+        cl.addSubcommand("help", new CommandLine.HelpCommand());
+        Version version = new Version();
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(version);
+        }
         cl.setExitCodeExceptionMapper(e -> INPUT_ERROR);
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
@@ -129,8 +155,32 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"schemadiff " + (v == null ? "development" : v)};
+            return new String[] {"schemadiff " + versionText()};
         }
+    }
+
+    /** {@code 0.2.0 (commit 1a2b3c4, 2026-12-04)}: the project version and the commit this jar was built from. */
+    public static String versionText() {
+        Properties version = properties("schemadiff-version.properties");
+        Properties git = properties("git.properties");
+        String v = version.getProperty("version", "unknown version");
+        String commit = git.getProperty("git.commit.id.abbrev", "");
+        if (commit.isEmpty()) {
+            return v + " (commit unknown)";
+        }
+        return v + " (commit " + commit + ("true".equals(git.getProperty("git.dirty")) ? " with local changes" : "")
+            + ", " + git.getProperty("git.commit.time", "") + ")";
+    }
+
+    private static Properties properties(String resource) {
+        Properties p = new Properties();
+        try (InputStream in = Main.class.getResourceAsStream(resource)) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            // not there: unknown
+        }
+        return p;
     }
 }

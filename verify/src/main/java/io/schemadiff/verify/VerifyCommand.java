@@ -17,10 +17,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code schemadiff verify FROM TO} and {@code schemadiff verify --corpus DIR}. */
 @Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {
-        "Prove a migration against a real PostgreSQL: start a throwaway server (or use --url), load FROM into one "
-            + "database and TO into another, compute the migration offline (or take --migration), apply it to FROM's "
-            + "database, and compare the result with TO through the server's own catalogs.",
+    description = {io.schemadiff.cli.Main.VERIFY_SUMMARY,
+        "It starts a throwaway server (or uses --url), loads FROM into one database and TO into another, computes the "
+            + "migration offline (or takes --migration), applies it to FROM's database, and compares the result with "
+            + "TO through the server's own catalogs.",
         "FROM and TO are read as by diff: a .sql file, a folder of .sql files, - for standard input, or REV:path.",
         "With --corpus, verify every pair case (from.sql + to.sql, or old.sql + new.sql [+ setup.sql] [+ options]) "
             + "under the folders, on one server, and end with a line 'N passed, N failed'."},

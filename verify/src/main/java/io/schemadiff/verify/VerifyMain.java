@@ -19,8 +19,6 @@ public final class VerifyMain {
     }
 
     public static CommandLine commandLine() {
-        CommandLine cl = io.schemadiff.cli.Main.commandLine();
-        cl.addSubcommand("verify", new VerifyCommand());
-        return cl;
+        return io.schemadiff.cli.Main.commandLine(new VerifyCommand());
     }
 }

@@ -41,6 +41,17 @@ class CliTest {
     }
 
     @Test
+    void verifyAnswersVersionAndHelpLikeTheOtherCommands() {
+        Run version = run("--version");
+        assertTrue(version.out().startsWith("schemadiff "), version.out());
+        assertEquals(new Run(0, version.out(), ""), run("verify", "--version"));
+        Run help = run("help", "verify");
+        assertEquals(0, help.code(), help.err());
+        assertTrue(help.out().contains("--postgres=VERSION"), help.out());
+        assertTrue(run("--help").out().contains("  verify  Prove a migration against a real PostgreSQL"));
+    }
+
+    @Test
     void verifiedExitsZero() throws Exception {
         Path from = write("from.sql", VerifierTest.FROM);
         Path to = write("to.sql", VerifierTest.TO);
