@@ -2,6 +2,7 @@ package io.schemadiff.cli;
 
 import io.schemadiff.parser.InputError;
 import io.schemadiff.parser.SchemaReader;
+import io.schemadiff.parser.source.Sources;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -16,20 +17,25 @@ final class CheckCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "SCHEMA",
-        description = "A .sql file, a folder of .sql files, - for standard input, or REV:path in git.")
+        description = "A .sql file, a folder of .sql files, - for standard input, REV:path or :path in git.")
     String schema;
 
     @CommandLine.Option(names = "--with-privileges",
         description = "Also read owners, GRANT / REVOKE and default privileges (and report what of them is not modeled).")
     boolean withPrivileges;
 
+    @CommandLine.Option(names = {"-q", "--quiet"}, description = "Do not list the statements not modeled.")
+    boolean quiet;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            SchemaReader.Result r = Inputs.read(schema, withPrivileges);
-            Inputs.reportWarnings(err, r.warnings());
+            SchemaReader.Result r = SchemaReader.read(Sources.open(schema), withPrivileges);
+            if (!quiet) {
+                Inputs.reportWarnings(err, r.warnings());
+            }
             out.println(schema + ": " + r.catalog().objects().size() + " objects, " + r.warnings().size()
                 + " statements not modeled");
             out.flush();

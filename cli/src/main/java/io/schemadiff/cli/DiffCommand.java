@@ -3,27 +3,33 @@ package io.schemadiff.cli;
 import io.schemadiff.differ.Differ;
 import io.schemadiff.differ.Plan;
 import io.schemadiff.differ.Step;
+import io.schemadiff.model.ObjectFilter;
 import io.schemadiff.parser.InputError;
 import io.schemadiff.parser.SchemaReader;
 import io.schemadiff.parser.source.Source;
 import io.schemadiff.parser.source.Sources;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.Optional;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code schemadiff diff FROM TO}. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Print the SQL that turns schema FROM into schema TO. Nothing is printed when they match.",
-        "FROM and TO are each a .sql file, a folder of .sql files (read in name order), - for standard input,",
-        "or REV:path for a file or folder at a git revision (HEAD~1:db/schema.sql)."},
+        "FROM and TO are each a .sql file (or /dev/null, a pipe), a folder of .sql files (read in name order), - for "
+            + "standard input, REV:path for a file or folder at a git revision (HEAD~1:db/schema.sql), or :path for "
+            + "it as staged."},
     footer = {"", "Exit codes: 0 no differences, 1 usage or input error, 2 differences found,",
-        "3 refused because the migration would lose data (see --unsafe)."})
+        "3 refused: statements that can lose data (see --unsafe), or with a hazard --fail-on names."})
 final class DiffCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -34,117 +40,136 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "TO", description = "The schema as it should be.")
     String to;
 
-    @Option(names = "--unsafe", description = "Allow statements that can lose data (dropped tables and columns, "
-        + "narrowing type changes). Without it they are refused and listed.")
-    boolean unsafe;
+    @Mixin
+    PolicyOptions policy = new PolicyOptions();
 
-    @Option(names = "--with-privileges", description = "Also compare owners, GRANT / REVOKE on objects and columns, "
-        + "and default privileges (ALTER DEFAULT PRIVILEGES). Without it they are not read.")
-    boolean withPrivileges;
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
-    @Option(names = "--role", paramLabel = "ROLE", description = "With --with-privileges: the role that runs the "
-        + "schemas' scripts and the migration (postgres, for instance). It owns what no OWNER TO gives away, so "
-        + "that a schema without OWNER TO compares equal to its pg_dump. Without it, that owner is not known.")
-    String role;
-
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "sql",
-        description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    ReadOptions read = new ReadOptions();
 
     @Option(names = "--stats", hidden = true, description = "Report timings and peak memory on standard error.")
     boolean stats;
-
-    enum Format { sql, json, markdown }
 
     @Override
     public Integer call() {
         return run(spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
-    /** The command itself, also run directly by {@link Main}'s fast path (without picocli's set-up). */
+    /** The command itself, also run directly by {@link FastPath} (without picocli's set-up). */
     int run(PrintWriter out, PrintWriter err) {
         long t0 = System.nanoTime();
-        SchemaReader.Result a;
-        SchemaReader.Result b;
-        Optional<String> cacheKey = Optional.empty();
         if (from.equals("-") && to.equals("-")) {
             err.println("schemadiff: FROM and TO cannot both be - (standard input holds one schema)");
             return Main.INPUT_ERROR;
         }
+        String problem = output.problem();
+        if (problem != null) {
+            err.println("schemadiff: " + problem);
+            return Main.INPUT_ERROR;
+        }
+        Compared c;
         try {
-            List<Source> sa = Sources.open(from);
-            List<Source> sb = Sources.open(to);
-            boolean same = Inputs.sameText(sa, sb);
-            if (same) {
-                // identical texts diff empty; what remains is what reading them reports, remembered when clean
-                cacheKey = CleanReads.key(sa, withPrivileges, role);
-                Optional<String> report = cacheKey.flatMap(CleanReads::lookup);
-                if (report.isPresent()) {
-                    err.print(report.get());
-                    err.flush();
-                    if (format != Format.sql) {
-                        render(out, new Plan(List.of()), List.of());
-                    }
-                    out.flush();
-                    if (stats) {
-                        Stats.report(err, System.nanoTime() - t0, 0, 0);
-                    }
-                    return Main.OK;
-                }
-            }
-            SchemaReader.Result[] both = Inputs.readBoth(sa, sb, same, withPrivileges, role);
-            a = both[0];
-            b = both[1];
+            c = compare(from, to, read, err);
         } catch (InputError e) {
             Inputs.reportError(err, e);
             return Main.INPUT_ERROR;
         }
         long t1 = System.nanoTime();
-        if (cacheKey.isPresent()) {
-            StringWriter report = new StringWriter();
-            PrintWriter pw = new PrintWriter(report);
-            Inputs.reportWarnings(pw, a.warnings());
-            pw.flush();
-            err.print(report);
-            CleanReads.store(cacheKey.get(), report.toString());
-        } else {
-            Inputs.reportWarnings(err, a.warnings());
-        }
-        Inputs.reportWarnings(err, b.warnings());
-        Plan plan = Differ.diff(a.catalog(), b.catalog());
+        DiffReport report = DiffReport.of(c.from(), c.to(), c.plan(), policy.refusedCodes(), c.warnings(),
+            output.targetVersion);
         long t2 = System.nanoTime();
         try {
-            if (plan.isEmpty()) {
-                if (format != Format.sql) {
-                    render(out, plan, List.of());
-                }
-                return Main.OK;
+            DiffReport.Status status = report.status();
+            if (status == DiffReport.Status.REFUSED) {
+                reportRefusal(err, report);
             }
-            List<Step> refused = unsafe ? List.of() : plan.dataLosing();
-            if (!refused.isEmpty()) {
-                err.println("schemadiff: refusing to print a migration that can lose data; "
-                    + "review these statements and use --unsafe to allow them:");
-                for (Step s : refused) {
-                    err.println("  " + firstLine(s.sql()) + s.reason().map(r -> "   -- " + r).orElse(""));
-                }
-                return Main.UNSAFE;
+            if (output.format != OutputOptions.Format.sql || status != DiffReport.Status.REFUSED) {
+                output.write(out, render(report, output.format));
             }
-            render(out, plan, List.of());
-            return Main.DIFFERENCES;
+            return status.exitCode;
+        } catch (InputError e) {
+            Inputs.reportError(err, e);
+            return Main.INPUT_ERROR;
         } finally {
             out.flush();
             if (stats) {
-                Stats.report(err, t1 - t0, t2 - t1, plan.steps().size());
+                Stats.report(err, t1 - t0, t2 - t1, report.plan().steps().size());
             }
         }
     }
 
-    private void render(PrintWriter out, Plan plan, List<Step> refused) {
-        switch (format) {
-            case sql -> out.print(plan.sql());
-            case json -> out.print(JsonOutput.write(plan));
-            case markdown -> out.print(MarkdownOutput.write(plan));
+    /** Two sides read, filtered and compared; what reading reported is printed on the way (unless quiet). */
+    record Compared(Side from, Side to, Plan plan, List<String> warnings) {}
+
+    /**
+     * Reads both sides (each once; only once when their texts are the same, and then from the clean-read cache
+     * when it remembers them), leaves out what the options filter, and compares.
+     */
+    static Compared compare(String from, String to, ReadOptions read, PrintWriter err) {
+        ObjectFilter filter = read.filter(Path.of("."));
+        List<Source> sa = Sources.open(from);
+        List<Source> sb = Sources.open(to);
+        Side a = Side.of(from, sa);
+        Side b = Side.of(to, sb);
+        boolean same = Inputs.sameText(sa, sb);
+        Optional<String> cacheKey = Optional.empty();
+        if (same) {
+            // identical texts diff empty; what remains is what reading them reports, remembered when clean
+            cacheKey = CleanReads.key(sa, read.withPrivileges, read.role);
+            Optional<String> cached = cacheKey.flatMap(CleanReads::lookup);
+            if (cached.isPresent()) {
+                List<String> warnings = cached.get().lines().toList();
+                printWarnings(err, warnings, read.quiet);
+                return new Compared(a, b, new Plan(List.of()), warnings);
+            }
         }
+        SchemaReader.Result[] both = Inputs.readBoth(sa, sb, same, read.withPrivileges, read.role);
+        List<String> warnings = new ArrayList<>(Inputs.warningLines(both[0].warnings()));
+        cacheKey.ifPresent(k -> CleanReads.store(k, warnings.stream().map(w -> w + "\n")
+            .collect(Collectors.joining())));
+        warnings.addAll(Inputs.warningLines(both[1].warnings()));
+        printWarnings(err, warnings, read.quiet);
+        Plan plan = same ? new Plan(List.of())
+            : Differ.diff(filter.apply(both[0].catalog()), filter.apply(both[1].catalog()));
+        return new Compared(a, b, plan, warnings);
+    }
+
+    private static void printWarnings(PrintWriter err, List<String> warnings, boolean quiet) {
+        if (!quiet) {
+            warnings.forEach(err::println);
+            err.flush();
+        }
+    }
+
+    static String render(DiffReport r, OutputOptions.Format format) {
+        return switch (format) {
+            case sql -> r.status() == DiffReport.Status.REFUSED ? "" : r.plan().sql();
+            case json -> JsonOutput.write(r);
+            case markdown -> MarkdownOutput.write(r);
+        };
+    }
+
+    /** On standard error, whatever the format: what is refused and how to allow it. */
+    static void reportRefusal(PrintWriter err, DiffReport r) {
+        List<Integer> refused = r.refusedSteps();
+        boolean onlyDataLoss = refused.stream().allMatch(i -> r.refused().get(i).equals(
+            Set.of(Note.Code.DATA_LOSS)));
+        if (onlyDataLoss) {
+            err.println("schemadiff: refusing to print a migration that can lose data; "
+                + "review these statements and use --unsafe to allow them:");
+        } else {
+            err.println("schemadiff: refusing to print a migration: these statements have hazards the policy refuses"
+                + " (--fail-on; DATA_LOSS unless --unsafe):");
+        }
+        for (int i : refused) {
+            Step s = r.plan().steps().get(i);
+            String codes = onlyDataLoss ? "" : " [" + r.refused().get(i).stream().map(Enum::name)
+                .collect(Collectors.joining(", ")) + "]";
+            err.println("  " + firstLine(s.sql()) + codes + s.reason().map(why -> "   -- " + why).orElse(""));
+        }
+        err.flush();
     }
 
     static String firstLine(String sql) {

@@ -3,7 +3,6 @@ package io.schemadiff.cli;
 import io.schemadiff.parser.InputError;
 import io.schemadiff.parser.SchemaReader;
 import io.schemadiff.parser.Warning;
-import io.schemadiff.parser.source.Sources;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,10 +12,6 @@ import java.util.Map;
 /** Reading the schemas a command names, and reporting what could not be read. */
 final class Inputs {
     private Inputs() {}
-
-    static SchemaReader.Result read(String spec, boolean privileges) {
-        return SchemaReader.read(Sources.open(spec), privileges);
-    }
 
     /**
      * Reads both schemas: at the same time, on two threads (the two reads share nothing); and only once when
@@ -70,11 +65,17 @@ final class Inputs {
         err.println(e.render());
     }
 
+    /** Warnings, grouped ({@link #warningLines}). */
+    static void reportWarnings(PrintWriter err, List<Warning> warnings) {
+        warningLines(warnings).forEach(err::println);
+    }
+
     /**
      * Warnings, grouped: the same message from the same file is reported once with its first place and a count,
      * so a thousand INSERTs make one line, not a thousand.
      */
-    static void reportWarnings(PrintWriter err, List<Warning> warnings) {
+    static List<String> warningLines(List<Warning> warnings) {
+        List<String> out = new ArrayList<>();
         Map<String, List<Warning>> groups = new LinkedHashMap<>();
         for (Warning w : warnings) {
             String key = w.source().name() + "\u0000" + groupKey(w.message());
@@ -83,12 +84,13 @@ final class Inputs {
         for (List<Warning> g : groups.values()) {
             Warning first = g.get(0);
             if (g.size() == 1) {
-                err.println(first.render());
+                out.add(first.render());
             } else {
-                err.println(first.render() + " (and " + (g.size() - 1) + " more like it in " + first.source().name()
+                out.add(first.render() + " (and " + (g.size() - 1) + " more like it in " + first.source().name()
                     + ")");
             }
         }
+        return out;
     }
 
     /** Messages that differ only in the object they name group together. */

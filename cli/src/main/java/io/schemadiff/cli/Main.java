@@ -39,75 +39,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        Integer fast = fastDiff(args);
+        Integer fast = FastPath.run(args);
         System.exit(fast != null ? fast : run(args));
-    }
-
-    /**
-     * {@code schemadiff diff [--unsafe] [--with-privileges] [--stats] [-f|--format F] FROM TO}, the pre-commit hook's command, run
-     * without building picocli's model of the whole command line (which costs more than reading a small schema).
-     * Anything else returns null and goes through picocli: help, errors, other commands.
-     */
-    static Integer fastDiff(String[] args) {
-        if (args.length < 3 || !args[0].equals("diff")) {
-            return null;
-        }
-        DiffCommand d = new DiffCommand();
-        d.format = DiffCommand.Format.sql;
-        List<String> positional = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) {
-            String a = args[i];
-            switch (a) {
-                case "--unsafe" -> d.unsafe = true;
-                case "--with-privileges" -> d.withPrivileges = true;
-                case "--stats" -> d.stats = true;
-                case "--role" -> {
-                    if (i + 1 >= args.length) {
-                        return null;
-                    }
-                    d.role = args[++i];
-                }
-                case "-f", "--format" -> {
-                    if (i + 1 >= args.length) {
-                        return null;
-                    }
-                    try {
-                        d.format = DiffCommand.Format.valueOf(args[++i]);
-                    } catch (IllegalArgumentException e) {
-                        return null;
-                    }
-                }
-                default -> {
-                    if (a.startsWith("-") && !a.equals("-")) {
-                        return null;
-                    }
-                    positional.add(a);
-                }
-            }
-        }
-        if (positional.size() != 2) {
-            return null;
-        }
-        d.from = positional.get(0);
-        d.to = positional.get(1);
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out,
-            StandardCharsets.UTF_8), false);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err,
-            StandardCharsets.UTF_8), true);
-        try {
-            return d.run(out, err);
-        } catch (RuntimeException e) {
-            err.println("schemadiff: internal error: " + e);
-            if (System.getenv("SCHEMADIFF_DEBUG") != null) {
-                e.printStackTrace(err);
-            } else {
-                err.println("(set SCHEMADIFF_DEBUG=1 for details; please report this with the input)");
-            }
-            return INPUT_ERROR;
-        } finally {
-            out.flush();
-            err.flush();
-        }
     }
 
     /** Runs the command line and returns its exit code (tests call this). */
@@ -140,16 +73,21 @@ public final class Main implements Runnable {
             return INPUT_ERROR;
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
-            // a bug, not bad input: say so briefly; the trace is for --debug
-            c.getErr().println("schemadiff: internal error: " + ex);
-            if (System.getenv("SCHEMADIFF_DEBUG") != null) {
-                ex.printStackTrace(c.getErr());
-            } else {
-                c.getErr().println("(set SCHEMADIFF_DEBUG=1 for details; please report this with the input)");
-            }
+            internalError(c.getErr(), ex);
             return INPUT_ERROR;
         });
         return cl;
+    }
+
+    /** A bug, not bad input: said briefly; the trace is for SCHEMADIFF_DEBUG. */
+    static void internalError(PrintWriter err, Exception e) {
+        err.println("schemadiff: internal error: " + e);
+        if (System.getenv("SCHEMADIFF_DEBUG") != null) {
+            e.printStackTrace(err);
+        } else {
+            err.println("(set SCHEMADIFF_DEBUG=1 for details; please report this with the input)");
+        }
+        err.flush();
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -95,12 +95,8 @@ class CliTest {
         // the fast path Main takes for the hook's command line reads the same options
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        DiffCommand d = new DiffCommand();
-        d.format = DiffCommand.Format.sql;
-        d.withPrivileges = true;
-        d.role = "app";
-        d.from = a.toString();
-        d.to = b.toString();
+        DiffCommand d = FastPath.parseDiff(new String[] {"diff", "--with-privileges", "--role", "app", a.toString(),
+            b.toString()});
         assertEquals(2, d.run(new PrintWriter(out, true), new PrintWriter(err, true)));
         assertEquals("GRANT SELECT ON TABLE public.t TO reader;\n", out.toString(),
             "with --role app, the table is app's already");
@@ -182,7 +178,9 @@ class CliTest {
         Run r = run("diff", "--format", "json", a.toString(), b.toString());
         assertEquals(2, r.exit());
         JsonNode root = new ObjectMapper().readTree(r.out());
-        assertEquals(1, root.get("version").asInt());
+        assertEquals(2, root.get("schemaVersion").asInt());
+        assertEquals("differences", root.get("status").asText());
+        assertEquals(2, root.get("exitCode").asInt());
         JsonNode changes = root.get("changes");
         assertEquals(2, changes.size());
         assertEquals("create", changes.get(0).get("action").asText());
@@ -208,6 +206,107 @@ class CliTest {
         assertEquals("public", dp.get("schema").asText());
         assertTrue(dp.get("role").isNull(), "the role running the script");
         assertEquals("TABLES", dp.get("objects").asText());
+    }
+
+    @Test
+    void aRefusalIsReportedInEveryFormat() throws IOException {
+        Path a = file("a.sql", "create table t (id int primary key, x text);");
+        Path b = file("b.sql", "create table t (id int primary key, y text);");
+        Run sql = run("diff", a.toString(), b.toString());
+        assertEquals(3, sql.exit());
+        assertEquals("", sql.out(), "no SQL is printed when refused: it could be piped to psql");
+        Run json = run("diff", "-f", "json", a.toString(), b.toString());
+        assertEquals(3, json.exit());
+        JsonNode root = new ObjectMapper().readTree(json.out());
+        assertEquals("refused", root.get("status").asText());
+        assertEquals(3, root.get("exitCode").asInt());
+        assertEquals(1, root.get("summary").get("refused").asInt());
+        JsonNode drop = root.get("changes").get(0);
+        assertEquals("ALTER TABLE public.t ADD COLUMN y text;", root.get("changes").get(1).get("sql").asText());
+        assertFalse(root.get("changes").get(1).get("refused").asBoolean());
+        assertEquals("ALTER TABLE public.t DROP COLUMN x;", drop.get("sql").asText());
+        assertTrue(drop.get("refused").asBoolean());
+        assertEquals("[\"DATA_LOSS\"]", drop.get("refusedFor").toString());
+        assertTrue(json.err().contains("refusing"), json.err());
+        Run md = run("diff", "-f", "markdown", a.toString(), b.toString());
+        assertEquals(3, md.exit());
+        assertTrue(md.out().contains("> [!CAUTION]\n> **Refused:** 1 statement is refused (1 DATA_LOSS)"), md.out());
+        assertTrue(md.out().contains("- **#1** `ALTER TABLE public.t DROP COLUMN x`: **can lose data**"), md.out());
+        assertTrue(md.out().contains("```sql\nALTER TABLE public.t DROP COLUMN x;\n\nALTER TABLE public.t ADD COLUMN y"),
+            md.out());
+    }
+
+    @Test
+    void failOnRefusesTheHazardsATeamNames() throws IOException {
+        Path a = file("a.sql", "create table t (id int primary key, n int);");
+        Path b = file("b.sql", "create table t (id int primary key, n bigint);\ncreate table u (id int);");
+        Run allowed = run("diff", a.toString(), b.toString());
+        assertEquals(2, allowed.exit(), allowed.err());
+        Run refused = run("diff", "--fail-on", "TABLE_REWRITE,INDEX_BUILD", a.toString(), b.toString());
+        assertEquals(3, refused.exit());
+        assertEquals("", refused.out());
+        assertTrue(refused.err().contains("ALTER TABLE public.t ALTER COLUMN n TYPE bigint [TABLE_REWRITE]"),
+            refused.err());
+        assertFalse(refused.err().contains("CREATE TABLE public.u"), refused.err());
+        Run bad = run("diff", "--fail-on", "SLOW", a.toString(), b.toString());
+        assertEquals(1, bad.exit());
+        assertTrue(bad.err().contains("SLOW"), bad.err());
+    }
+
+    @Test
+    void quietLeavesWarningsOutButNotErrors() throws IOException {
+        Path a = file("a.sql", "create table t (id int);\ninsert into t values (1);\n");
+        Path b = file("b.sql", "create table t (id int, n int);\ninsert into t values (1);\n");
+        Run loud = run("diff", a.toString(), b.toString());
+        assertTrue(loud.err().contains("warning: not modeled yet"), loud.err());
+        Run quiet = run("diff", "--quiet", a.toString(), b.toString());
+        assertEquals(new Run(2, loud.out(), ""), quiet);
+        Path bad = file("bad.sql", "create tabel t (id int);");
+        Run error = run("diff", "-q", a.toString(), bad.toString());
+        assertEquals(1, error.exit());
+        assertTrue(error.err().contains("error:"), error.err());
+    }
+
+    @Test
+    void outputGoesToAFileWhenAsked() throws IOException {
+        Path a = file("a.sql", "create table t (id int);");
+        Path b = file("b.sql", "create table t (id int, n int);");
+        Path target = dir.resolve("out/migration.sql");
+        Run r = run("diff", "-o", target.toString(), a.toString(), b.toString());
+        assertEquals(new Run(2, "", ""), r);
+        assertEquals("ALTER TABLE public.t ADD COLUMN n integer;\n", Files.readString(target));
+        try (var files = Files.list(target.getParent())) {
+            assertEquals(1, files.count(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void schemasAndPatternsAreLeftOutOfTheComparison() throws IOException {
+        Path a = file("a.sql", "create schema audit; create table audit.log (id int);\n"
+            + "create table t (id int); create table schema_migrations (v text);");
+        Path b = file("b.sql", "create table t (id int, n int);");
+        Run r = run("diff", "--exclude-schema", "audit", "--ignore-file", file("ignore", "# the tool's own\n"
+            + "public.schema_migrations\n").toString(), a.toString(), b.toString());
+        assertEquals(new Run(2, "ALTER TABLE public.t ADD COLUMN n integer;\n", ""), r);
+        Run only = run("diff", "--unsafe", "--schema", "audit", a.toString(), b.toString());
+        assertEquals(new Run(2, "DROP TABLE audit.log;\n\nDROP SCHEMA audit;\n", ""), only);
+        Run bad = run("diff", "--ignore-file", file("bad-ignore", "tables a b\n").toString(), a.toString(),
+            b.toString());
+        assertEquals(1, bad.exit());
+        assertTrue(bad.err().contains("bad-ignore: cannot read pattern 'tables a b'"), bad.err());
+    }
+
+    @Test
+    void jsonCarriesFingerprintsOfBothInputsAndThePlan() throws IOException {
+        Path a = file("a.sql", "create table t (id int);");
+        Path b = file("b.sql", "create table t (id int, n int);");
+        JsonNode one = new ObjectMapper().readTree(run("diff", "-f", "json", a.toString(), b.toString()).out());
+        Files.writeString(b, "create table t (id int, n int);\n-- a comment changes the text, not the plan\n");
+        JsonNode two = new ObjectMapper().readTree(run("diff", "-f", "json", a.toString(), b.toString()).out());
+        assertEquals(one.get("from").get("sha256"), two.get("from").get("sha256"));
+        assertFalse(one.get("to").get("sha256").equals(two.get("to").get("sha256")));
+        assertEquals(one.get("planSha256"), two.get("planSha256"));
+        assertEquals(64, one.get("planSha256").asText().length());
     }
 
     @Test
@@ -266,17 +365,6 @@ class CliTest {
             r.out());
     }
 
-    @Test
-    void theFastPathTakesOnlyThePlainDiffCommand() throws IOException {
-        Path a = file("a.sql", "create table t (id int);");
-        assertEquals(null, Main.fastDiff(new String[] {"diff", "--help"}));
-        assertEquals(null, Main.fastDiff(new String[] {"diff", "--bogus", a.toString(), a.toString()}));
-        assertEquals(null, Main.fastDiff(new String[] {"diff", a.toString()}));
-        assertEquals(null, Main.fastDiff(new String[] {"diff", "-f", "yaml", a.toString(), a.toString()}));
-        assertEquals(null, Main.fastDiff(new String[] {"check", a.toString()}));
-        assertEquals(0, Main.fastDiff(new String[] {"diff", a.toString(), a.toString()}));
-        assertEquals(0, Main.fastDiff(new String[] {"diff", "--unsafe", "-f", "json", a.toString(), a.toString()}));
-    }
 
     @Test
     void checkReportsWhatItRead() throws IOException {

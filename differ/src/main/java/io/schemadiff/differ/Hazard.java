@@ -11,7 +11,8 @@ public enum Hazard {
     /** Builds an index while blocking writes (CREATE INDEX without CONCURRENTLY). */
     INDEX_BUILD("blocks writes while the index builds"),
     /** An enum value added here cannot be used until the transaction that adds it commits. */
-    NEW_ENUM_VALUE("the new value cannot be used in the same transaction"),
+    NEW_ENUM_VALUE("a new enum value cannot be used in the transaction that adds it: commit before statements that "
+        + "use it"),
     /** Dependent objects are dropped and re-created around the change; their privileges are not restored. */
     RECREATES_DEPENDENTS("drops and re-creates dependent objects");
 
