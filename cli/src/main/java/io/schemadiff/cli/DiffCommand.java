@@ -108,11 +108,13 @@ final class DiffCommand implements Callable<Integer> {
      * when it remembers them), leaves out what the options filter, and compares.
      */
     static Compared compare(String from, String to, ReadOptions read, PrintWriter err) {
+        return compare(Side.of(from, Sources.open(from)), Side.of(to, Sources.open(to)), read, err);
+    }
+
+    static Compared compare(Side a, Side b, ReadOptions read, PrintWriter err) {
         ObjectFilter filter = read.filter(Path.of("."));
-        List<Source> sa = Sources.open(from);
-        List<Source> sb = Sources.open(to);
-        Side a = Side.of(from, sa);
-        Side b = Side.of(to, sb);
+        List<Source> sa = a.sources();
+        List<Source> sb = b.sources();
         boolean same = Inputs.sameText(sa, sb);
         Optional<String> cacheKey = Optional.empty();
         if (same) {

@@ -13,9 +13,9 @@ import java.util.Set;
 /**
  * The pre-commit hook's commands ({@code diff}, {@code hook}) run without building picocli's model of the whole
  * command line, which costs more than reading a small schema (about 0.25 s in a cold JVM, bin/bench). It reads the
- * same options into the same command objects as picocli does (FastPathTest checks that they agree); anything it
- * does not know (help, a misspelt option, a bad value) returns null, and picocli takes the command line and says
- * what is wrong.
+ * same options into the same command objects as picocli does (FastPathProperties checks that they agree); anything
+ * it does not know (help, a misspelt option, a bad value, an option given twice) returns null, and picocli takes the
+ * command line and says what is wrong.
  */
 final class FastPath {
     private FastPath() {}
@@ -23,13 +23,14 @@ final class FastPath {
     /** The exit code, or null when picocli must take this command line. */
     static Integer run(String[] args) {
         DiffCommand diff = parseDiff(args);
-        if (diff == null) {
+        HookCommand hook = diff == null ? parseHook(args) : null;
+        if (diff == null && hook == null) {
             return null;
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         try {
-            return diff.run(out, err);
+            return diff != null ? diff.run(out, err) : hook.run(out, err);
         } catch (RuntimeException e) {
             Main.internalError(err, e);
             return Main.INPUT_ERROR;
@@ -45,6 +46,89 @@ final class FastPath {
             return null;
         }
         DiffCommand d = new DiffCommand();
+        Options options = new Options() {
+            @Override
+            boolean flag(String name) {
+                if (name.equals("--stats")) {
+                    d.stats = true;
+                    return true;
+                }
+                return policyFlag(d.policy, name) || readFlag(d.read, name);
+            }
+
+            @Override
+            boolean option(String name, String value) {
+                switch (name) {
+                    case "-f", "--format" -> d.output.format = OutputOptions.Format.valueOf(value);
+                    case "-o", "--output" -> d.output.output = Path.of(value);
+                    case "--target-version" -> d.output.targetVersion = Integer.parseInt(value);
+                    default -> {
+                        return policyOption(d.policy, name, value) || readOption(d.read, name, value);
+                    }
+                }
+                return true;
+            }
+        };
+        List<String> positional = parse(args, options);
+        if (positional == null || positional.size() != 2) {
+            return null;
+        }
+        d.from = positional.get(0);
+        d.to = positional.get(1);
+        return d;
+    }
+
+    /** {@code hook [options] [SCHEMA…]}, or null. */
+    static HookCommand parseHook(String[] args) {
+        if (args.length < 1 || !args[0].equals("hook")) {
+            return null;
+        }
+        HookCommand h = new HookCommand();
+        Options options = new Options() {
+            @Override
+            boolean flag(String name) {
+                if (name.equals("--exit-code")) {
+                    h.exitCode = true;
+                    return true;
+                }
+                return policyFlag(h.policy, name) || readFlag(h.read, name);
+            }
+
+            @Override
+            boolean option(String name, String value) {
+                switch (name) {
+                    case "--against" -> h.against = value;
+                    case "--migrations" -> h.migrations = value;
+                    case "--target-version" -> h.targetVersion = Integer.parseInt(value);
+                    default -> {
+                        return policyOption(h.policy, name, value) || readOption(h.read, name, value);
+                    }
+                }
+                return true;
+            }
+        };
+        List<String> positional = parse(args, options);
+        if (positional == null) {
+            return null;
+        }
+        h.schemas.addAll(positional);
+        return h;
+    }
+
+    /** A command's options: each returns false for a name it does not know (or a value it cannot take). */
+    abstract static class Options {
+        abstract boolean flag(String name);
+
+        abstract boolean option(String name, String value);
+    }
+
+    /** Options picocli takes more than once (lists). */
+    private static final Set<String> REPEATABLE = Set.of("--schema", "--exclude-schema", "--fail-on");
+    /** One option's spellings. */
+    private static final Map<String, String> CANONICAL = Map.of("-q", "--quiet", "-f", "--format", "-o", "--output");
+
+    /** The positional arguments, after giving every option to {@code options}; null when one is not taken. */
+    private static List<String> parse(String[] args, Options options) {
         List<String> positional = new ArrayList<>();
         Set<String> given = new HashSet<>();
         for (int i = 1; i < args.length; i++) {
@@ -69,10 +153,7 @@ final class FastPath {
             if (!REPEATABLE.contains(name) && !given.add(CANONICAL.getOrDefault(name, name))) {
                 return null; // given twice: picocli says why
             }
-            if (flag(d, name)) {
-                if (value != null) {
-                    return null;
-                }
+            if (value == null && options.flag(name)) {
                 continue;
             }
             if (value == null) {
@@ -81,29 +162,29 @@ final class FastPath {
                 }
                 value = args[++i];
             }
-            if (!option(d, name, value)) {
+            try {
+                if (!options.option(name, value)) {
+                    return null;
+                }
+            } catch (IllegalArgumentException e) {
                 return null;
             }
         }
-        if (positional.size() != 2) {
-            return null;
-        }
-        d.from = positional.get(0);
-        d.to = positional.get(1);
-        return d;
+        return positional;
     }
 
-    /** Options picocli takes more than once (lists). */
-    private static final Set<String> REPEATABLE = Set.of("--schema", "--exclude-schema", "--fail-on");
-    /** One option's spellings. */
-    private static final Map<String, String> CANONICAL = Map.of("-q", "--quiet", "-f", "--format", "-o", "--output");
+    private static boolean policyFlag(PolicyOptions p, String name) {
+        if (name.equals("--unsafe")) {
+            p.unsafe = true;
+            return true;
+        }
+        return false;
+    }
 
-    private static boolean flag(DiffCommand d, String name) {
+    private static boolean readFlag(ReadOptions r, String name) {
         switch (name) {
-            case "--unsafe" -> d.policy.unsafe = true;
-            case "--with-privileges" -> d.read.withPrivileges = true;
-            case "-q", "--quiet" -> d.read.quiet = true;
-            case "--stats" -> d.stats = true;
+            case "--with-privileges" -> r.withPrivileges = true;
+            case "-q", "--quiet" -> r.quiet = true;
             default -> {
                 return false;
             }
@@ -111,29 +192,26 @@ final class FastPath {
         return true;
     }
 
-    /** Sets a valued option; false when the name or the value is not one picocli would take as it is. */
-    private static boolean option(DiffCommand d, String name, String value) {
-        try {
-            switch (name) {
-                case "--role" -> d.read.role = value;
-                case "--schema" -> d.read.schemas.add(value);
-                case "--exclude-schema" -> d.read.excludedSchemas.add(value);
-                case "--ignore-file" -> d.read.ignoreFile = Path.of(value);
-                case "-f", "--format" -> d.output.format = OutputOptions.Format.valueOf(value);
-                case "-o", "--output" -> d.output.output = Path.of(value);
-                case "--target-version" -> d.output.targetVersion = Integer.parseInt(value);
-                case "--fail-on" -> {
-                    for (String code : value.split(",")) {
-                        d.policy.failOn.add(Note.Code.valueOf(code));
-                    }
-                }
-                default -> {
-                    return false;
-                }
-            }
-            return true;
-        } catch (IllegalArgumentException e) {
+    private static boolean policyOption(PolicyOptions p, String name, String value) {
+        if (!name.equals("--fail-on")) {
             return false;
         }
+        for (String code : value.split(",")) {
+            p.failOn.add(Note.Code.valueOf(code));
+        }
+        return true;
+    }
+
+    private static boolean readOption(ReadOptions r, String name, String value) {
+        switch (name) {
+            case "--role" -> r.role = value;
+            case "--schema" -> r.schemas.add(value);
+            case "--exclude-schema" -> r.excludedSchemas.add(value);
+            case "--ignore-file" -> r.ignoreFile = Path.of(value);
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 }

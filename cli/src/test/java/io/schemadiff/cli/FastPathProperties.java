@@ -68,6 +68,37 @@ class FastPathProperties {
             })));
     }
 
+    @Provide
+    Arbitrary<List<String>> hookLines() {
+        Arbitrary<List<String>> option = Arbitraries.of(
+            List.of("--unsafe"), List.of("--exit-code"), List.of("-q"), List.of("--with-privileges"),
+            List.of("--against", "main"), List.of("--against=HEAD~1"), List.of("--migrations", "db/migrations"),
+            List.of("--migrations=db/migrations"), List.of("--target-version", "14"), List.of("--fail-on", "TABLE_SCAN"),
+            List.of("--schema", "public"), List.of("--role=postgres"), List.of("--ignore-file", "x"));
+        Arbitrary<List<String>> file = Arbitraries.of("db/schema.sql", "db/other.sql", "db/migrations/001_a.sql")
+            .map(List::of);
+        return Arbitraries.oneOf(option, file).list().ofMaxSize(7).map(parts -> {
+            List<String> args = new ArrayList<>(List.of("hook"));
+            parts.forEach(args::addAll);
+            return args;
+        });
+    }
+
+    @Property(tries = 200)
+    void hookFastPathAndPicocliAgree(@ForAll("hookLines") List<String> args) throws Exception {
+        String[] a = args.toArray(String[]::new);
+        HookCommand fast = FastPath.parseHook(a);
+        HookCommand slow = new HookCommand();
+        try {
+            new CommandLine(slow).parseArgs(Arrays.copyOfRange(a, 1, a.length));
+        } catch (CommandLine.ParameterException e) {
+            assertNull(fast, "the fast path took what picocli refuses (" + e.getMessage() + "): " + args);
+            return;
+        }
+        assertNotNull(fast, "the fast path takes " + args);
+        assertEquals(state(slow), state(fast), String.join(" ", args));
+    }
+
     @Property(tries = 300)
     void fastPathAndPicocliAgree(@ForAll("commandLines") List<String> args) throws Exception {
         String[] a = args.toArray(String[]::new);

@@ -29,11 +29,12 @@ public final class GitSources {
     }
 
     private static List<Source> atRevision(String spec, String rev, String path, Path workDir) {
-        if (rev.equals("HEAD") && unbornHead(workDir)) {
+        String object = rev + ":" + path;
+        Optional<byte[]> found = tryRun(workDir, "cat-file", "-t", object);
+        if (found.isEmpty() && rev.equals("HEAD") && unbornHead(workDir)) {
             return List.of(new Source(spec, ""));
         }
-        String object = rev + ":" + path;
-        String type = text(run(workDir, spec, "cat-file", "-t", object)).trim();
+        String type = text(found.isPresent() ? found.get() : run(workDir, spec, "cat-file", "-t", object)).trim();
         if (type.equals("blob")) {
             return List.of(new Source(spec, Sources.decode(run(workDir, spec, "cat-file", "blob", object), spec)));
         }
@@ -90,6 +91,24 @@ public final class GitSources {
             out.add(new Source(name, Sources.decode(run(workDir, name, "cat-file", "blob", name), name)));
         }
         return out;
+    }
+
+    /**
+     * Whether {@code rev} is a commit that does not hold {@code path} (a file added since), as opposed to a
+     * revision or repository that is not there. An unborn {@code HEAD} holds nothing.
+     */
+    public static boolean absentAt(String rev, String path, Path workDir) {
+        if (rev.equals("HEAD") && unbornHead(workDir)) {
+            return true;
+        }
+        return !rev.startsWith("-") && tryRun(workDir, "rev-parse", "-q", "--verify", rev + "^{commit}").isPresent()
+            && tryRun(workDir, "cat-file", "-e", rev + ":" + path).isEmpty();
+    }
+
+    /** Whether {@code path} is in git's index (staged, or committed and not removed). */
+    public static boolean staged(String path, Path workDir) {
+        return tryRun(workDir, "cat-file", "-e", ":" + path).isPresent()
+            || !text(tryRun(workDir, "ls-files", "--cached", "--", ":(top)" + path).orElse(new byte[0])).isBlank();
     }
 
     /** A repository whose current branch has no commit yet (git init, nothing committed). */
