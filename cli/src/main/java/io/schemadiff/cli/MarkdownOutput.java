@@ -45,9 +45,9 @@ final class MarkdownOutput {
                 .append(refused.size() == 1 ? "is" : "are").append(" refused (")
                 .append(why.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().name())
                     .collect(Collectors.joining(", ")))
-                .append("). schemadiff prints no SQL migration while any is refused");
+                .append(")");
             if (why.containsKey(Note.Code.DATA_LOSS)) {
-                sb.append("; statements that can lose data are allowed with `--unsafe`, after review");
+                sb.append(": statements that can lose data need `--unsafe`, after review");
             }
             sb.append(".\n\n");
         }

@@ -127,7 +127,7 @@ public final class GitSources {
     }
 
     /** Runs git; its output, or empty when it fails or cannot be run. */
-    static Optional<byte[]> tryRun(Path workDir, String... args) {
+    public static Optional<byte[]> tryRun(Path workDir, String... args) {
         try {
             return Optional.of(run(workDir, "git", args));
         } catch (InputError e) {
@@ -136,7 +136,7 @@ public final class GitSources {
     }
 
     /** Runs git in {@code workDir}; an {@link InputError} about {@code spec} when it fails. */
-    static byte[] run(Path workDir, String spec, String... args) {
+    public static byte[] run(Path workDir, String spec, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add("git");
         cmd.addAll(List.of(args));
