@@ -32,7 +32,11 @@ class CliTest {
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+        String printed = out.toString();
+        if (printed.startsWith("{")) {
+            ReportSchema.check(printed);
+        }
+        return new Run(exit, printed, err.toString());
     }
 
     Path file(String name, String sql) throws IOException {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.schemadiff.cli.ReportSchema;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,6 +64,7 @@ class ReviewIT {
 
         Shell.Result json = work.schemadiff("review", "--format", "json", "origin/main", "HEAD", "db/migrations");
         assertEquals(0, json.exit(), json.both());
+        ReportSchema.check(json.out());
         JsonNode root = new ObjectMapper().readTree(json.out());
         assertEquals("review", root.get("kind").asText());
         assertEquals("passed", root.get("status").asText());
