@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -95,8 +96,8 @@ final class HookCommand implements Callable<Integer> {
         List<Source> stagedSchema = new ArrayList<>();
         for (String p : paths) {
             try {
-                Side from = side(against + ":" + p, GitSources.absentAt(against, p, top.get()));
-                Side to = side(":" + p, !GitSources.staged(p, top.get()));
+                Side from = side(against + ":" + p, () -> GitSources.absentAt(against, p, top.get()));
+                Side to = side(":" + p, () -> !GitSources.staged(p, top.get()));
                 stagedSchema.addAll(to.sources());
                 DiffCommand.Compared c = DiffCommand.compare(from, to, read, err);
                 DiffReport r = DiffReport.of(from, to, c.plan(), policy.refusedCodes(), c.warnings(), targetVersion);
@@ -186,8 +187,19 @@ final class HookCommand implements Callable<Integer> {
         return q;
     }
 
-    private static Side side(String spec, boolean empty) {
-        return Side.of(spec, empty ? List.of() : Sources.open(spec, Path.of("").toAbsolutePath()));
+    /**
+     * The side git names {@code spec}; empty when {@code absent} says the file is not there (added or removed in
+     * this commit), which is asked only when reading fails (the common case needs no more git calls).
+     */
+    private static Side side(String spec, BooleanSupplier absent) {
+        try {
+            return Side.of(spec, Sources.open(spec, Path.of("").toAbsolutePath()));
+        } catch (InputError e) {
+            if (absent.getAsBoolean()) {
+                return Side.of(spec, List.of());
+            }
+            throw e;
+        }
     }
 
     /** A path as given (relative to the working directory) as git names it: from the top of the work tree. */
