@@ -207,8 +207,12 @@ public sealed interface Ddl {
     /** {@code ATTACH PARTITION child FOR VALUES … | DEFAULT}. */
     record AttachPartition(Name child, PartitionBound bound, int at) implements AlterAction {}
 
-    /** {@code DETACH PARTITION child [CONCURRENTLY | FINALIZE]}. */
-    record DetachPartition(Name child, int at) implements AlterAction {}
+    /** {@code DETACH PARTITION child [CONCURRENTLY]} ({@code FINALIZE} is not read as one). */
+    record DetachPartition(Name child, int at, boolean concurrently) implements AlterAction {
+        public DetachPartition(Name child, int at) {
+            this(child, at, false);
+        }
+    }
 
     /** {@code INHERIT parent} / {@code NO INHERIT parent}. */
     record Inherit(Name parent, boolean add, int at) implements AlterAction {}
@@ -243,9 +247,17 @@ public sealed interface Ddl {
     record IndexElem(Optional<String> column, Optional<ExprText> expression, Optional<Name> collation,
                      Optional<String> opclass, boolean descending, Optional<Boolean> nullsFirst) {}
 
+    /** {@code concurrently}: {@code CREATE INDEX CONCURRENTLY} (the same index, built without blocking writes). */
     record CreateIndex(Optional<String> name, Name table, boolean unique, boolean ifNotExists, String method,
                        List<IndexElem> keys, List<String> include, Optional<ExprText> where, boolean nullsNotDistinct,
-                       List<String> parameters, boolean only, int at) implements Ddl {}
+                       List<String> parameters, boolean only, int at, boolean concurrently) implements Ddl {
+        public CreateIndex(Optional<String> name, Name table, boolean unique, boolean ifNotExists, String method,
+                           List<IndexElem> keys, List<String> include, Optional<ExprText> where,
+                           boolean nullsNotDistinct, List<String> parameters, boolean only, int at) {
+            this(name, table, unique, ifNotExists, method, keys, include, where, nullsNotDistinct, parameters, only, at,
+                false);
+        }
+    }
 
     /** Options of CREATE / ALTER SEQUENCE and of identity columns; null fields were not given. */
     record SequenceSpec(String type, Long start, Long increment, Long min, boolean noMin, Long max, boolean noMax,
@@ -387,7 +399,13 @@ public sealed interface Ddl {
     record Comment(Kind kind, Name target, Optional<Name> on, Optional<RoutineRef> routine, Optional<String> text,
                    int at) implements Ddl {}
 
-    record Drop(Kind kind, List<Name> names, boolean ifExists, boolean cascade, int at) implements Ddl {}
+    /** {@code concurrently}: {@code DROP INDEX CONCURRENTLY}. */
+    record Drop(Kind kind, List<Name> names, boolean ifExists, boolean cascade, int at, boolean concurrently)
+        implements Ddl {
+        public Drop(Kind kind, List<Name> names, boolean ifExists, boolean cascade, int at) {
+            this(kind, names, ifExists, cascade, at, false);
+        }
+    }
 
     /** {@code ALTER VIEW … SET (…)} / {@code RESET (…)}: options as {@code name=value}, or names to reset. */
     record AlterViewOptions(Kind kind, Name name, List<String> set, List<String> reset, int at) implements Ddl {}

@@ -1611,9 +1611,7 @@ public final class DdlParser {
     private Ddl createIndex(int at) {
         boolean unique = c.accept("unique");
         c.expect("index");
-        if (c.accept("concurrently")) {
-            // the same index, built without blocking writes
-        }
+        boolean concurrently = c.accept("concurrently");
         boolean ine = ifNotExists();
         Optional<String> name = Optional.empty();
         if (!c.is("on")) {
@@ -1651,7 +1649,8 @@ public final class DdlParser {
                 throw c.error("unexpected " + TokenCursor.describe(c.peek()) + " in CREATE INDEX");
             }
         }
-        return new CreateIndex(name, table, unique, ine, method, keys, include, where, nnd, params, only, at);
+        return new CreateIndex(name, table, unique, ine, method, keys, include, where, nnd, params, only, at,
+            concurrently);
     }
 
     /** {@code (name = value, …)} as sorted {@code name=value} strings, values unquoted as the server stores them. */
@@ -2464,8 +2463,9 @@ public final class DdlParser {
             if (c.accept("finalize")) {
                 return new Ignored("ALTER TABLE … DETACH PARTITION … FINALIZE");
             }
-            c.accept("concurrently");
-            return new AlterTable(name, ifExists, only, List.of(new Ddl.DetachPartition(child, dat)), at);
+            boolean concurrently = c.accept("concurrently");
+            return new AlterTable(name, ifExists, only, List.of(new Ddl.DetachPartition(child, dat, concurrently)),
+                at);
         }
         List<AlterAction> actions = new ArrayList<>();
         do {
@@ -2797,16 +2797,14 @@ public final class DdlParser {
             }
             return unsupported("DROP " + (userMapping ? "USER MAPPING" : kw.value().toUpperCase(Locale.ROOT)));
         }
-        if (kind == Kind.INDEX) {
-            c.accept("concurrently");
-        }
+        boolean concurrently = kind == Kind.INDEX && c.accept("concurrently");
         boolean ie = ifExists();
         List<Name> names = new ArrayList<>();
         do {
             names.add(name());
         } while (c.accept(TokenType.COMMA));
         boolean cascade = dropBehavior();
-        return new Drop(kind, names, ie, cascade, at);
+        return new Drop(kind, names, ie, cascade, at, concurrently);
     }
 
     private Ddl comment() {
