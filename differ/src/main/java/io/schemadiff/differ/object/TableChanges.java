@@ -445,8 +445,9 @@ public final class TableChanges {
             if (c instanceof Constraint.PrimaryKey || c instanceof Constraint.Unique
                 || c instanceof Constraint.Exclude) {
                 hazards.add(Hazard.INDEX_BUILD);
-            } else if (!(c instanceof Constraint.Check ck && ck.notValid())
-                && !(c instanceof Constraint.ForeignKey fk && fk.notValid())) {
+            } else if (!(c instanceof Constraint.Check ck && (ck.notValid() || ck.notEnforced()))
+                && !(c instanceof Constraint.ForeignKey fk && (fk.notValid() || fk.notEnforced()))) {
+                // NOT VALID and NOT ENFORCED constraints are added without reading the table
                 hazards.add(Hazard.TABLE_SCAN);
             }
         }
@@ -458,7 +459,8 @@ public final class TableChanges {
         ObjectId id = ObjectId.column(t.name(), c.name());
         Set<Hazard> hazards = new LinkedHashSet<>();
         hazards.add(Hazard.ACCESS_EXCLUSIVE_LOCK);
-        if (c.generated().isPresent() || c.identity().isPresent()) {
+        if (c.generated().isPresent() && !c.virtual() || c.identity().isPresent()) {
+            // a stored generated or identity column is filled in for every row; a virtual one is computed when read
             hazards.add(Hazard.TABLE_REWRITE);
         }
         var step = ch.create(id, Statements.alterTable(t.name(), "ADD COLUMN " + Statements.columnDefinition(c,
