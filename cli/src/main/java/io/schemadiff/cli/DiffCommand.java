@@ -3,6 +3,7 @@ package io.schemadiff.cli;
 import io.schemadiff.differ.Differ;
 import io.schemadiff.differ.Plan;
 import io.schemadiff.differ.Step;
+import io.schemadiff.model.Catalog;
 import io.schemadiff.model.ObjectFilter;
 import io.schemadiff.parser.InputError;
 import io.schemadiff.parser.SchemaReader;
@@ -77,8 +78,7 @@ final class DiffCommand implements Callable<Integer> {
             return Main.INPUT_ERROR;
         }
         long t1 = System.nanoTime();
-        DiffReport report = DiffReport.of(c.from(), c.to(), c.plan(), policy.refusedCodes(), c.warnings(),
-            output.targetVersion);
+        DiffReport report = DiffReport.of(c.from(), c.to(), c, policy.refusedCodes(), output.targetVersion);
         long t2 = System.nanoTime();
         try {
             DiffReport.Status status = report.status();
@@ -101,7 +101,7 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     /** Two sides read, filtered and compared; what reading reported is printed on the way (unless quiet). */
-    record Compared(Side from, Side to, Plan plan, List<String> warnings) {}
+    record Compared(Side from, Side to, Plan plan, List<String> warnings, Catalog fromCatalog, Catalog toCatalog) {}
 
     /**
      * Reads both sides (each once; only once when their texts are the same, and then from the clean-read cache
@@ -124,7 +124,7 @@ final class DiffCommand implements Callable<Integer> {
             if (cached.isPresent()) {
                 List<String> warnings = cached.get().lines().toList();
                 printWarnings(err, warnings, read.quiet);
-                return new Compared(a, b, new Plan(List.of()), warnings);
+                return new Compared(a, b, new Plan(List.of()), warnings, Catalog.empty(), Catalog.empty());
             }
         }
         SchemaReader.Result[] both = Inputs.readBoth(sa, sb, same, read.withPrivileges, read.role);
@@ -133,9 +133,10 @@ final class DiffCommand implements Callable<Integer> {
             .collect(Collectors.joining())));
         warnings.addAll(Inputs.warningLines(both[1].warnings()));
         printWarnings(err, warnings, read.quiet);
-        Plan plan = same ? new Plan(List.of())
-            : Differ.diff(filter.apply(both[0].catalog()), filter.apply(both[1].catalog()));
-        return new Compared(a, b, plan, warnings);
+        Catalog from = filter.apply(both[0].catalog());
+        Catalog to = filter.apply(both[1].catalog());
+        Plan plan = same ? new Plan(List.of()) : Differ.diff(from, to);
+        return new Compared(a, b, plan, warnings, from, to);
     }
 
     private static void printWarnings(PrintWriter err, List<String> warnings, boolean quiet) {

@@ -41,12 +41,13 @@ record DiffReport(Side from, Side to, Plan plan, List<List<Note>> notes, List<Se
         warnings = List.copyOf(warnings);
     }
 
-    static DiffReport of(Side from, Side to, Plan plan, Set<Note.Code> refusedCodes, List<String> warnings,
+    static DiffReport of(Side from, Side to, DiffCommand.Compared compared, Set<Note.Code> refusedCodes,
                          int targetVersion) {
+        Plan plan = compared.plan();
         List<List<Note>> notes = new ArrayList<>();
         List<Set<Note.Code>> refused = new ArrayList<>();
         for (Step s : plan.steps()) {
-            List<Note> n = Note.of(s);
+            List<Note> n = Note.of(s, compared.fromCatalog(), compared.toCatalog(), targetVersion);
             notes.add(n);
             Set<Note.Code> r = EnumSet.noneOf(Note.Code.class);
             for (Note x : n) {
@@ -56,7 +57,7 @@ record DiffReport(Side from, Side to, Plan plan, List<List<Note>> notes, List<Se
             }
             refused.add(r);
         }
-        return new DiffReport(from, to, plan, notes, refused, warnings, targetVersion);
+        return new DiffReport(from, to, plan, notes, refused, compared.warnings(), targetVersion);
     }
 
     Status status() {

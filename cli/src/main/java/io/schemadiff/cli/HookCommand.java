@@ -100,7 +100,7 @@ final class HookCommand implements Callable<Integer> {
                 Side to = side(":" + p, () -> !GitSources.staged(p, top.get()));
                 stagedSchema.addAll(to.sources());
                 DiffCommand.Compared c = DiffCommand.compare(from, to, read, err);
-                DiffReport r = DiffReport.of(from, to, c.plan(), policy.refusedCodes(), c.warnings(), targetVersion);
+                DiffReport r = DiffReport.of(from, to, c, policy.refusedCodes(), targetVersion);
                 worst = worse(worst, report(out, err, p, r));
             } catch (InputError e) {
                 Inputs.reportError(err, e);

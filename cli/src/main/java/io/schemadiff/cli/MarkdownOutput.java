@@ -52,9 +52,12 @@ final class MarkdownOutput {
             sb.append(".\n\n");
         }
         sb.append(summary(steps)).append("\n\n");
+        // what takes time or loses data: a lock alone is brief (catalog work) and stays in the table below
         List<Integer> attention = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
-            if (!r.notes().get(i).isEmpty()) {
+            boolean beyondLocks = r.notes().get(i).stream().anyMatch(n -> n.code() != Note.Code.ACCESS_EXCLUSIVE_LOCK
+                && n.code() != Note.Code.BLOCKS_WRITES);
+            if (beyondLocks || !r.refused().get(i).isEmpty()) {
                 attention.add(i);
             }
         }
@@ -110,10 +113,9 @@ final class MarkdownOutput {
 
     private static String notes(DiffReport r, int i) {
         Set<Note.Code> refused = r.refused().get(i);
-        return r.notes().get(i).stream()
+        return (refused.isEmpty() ? "" : "**refused:** ") + r.notes().get(i).stream()
             .map(n -> n.code() == Note.Code.DATA_LOSS ? "**" + n.message() + "**" : n.message())
-            .collect(Collectors.joining("; "))
-            + (refused.isEmpty() ? "" : " (refused)");
+            .collect(Collectors.joining("; "));
     }
 
     /** The step's reason, unless a note says the same already. */

@@ -2,10 +2,21 @@ package io.schemadiff.cli;
 
 import io.schemadiff.differ.Hazard;
 import io.schemadiff.differ.Step;
+import io.schemadiff.model.Catalog;
+import io.schemadiff.model.Index;
 import io.schemadiff.model.ObjectId;
+import io.schemadiff.model.ObjectKind;
+import io.schemadiff.model.QualifiedName;
+import io.schemadiff.parser.locks.LockMode;
+import io.schemadiff.parser.locks.Locks;
+import io.schemadiff.parser.locks.RelationLock;
+import io.schemadiff.parser.locks.StatementLocks;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * One fact a reviewer should know about a statement, with a stable code (the JSON's {@code hazards}, what
@@ -38,28 +49,53 @@ record Note(Code code, String message, List<String> relations) {
         NEW_ENUM_VALUE
     }
 
-    /** What the report says about a step, one note per fact, in {@link Code} order. */
-    static List<Note> of(Step step) {
+    /**
+     * What the report says about a step, one note per fact, in {@link Code} order: what the differ knows of it (data
+     * loss, rewrites, scans, index builds) and what its text says of locks on {@code version} ({@link Locks}). Locks
+     * count on relations that exist before the plan ({@code from}): what the plan creates, nobody else uses yet.
+     */
+    static List<Note> of(Step step, Catalog from, Catalog to, int version) {
         List<Note> out = new ArrayList<>();
         if (step.dataLoss()) {
             out.add(new Note(Code.DATA_LOSS, "can lose data", List.of()));
         }
-        Optional<String> relation = relation(step.object());
-        List<String> on = relation.map(List::of).orElse(List.of());
-        String where = relation.map(r -> " " + r).orElse("");
-        if (step.hazards().contains(Hazard.ACCESS_EXCLUSIVE_LOCK)) {
-            out.add(new Note(Code.ACCESS_EXCLUSIVE_LOCK, "takes an ACCESS EXCLUSIVE lock on" + where
-                + ": reads and writes wait while it runs", on));
+        StatementLocks locks = Locks.of(step.sql(), version, from);
+        Map<LockMode, List<String>> existing = new EnumMap<>(LockMode.class);
+        for (RelationLock l : locks.locks()) {
+            if (exists(from, l.relation())) {
+                existing.computeIfAbsent(l.mode(), m -> new ArrayList<>()).add(l.relation().sql());
+            }
         }
+        List<String> exclusive = existing.getOrDefault(LockMode.ACCESS_EXCLUSIVE, List.of());
+        if (!exclusive.isEmpty()) {
+            out.add(new Note(Code.ACCESS_EXCLUSIVE_LOCK, "takes an ACCESS EXCLUSIVE lock on " + names(exclusive)
+                + ": reads and writes wait while it runs", exclusive));
+        }
+        for (Map.Entry<LockMode, List<String>> e : existing.entrySet()) {
+            if (e.getKey() != LockMode.ACCESS_EXCLUSIVE && e.getKey().blocksWrites()) {
+                out.add(new Note(Code.BLOCKS_WRITES, "takes a " + e.getKey().sql() + " lock on " + names(e.getValue())
+                    + ": writes wait while it runs", e.getValue()));
+            }
+        }
+        // what a rewrite, scan or index build works through: the statement's table, or else what it locks (the tables
+        // with a column of a domain that gets a new check)
+        List<String> table = table(step.object(), from, to).map(q -> List.of(q.sql()))
+            .orElseGet(() -> existing.values().stream().flatMap(List::stream).distinct().toList());
+        String on = table.isEmpty() ? "" : " " + names(table);
         if (step.hazards().contains(Hazard.TABLE_REWRITE)) {
-            out.add(new Note(Code.TABLE_REWRITE, "rewrites" + where + " and its indexes", on));
+            out.add(new Note(Code.TABLE_REWRITE, "rewrites" + (on.isEmpty() ? " the table" : on)
+                + " and its indexes: time and space in proportion to its size", table));
         }
         if (step.hazards().contains(Hazard.TABLE_SCAN)) {
-            out.add(new Note(Code.TABLE_SCAN, "reads all of" + where + " to check it", on));
+            out.add(new Note(Code.TABLE_SCAN, "reads all of" + (on.isEmpty() ? " the table" : on) + " to check it",
+                table));
         }
         if (step.hazards().contains(Hazard.INDEX_BUILD)) {
-            out.add(new Note(Code.INDEX_BUILD, "builds an index on" + where + ": writes wait until it is built",
-                on));
+            out.add(new Note(Code.INDEX_BUILD, "builds an index on" + (on.isEmpty() ? " the table" : on)
+                + ": time in proportion to its size", table));
+        }
+        if (!locks.transactional()) {
+            out.add(new Note(Code.NOT_TRANSACTIONAL, "cannot run inside a transaction block", List.of()));
         }
         if (step.hazards().contains(Hazard.NEW_ENUM_VALUE)) {
             out.add(new Note(Code.NEW_ENUM_VALUE, Hazard.NEW_ENUM_VALUE.description(), List.of()));
@@ -67,11 +103,32 @@ record Note(Code code, String message, List<String> relations) {
         return out;
     }
 
-    /** The relation a statement about {@code id} works on: a member's table, the object itself for relations. */
-    private static Optional<String> relation(ObjectId id) {
+    private static String names(List<String> relations) {
+        if (relations.size() == 1) {
+            return relations.get(0);
+        }
+        return relations.subList(0, relations.size() - 1).stream().collect(Collectors.joining(", "))
+            + " and " + relations.get(relations.size() - 1);
+    }
+
+    private static final ObjectKind[] RELATIONS = {ObjectKind.TABLE, ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW,
+        ObjectKind.SEQUENCE, ObjectKind.INDEX};
+
+    private static boolean exists(Catalog c, QualifiedName name) {
+        for (ObjectKind k : RELATIONS) {
+            if (c.get(ObjectId.of(k, name)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The table a statement about {@code id} works on: a member's table, an index's, the relation itself. */
+    private static Optional<QualifiedName> table(ObjectId id, Catalog from, Catalog to) {
         return switch (id.kind()) {
-            case TABLE, VIEW, MATERIALIZED_VIEW, SEQUENCE, INDEX -> Optional.of(id.schema() + "." + id.name());
-            case COLUMN, CONSTRAINT, TRIGGER, POLICY -> Optional.of(id.schema() + "." + id.name());
+            case TABLE, VIEW, MATERIALIZED_VIEW, COLUMN, CONSTRAINT, TRIGGER, POLICY -> Optional.of(id.qualifiedName());
+            case INDEX -> to.get(id).or(() -> from.get(id)).filter(Index.class::isInstance)
+                .map(o -> ((Index) o).table());
             default -> Optional.empty();
         };
     }

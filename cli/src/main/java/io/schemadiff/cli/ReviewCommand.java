@@ -172,8 +172,8 @@ final class ReviewCommand implements Callable<Integer> {
             Side from = side(top, mergeBase, path);
             Side to = side(top, h.commit(), path);
             DiffCommand.Compared c = DiffCommand.compare(from, to, read, err);
-            return new Entry(path, kind, change, Optional.of(DiffReport.of(from, to, c.plan(), policy.refusedCodes(),
-                c.warnings(), targetVersion)), Optional.empty());
+            return new Entry(path, kind, change, Optional.of(DiffReport.of(from, to, c, policy.refusedCodes(),
+                targetVersion)), Optional.empty());
         } catch (InputError e) {
             Inputs.reportError(err, e);
             return new Entry(path, kind, change, Optional.empty(), Optional.of(e.render()));

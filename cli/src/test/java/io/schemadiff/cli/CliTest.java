@@ -235,7 +235,7 @@ class CliTest {
         Run md = run("diff", "-f", "markdown", a.toString(), b.toString());
         assertEquals(3, md.exit());
         assertTrue(md.out().contains("> [!CAUTION]\n> **Refused:** 1 statement is refused (1 DATA_LOSS)"), md.out());
-        assertTrue(md.out().contains("- **#1** `ALTER TABLE public.t DROP COLUMN x`: **can lose data**"), md.out());
+        assertTrue(md.out().contains("- **#1** `ALTER TABLE public.t DROP COLUMN x`: **refused:** **can lose data**"), md.out());
         assertTrue(md.out().contains("```sql\nALTER TABLE public.t DROP COLUMN x;\n\nALTER TABLE public.t ADD COLUMN y"),
             md.out());
     }

@@ -82,7 +82,7 @@ class ReviewIT {
         Shell.Result r = work.schemadiff("review", "origin/main", "HEAD");
         assertEquals(3, r.exit(), r.both());
         assertTrue(r.out().contains("**Policy: failed.**"), r.out());
-        assertTrue(r.out().contains("`ALTER TABLE public.users DROP COLUMN name`: **can lose data**"), r.out());
+        assertTrue(r.out().contains("`ALTER TABLE public.users DROP COLUMN name`: **refused:** **can lose data**"), r.out());
         assertEquals(0, work.schemadiff("review", "--unsafe", "origin/main", "HEAD").exit());
     }
 
