@@ -80,7 +80,29 @@ public final class SchemaReader {
         for (Source source : sources) {
             StatementSplitter.each(source, st -> interpreter.apply(source, DdlParser.parse(st)));
         }
-        return new Result(interpreter.catalog(), new ArrayList<>(interpreter.warnings()));
+        return new Result(interpreter.catalog(), withNotes(sources, interpreter.warnings()));
+    }
+
+    /**
+     * The warnings of a read with what opening its sources found ({@link Source#notes()}), each source's notes
+     * before the warnings of its statements.
+     */
+    private static List<Warning> withNotes(List<Source> sources, List<Warning> warnings) {
+        if (sources.stream().allMatch(s -> s.notes().isEmpty())) {
+            return new ArrayList<>(warnings);
+        }
+        List<Warning> out = new ArrayList<>(warnings.size() + sources.size());
+        int i = 0;
+        for (Source s : sources) {
+            for (Source.Note n : s.notes()) {
+                out.add(new Warning(s, n.offset(), n.message()));
+            }
+            while (i < warnings.size() && warnings.get(i).source() == s) {
+                out.add(warnings.get(i++));
+            }
+        }
+        out.addAll(warnings.subList(i, warnings.size()));
+        return out;
     }
 
     /** Below this a second thread costs more than it saves. */
@@ -151,7 +173,7 @@ public final class SchemaReader {
         } finally {
             cancelled.set(true);
         }
-        return new Result(interpreter.catalog(), new ArrayList<>(interpreter.warnings()));
+        return new Result(interpreter.catalog(), withNotes(sources, interpreter.warnings()));
     }
 
     private static void hand(BlockingQueue<Object> queue, Object item, AtomicBoolean cancelled) {

@@ -20,15 +20,16 @@ public final class GitSources {
     private GitSources() {}
 
     /** {@code spec} is {@code rev:path} ({@code rev} empty for the index). */
-    static List<Source> open(String spec, String rev, String path, Path workDir) {
+    static List<Source> open(String spec, String rev, String path, Path workDir, Optional<MigrationFormat> format) {
         if (rev.startsWith("-")) {
             // a revision name never starts with '-' (git check-ref-format); handing one to git would make it an option
             throw new InputError("cannot read " + spec + ": " + rev + " is not a git revision");
         }
-        return rev.isEmpty() ? staged(spec, path, workDir) : atRevision(spec, rev, path, workDir);
+        return rev.isEmpty() ? staged(spec, path, workDir, format) : atRevision(spec, rev, path, workDir, format);
     }
 
-    private static List<Source> atRevision(String spec, String rev, String path, Path workDir) {
+    private static List<Source> atRevision(String spec, String rev, String path, Path workDir,
+                                           Optional<MigrationFormat> format) {
         String object = rev + ":" + path;
         Optional<byte[]> found = tryRun(workDir, "cat-file", "-t", object);
         if (found.isEmpty() && rev.equals("HEAD") && unbornHead(workDir)) {
@@ -36,61 +37,74 @@ public final class GitSources {
         }
         String type = text(found.isPresent() ? found.get() : run(workDir, spec, "cat-file", "-t", object)).trim();
         if (type.equals("blob")) {
-            return List.of(new Source(spec, Sources.decode(run(workDir, spec, "cat-file", "blob", object), spec)));
+            return List.of(blob(workDir, spec, object));
         }
         if (!type.equals("tree")) {
             throw new InputError("cannot read " + spec + ": not a file or folder at that revision");
         }
-        List<String> names = new ArrayList<>();
-        for (String line : text(run(workDir, spec, "ls-tree", "-r", "-z", "--name-only", object)).split("\0")) {
-            if (line.endsWith(".sql")) {
-                names.add(line);
+        String base = path.isEmpty() || path.endsWith("/") ? path : path + "/";
+        List<FolderFile> files = new ArrayList<>();
+        for (String n : text(run(workDir, spec, "ls-tree", "-r", "-z", "--name-only", object)).split("\0")) {
+            if (!n.isEmpty()) {
+                String name = rev + ":" + base + n;
+                files.add(new FolderFile(n, name, () -> blob(workDir, name, name).text()));
             }
         }
-        names.sort(Sources::natural);
-        if (names.isEmpty()) {
-            throw new InputError("folder " + spec + " holds no .sql files");
-        }
-        String base = path.isEmpty() || path.endsWith("/") ? path : path + "/";
-        List<Source> out = new ArrayList<>();
-        for (String n : names) {
-            String blob = rev + ":" + base + n;
-            out.add(new Source(blob, Sources.decode(run(workDir, blob, "cat-file", "blob", blob), blob)));
-        }
-        return out;
+        return Migrations.read(spec, files, format).sources();
     }
 
     /**
-     * The staged file, or every staged {@code .sql} file under the staged folder (the index holds no trees: the
-     * folder is what {@code git ls-files} lists under it).
+     * The staged file, or the staged files under the staged folder (the index holds no trees: the folder is what
+     * {@code git ls-files} lists under it), read as a folder of migrations.
      */
-    private static List<Source> staged(String spec, String path, Path workDir) {
+    private static List<Source> staged(String spec, String path, Path workDir, Optional<MigrationFormat> format) {
         String blob = ":" + path;
         if (tryRun(workDir, "cat-file", "-t", blob).map(b -> text(b).trim()).filter("blob"::equals).isPresent()) {
-            return List.of(new Source(spec, Sources.decode(run(workDir, spec, "cat-file", "blob", blob), spec)));
+            return List.of(blob(workDir, spec, blob));
         }
-        String pathspec = path.startsWith("./") || path.startsWith("../") ? path : ":(top)" + path;
-        List<String> files = new ArrayList<>();
+        boolean relative = path.startsWith("./") || path.startsWith("../");
+        String pathspec = relative ? path : ":(top)" + path;
+        List<String> listed = new ArrayList<>();
         for (String f : text(run(workDir, spec, "ls-files", "-z", "--cached", "--full-name", "--", pathspec))
             .split("\0")) {
             if (!f.isEmpty()) {
-                files.add(f);
+                listed.add(f);
             }
         }
-        if (files.isEmpty()) {
+        if (listed.isEmpty()) {
             throw new InputError("cannot read " + spec + ": nothing is staged at " + path);
         }
-        List<String> sql = new ArrayList<>(files.stream().filter(f -> f.endsWith(".sql")).toList());
-        if (sql.isEmpty()) {
-            throw new InputError("folder " + spec + " holds no staged .sql files");
-        }
-        sql.sort(Sources::natural);
-        List<Source> out = new ArrayList<>();
-        for (String f : sql) {
+        // the folder as git names it from the top of the work tree, to take the files' paths in it
+        String top = relative ? normalize(tryRun(workDir, "rev-parse", "--show-prefix").map(b -> text(b).trim())
+            .orElse("") + path) : normalize(path);
+        String prefix = top.isEmpty() ? "" : top + "/";
+        List<FolderFile> files = new ArrayList<>();
+        for (String f : listed) {
             String name = ":" + f;
-            out.add(new Source(name, Sources.decode(run(workDir, name, "cat-file", "blob", name), name)));
+            files.add(new FolderFile(f.startsWith(prefix) ? f.substring(prefix.length()) : f, name,
+                () -> blob(workDir, name, name).text()));
         }
-        return out;
+        return Migrations.read(spec, files, format).sources();
+    }
+
+    /** {@code a/./b/../c/} as {@code a/c}. */
+    private static String normalize(String path) {
+        List<String> parts = new ArrayList<>();
+        for (String p : path.split("/")) {
+            if (p.isEmpty() || p.equals(".")) {
+                continue;
+            }
+            if (p.equals("..") && !parts.isEmpty() && !parts.get(parts.size() - 1).equals("..")) {
+                parts.remove(parts.size() - 1);
+            } else {
+                parts.add(p);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private static Source blob(Path workDir, String name, String object) {
+        return new Source(name, Sources.decode(run(workDir, name, "cat-file", "blob", object), name));
     }
 
     /**

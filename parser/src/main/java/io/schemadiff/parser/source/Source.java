@@ -1,20 +1,32 @@
 package io.schemadiff.parser.source;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * SQL text with the name a user knows it by ({@code db/schema.sql}, {@code HEAD~1:db/schema.sql},
- * {@code <stdin>}), and the arithmetic from an offset in it to a line and column.
+ * {@code <stdin>}), and the arithmetic from an offset in it to a line and column. Opening it may have found
+ * something to report before any statement is read ({@link #notes()}: a file a migrations folder's layout leaves
+ * out); reading reports those as warnings.
  */
 public final class Source {
+    /** Something opening the source found to report, at {@code offset} in its text. */
+    public record Note(int offset, String message) {}
+
     private final String name;
     private final String text;
+    private final List<Note> notes;
     private int[] lineStarts;
 
     public Source(String name, String text) {
+        this(name, text, List.of());
+    }
+
+    public Source(String name, String text, List<Note> notes) {
         this.name = Objects.requireNonNull(name, "name");
         this.text = Objects.requireNonNull(text, "text");
+        this.notes = List.copyOf(notes);
     }
 
     public String name() {
@@ -23,6 +35,11 @@ public final class Source {
 
     public String text() {
         return text;
+    }
+
+    /** What opening it found to report (reported as warnings when it is read). */
+    public List<Note> notes() {
+        return notes;
     }
 
     private int[] lineStarts() {

@@ -9,14 +9,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 /**
  * Opens what a user names on the command line: a file (or anything that reads as one: {@code /dev/null}, a pipe),
- * a folder of {@code .sql} files (read in name order, sub-folders included), {@code -} for standard input,
+ * a folder of migrations (in the layout of the tool that runs them: {@link Migrations}; else every {@code .sql}
+ * file in name order, sub-folders included), {@code -} for standard input,
  * {@code REV:path} for a file or folder at a git revision ({@code HEAD~1:db/schema.sql}) and {@code :path} for it
  * as staged, read without checking anything out ({@link GitSources}).
  */
@@ -29,12 +28,20 @@ public final class Sources {
 
     /** {@code workDir} is where relative paths and git commands are taken from. */
     public static List<Source> open(String spec, Path workDir) {
+        return open(spec, workDir, Optional.empty());
+    }
+
+    /**
+     * As {@link #open(String, Path)}, a folder read as migrations of {@code format} (empty: the layout its files
+     * show, {@link Migrations}). A file is read as it is.
+     */
+    public static List<Source> open(String spec, Path workDir, Optional<MigrationFormat> format) {
         if (spec.equals("-")) {
             return List.of(new Source("<stdin>", read(System.in, "<stdin>")));
         }
         Path p = workDir.resolve(spec);
         if (Files.isDirectory(p)) {
-            return folder(p, spec);
+            return Migrations.read(p, spec, format).sources();
         }
         if (Files.exists(p)) {
             // a file, or anything else that reads as one: /dev/null, a pipe (<(git show …)), a device
@@ -42,36 +49,17 @@ public final class Sources {
         }
         int colon = spec.indexOf(':');
         if (colon >= 0) {
-            return GitSources.open(spec, spec.substring(0, colon), spec.substring(colon + 1), workDir);
+            return GitSources.open(spec, spec.substring(0, colon), spec.substring(colon + 1), workDir, format);
         }
         throw new InputError("cannot read " + spec + ": no such file or directory");
     }
 
-    private static Source file(Path p, String name) {
+    static Source file(Path p, String name) {
         try (InputStream in = Files.newInputStream(p)) {
             return new Source(name, decode(in.readAllBytes(), name));
         } catch (IOException e) {
             throw new InputError("cannot read " + name + ": " + e.getMessage());
         }
-    }
-
-    private static List<Source> folder(Path dir, String spec) {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".sql"))
-                .sorted(Comparator.comparing(f -> dir.relativize(f).toString(), Sources::natural)).toList();
-        } catch (IOException e) {
-            throw new InputError("cannot read folder " + spec + ": " + e.getMessage());
-        }
-        if (files.isEmpty()) {
-            throw new InputError("folder " + spec + " holds no .sql files");
-        }
-        List<Source> out = new ArrayList<>();
-        String prefix = spec.endsWith("/") ? spec : spec + "/";
-        for (Path f : files) {
-            out.add(file(f, prefix + dir.relativize(f)));
-        }
-        return out;
     }
 
     /**

@@ -1,0 +1,25 @@
+-- migrate:up
+ALTER TABLE posts ADD COLUMN updated_at timestamptz;
+
+CREATE FUNCTION touch() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.updated_at := now();
+    RETURN NEW;
+END;
+$$;
+
+CREATE TRIGGER posts_touch BEFORE UPDATE ON posts
+    FOR EACH ROW EXECUTE FUNCTION touch();
+
+-- migrate:down
+DROP TRIGGER posts_touch ON posts;
+DROP FUNCTION touch();
+ALTER TABLE posts DROP COLUMN updated_at;
+
+-- migrate:up transaction:false
+CREATE VIEW published_posts AS
+    SELECT id, user_id, title FROM posts WHERE state = 'published';
+
+-- migrate:down transaction:false
+DROP VIEW published_posts;

@@ -1,0 +1,3 @@
+DROP TRIGGER posts_touch ON posts;
+DROP FUNCTION touch();
+ALTER TABLE posts DROP COLUMN updated_at;

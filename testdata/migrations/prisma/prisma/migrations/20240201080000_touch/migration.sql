@@ -1,0 +1,15 @@
+ALTER TABLE posts ADD COLUMN updated_at timestamptz;
+
+CREATE FUNCTION touch() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.updated_at := now();
+    RETURN NEW;
+END;
+$$;
+
+CREATE TRIGGER posts_touch BEFORE UPDATE ON posts
+    FOR EACH ROW EXECUTE FUNCTION touch();
+
+CREATE VIEW published_posts AS
+    SELECT id, user_id, title FROM posts WHERE state = 'published';

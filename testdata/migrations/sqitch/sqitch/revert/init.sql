@@ -1,0 +1,7 @@
+-- Revert blog:init from pg
+
+BEGIN;
+
+DROP TABLE users;
+
+COMMIT;

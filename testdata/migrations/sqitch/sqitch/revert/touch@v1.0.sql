@@ -1,0 +1,9 @@
+-- Revert blog:touch from pg
+
+BEGIN;
+
+DROP TRIGGER posts_touch ON posts;
+DROP FUNCTION touch();
+ALTER TABLE posts DROP COLUMN updated_at;
+
+COMMIT;

@@ -1,0 +1,1 @@
+INSERT INTO users (email) VALUES ('seed@example.com');
