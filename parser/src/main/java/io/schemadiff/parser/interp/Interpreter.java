@@ -100,7 +100,9 @@ public final class Interpreter {
     static final List<String> DEFAULT_SEARCH_PATH = List.of("$user", "public");
 
     private final List<Warning> warnings = new ArrayList<>();
-    private final Map<ObjectId, Object> objects = new LinkedHashMap<>();
+    /** Which source created or dropped each object last, for errors about objects (a folder of migrations). */
+    private final ObjectHistory history = new ObjectHistory(() -> this.source);
+    private final Map<ObjectId, Object> objects = history.new Tracked();
     private final Map<ObjectId, Set<ObjectId>> objectRefs = new LinkedHashMap<>();
     private final Names names = new Names();
     /** Expression trees of indexes (key position, or -1 for WHERE), to follow a renamed column. */
@@ -194,7 +196,7 @@ public final class Interpreter {
     }
 
     private InputError error(int offset, String message) {
-        return new InputError(source, offset, message);
+        return new InputError(source, offset, history.explain(message, source));
     }
 
     /** Applies one parsed statement read from {@code src}. */
@@ -1082,6 +1084,9 @@ public final class Interpreter {
     private List<TableConstraint> addColumn(TableState t, ColumnDef cd, boolean inCreate) {
         if (t.columns.containsKey(cd.name())) {
             throw error(cd.at(), "column \"" + cd.name() + "\" of relation \"" + t.name.name() + "\" already exists");
+        }
+        if (!inCreate) {
+            history.created(ObjectId.column(t.name, cd.name()));
         }
         Set<ObjectId> refs = t.refsOf(cd.name());
         RawType raw = cd.type();
@@ -2097,6 +2102,7 @@ public final class Interpreter {
                 removeObject(e.getKey());
             }
         }
+        history.dropped(cid);
         Column col = t.columns.remove(column);
         t.columnRefs.remove(column);
         col.identity().ifPresent(id -> names.removeRelation(id.sequence()));

@@ -265,6 +265,27 @@ class MigrationsTest {
     }
 
     @Test
+    void anObjectMissingOrExistingSaysWhichEarlierFileDroppedOrCreatedIt() {
+        InputError dropped = assertThrows(InputError.class, () -> SchemaReader.read(read(null,
+            file("1_a.sql", "create table t (id int);"), file("2_b.sql", "create index t_i on t (id);\ndrop table t;"),
+            file("3_c.sql", "alter table t add column x int;")).sources()));
+        assertEquals("m/3_c.sql:1:13: error: relation \"t\" does not exist (table public.t was dropped by m/2_b.sql)",
+            dropped.render().lines().findFirst().orElseThrow());
+        InputError created = assertThrows(InputError.class, () -> SchemaReader.read(read(null,
+            file("1_a.sql", "create table t (id int);"), file("2_b.sql", "create table t (id int);")).sources()));
+        assertTrue(created.getMessage().endsWith("relation \"public.t\" already exists (table public.t was created "
+            + "by m/1_a.sql)"), created.getMessage());
+        InputError column = assertThrows(InputError.class, () -> SchemaReader.read(read(null,
+            file("1_a.sql", "create table t (id int, x int);"), file("2_b.sql", "alter table t drop column x;"),
+            file("3_c.sql", "create index on t (x);")).sources()));
+        assertTrue(column.getMessage().contains("(column public.t.x was dropped by m/2_b.sql)"), column.getMessage());
+        // within one file nothing is added: the file is at hand
+        InputError one = assertThrows(InputError.class, () -> SchemaReader.read("s.sql",
+            "create table t (id int);\ndrop table t;\nalter table t add column x int;"));
+        assertEquals("relation \"t\" does not exist", one.reason());
+    }
+
+    @Test
     void aFolderAtAGitRevisionAndStagedIsReadInItsLayout() throws Exception {
         git("init", "-q");
         git("config", "user.email", "t@example.com");

@@ -1,0 +1,7 @@
+-- Deploy blog:users to pg
+
+BEGIN;
+
+CREATE TABLE users (id bigint PRIMARY KEY);
+
+COMMIT;

@@ -1,0 +1,2 @@
+ALTER TABLE users ADD COLUMN email text;
+ALTER TABLE legacy_users ADD COLUMN email text;

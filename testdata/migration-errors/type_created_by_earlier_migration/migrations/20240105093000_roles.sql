@@ -1,0 +1,5 @@
+-- +goose Up
+CREATE TYPE role AS ENUM ('admin', 'member');
+
+-- +goose Down
+DROP TYPE role;
