@@ -2,8 +2,11 @@ package io.schemadiff.cli;
 
 import io.schemadiff.parser.InputError;
 import io.schemadiff.parser.SchemaReader;
+import io.schemadiff.parser.source.MigrationFormat;
 import io.schemadiff.parser.source.Sources;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,12 +30,17 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Option(names = {"-q", "--quiet"}, description = "Do not list the statements not modeled.")
     boolean quiet;
 
+    @CommandLine.Option(names = "--migrations-format", paramLabel = "LAYOUT", converter = MigrationsOption.class,
+        completionCandidates = MigrationsOption.class, description = MigrationsOption.DESCRIPTION)
+    MigrationFormat migrationsFormat;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            SchemaReader.Result r = SchemaReader.read(Sources.open(schema), withPrivileges);
+            SchemaReader.Result r = SchemaReader.read(Sources.open(schema, Path.of("."),
+                Optional.ofNullable(migrationsFormat)), withPrivileges);
             if (!quiet) {
                 Inputs.reportWarnings(err, r.warnings());
             }

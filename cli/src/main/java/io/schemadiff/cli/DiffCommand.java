@@ -26,9 +26,10 @@ import picocli.CommandLine.Parameters;
 /** {@code schemadiff diff FROM TO}. */
 @Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Print the SQL that turns schema FROM into schema TO. Nothing is printed when they match.",
-        "FROM and TO are each a .sql file (or /dev/null, a pipe), a folder of .sql files (read in name order), - for "
-            + "standard input, REV:path for a file or folder at a git revision (HEAD~1:db/schema.sql), or :path for "
-            + "it as staged."},
+        "FROM and TO are each a .sql file (or /dev/null, a pipe), a folder of .sql files (read in name order) or of "
+            + "migrations (Flyway, golang-migrate, goose, dbmate, Sqitch, Prisma, Supabase: read in their tool's "
+            + "order), - for standard input, REV:path for a file or folder at a git revision (HEAD~1:db/schema.sql), "
+            + "or :path for it as staged."},
     footer = {"", "Exit codes: 0 no differences, 1 usage or input error, 2 differences found,",
         "3 refused: statements that can lose data (see --unsafe), or with a hazard --fail-on names."})
 final class DiffCommand implements Callable<Integer> {
@@ -108,7 +109,9 @@ final class DiffCommand implements Callable<Integer> {
      * when it remembers them), leaves out what the options filter, and compares.
      */
     static Compared compare(String from, String to, ReadOptions read, PrintWriter err) {
-        return compare(Side.of(from, Sources.open(from)), Side.of(to, Sources.open(to)), read, err);
+        Path here = Path.of(".");
+        return compare(Side.of(from, Sources.open(from, here, read.layout())),
+            Side.of(to, Sources.open(to, here, read.layout())), read, err);
     }
 
     static Compared compare(Side a, Side b, ReadOptions read, PrintWriter err) {

@@ -152,7 +152,7 @@ final class HookCommand implements Callable<Integer> {
      */
     private int drift(PrintWriter err, String dir, List<String> schemaPaths, List<Source> stagedSchema) {
         try {
-            Side migrationsSide = Side.of(":" + dir, Sources.open(":" + dir));
+            Side migrationsSide = Side.of(":" + dir, Sources.open(":" + dir, Path.of("."), read.layout()));
             Side schemaSide = Side.of(String.join(" ", schemaPaths), stagedSchema);
             DiffCommand.Compared c = DiffCommand.compare(migrationsSide, schemaSide, quietRead(), err);
             if (c.plan().isEmpty()) {

@@ -2,12 +2,14 @@ package io.schemadiff.cli;
 
 import io.schemadiff.model.ObjectFilter;
 import io.schemadiff.parser.InputError;
+import io.schemadiff.parser.source.MigrationFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** How schemas are read and which of their objects are compared: the options every comparing command shares. */
@@ -37,9 +39,18 @@ final class ReadOptions {
         + " in the working directory, if there is one.")
     Path ignoreFile;
 
+    @Option(names = "--migrations-format", paramLabel = "LAYOUT", converter = MigrationsOption.class,
+        completionCandidates = MigrationsOption.class, description = MigrationsOption.DESCRIPTION)
+    MigrationFormat migrationsFormat;
+
     @Option(names = {"-q", "--quiet"}, description = "Do not report statements that are not modeled (warnings); "
         + "errors and refusals are still reported.")
     boolean quiet;
+
+    /** The layout a folder of migrations is read in; empty: told from its files. */
+    Optional<MigrationFormat> layout() {
+        return Optional.ofNullable(migrationsFormat);
+    }
 
     /** The filter these options describe, reading the ignore file; an input error when it cannot be read. */
     ObjectFilter filter(Path workDir) {
