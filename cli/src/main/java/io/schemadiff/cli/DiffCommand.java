@@ -159,14 +159,20 @@ final class DiffCommand implements Callable<Integer> {
 
     /** On standard error, whatever the format: what is refused and how to allow it. */
     static void reportRefusal(PrintWriter err, DiffReport r) {
+        reportRefusal(err, r, "print");
+    }
+
+    /** As {@link #reportRefusal(PrintWriter, DiffReport)}; {@code verb}: what is not done with the migration. */
+    static void reportRefusal(PrintWriter err, DiffReport r, String verb) {
         List<Integer> refused = r.refusedSteps();
         boolean onlyDataLoss = refused.stream().allMatch(i -> r.refused().get(i).equals(
             Set.of(Note.Code.DATA_LOSS)));
         if (onlyDataLoss) {
-            err.println("schemadiff: refusing to print a migration that can lose data; "
+            err.println("schemadiff: refusing to " + verb + " a migration that can lose data; "
                 + "review these statements and use --unsafe to allow them:");
         } else {
-            err.println("schemadiff: refusing to print a migration: these statements have hazards the policy refuses"
+            err.println("schemadiff: refusing to " + verb + " a migration: these statements have hazards the policy "
+                + "refuses"
                 + " (--fail-on; DATA_LOSS unless --unsafe):");
         }
         for (int i : refused) {

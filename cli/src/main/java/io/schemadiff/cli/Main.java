@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 /** The {@code schemadiff} command. */
 @Command(name = "schemadiff", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Offline schema differ for PostgreSQL: prints the SQL that turns one schema into another.",
-    subcommands = {DiffCommand.class, HookCommand.class, ReviewCommand.class, CheckCommand.class, DriftCommand.class},
+    subcommands = {DiffCommand.class, HookCommand.class, ReviewCommand.class, CheckCommand.class, DriftCommand.class,
+        NewMigrationCommand.class},
     footer = {"", "Exit codes:",
         "  0  no differences (diff), or the schema reads cleanly (check)",
         "  1  usage or input error: bad arguments, an unreadable file, SQL that cannot be read",

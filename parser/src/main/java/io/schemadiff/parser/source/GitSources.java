@@ -136,6 +136,11 @@ public final class GitSources {
         return tryRun(workDir, "rev-parse", "--show-toplevel").map(b -> Path.of(text(b).trim()));
     }
 
+    /** A value of git's configuration ({@code user.name}) as seen from {@code workDir}, if it has one. */
+    public static Optional<String> config(Path workDir, String key) {
+        return tryRun(workDir, "config", "--get", key).map(b -> text(b).trim()).filter(v -> !v.isEmpty());
+    }
+
     private static String text(byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);
     }

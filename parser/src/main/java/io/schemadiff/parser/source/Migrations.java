@@ -447,8 +447,37 @@ public final class Migrations {
         }
     }
 
+    /**
+     * Every version the folder's files take, as their names write them: replayed or not (a goose migration in Go,
+     * a Flyway undo file or a version below a baseline, a golang-migrate down file), so that a next version is
+     * free. None for Sqitch (its changes are named, not numbered).
+     */
+    public static List<String> versions(MigrationFolder folder) {
+        List<String> out = new ArrayList<>();
+        for (FolderFile f : folder.files()) {
+            if (!f.path().startsWith(folder.root())) {
+                continue;
+            }
+            String n = f.fileName();
+            Matcher m = switch (folder.format()) {
+                case FLYWAY -> FLYWAY.matcher(n);
+                case GOLANG_MIGRATE -> GOLANG.matcher(n);
+                case GOOSE -> n.endsWith(".go") ? GOOSE_GO.matcher(n) : NUMBERED.matcher(n);
+                case DBMATE -> DBMATE.matcher(n);
+                case SUPABASE -> NUMBERED.matcher(n);
+                case PRISMA -> NUMBERED.matcher(f.dir().substring(f.dir().lastIndexOf('/') + 1) + ".sql");
+                case PLAIN -> LEADING_NUMBER.matcher(n);
+                case SQITCH -> null;
+            };
+            if (m != null && m.matches() && (folder.format() != MigrationFormat.PRISMA || n.equals("migration.sql"))) {
+                out.add(m.group(folder.format() == MigrationFormat.FLYWAY ? 2 : 1));
+            }
+        }
+        return out;
+    }
+
     /** A Flyway version's parts: {@code 1.1} and {@code 1_1} alike (Flyway reads an underscore as a dot). */
-    static List<BigInteger> flywayVersion(String version) {
+    public static List<BigInteger> flywayVersion(String version) {
         List<BigInteger> parts = new ArrayList<>();
         for (String p : version.split("[._]")) {
             parts.add(new BigInteger(p));
@@ -460,7 +489,7 @@ public final class Migrations {
         return parts;
     }
 
-    static int compareVersions(List<BigInteger> a, List<BigInteger> b) {
+    public static int compareVersions(List<BigInteger> a, List<BigInteger> b) {
         for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
             int c = (i < a.size() ? a.get(i) : BigInteger.ZERO).compareTo(i < b.size() ? b.get(i) : BigInteger.ZERO);
             if (c != 0) {
