@@ -33,6 +33,12 @@ public record MigrationFolder(String spec, MigrationFormat format, String root, 
      */
     public record Migration(String path, String version, String description) {}
 
+    /** What is read of a migration the folder replays: its way up (a goose or dbmate file cut to it). */
+    public Source up(Migration m) {
+        String name = file(m.path()).orElseThrow().name();
+        return sources.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
     /** The file at {@code path}, if the folder holds one. */
     public Optional<FolderFile> file(String path) {
         return files.stream().filter(f -> f.path().equals(path)).findFirst();
