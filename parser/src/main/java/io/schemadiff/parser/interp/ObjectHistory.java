@@ -4,6 +4,7 @@ import io.schemadiff.model.ObjectId;
 import io.schemadiff.model.ObjectKind;
 import io.schemadiff.parser.source.Source;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -58,17 +59,22 @@ final class ObjectHistory {
      */
     final class Tracked extends LinkedHashMap<ObjectId, Object> {
         private static final long serialVersionUID = 1L;
+        /** The keys a {@link #clear()} took away, not put back yet. */
+        private transient Set<ObjectId> cleared = Set.of();
 
         @Override
         public Object put(ObjectId key, Object value) {
             Object prev = super.put(key, value);
-            if (prev == null) {
-                Event e = events.get(key);
-                if (e == null || !e.created()) {
-                    created(key);
-                }
+            if (prev == null && !(cleared.contains(key) && cleared.remove(key))) {
+                created(key);
             }
             return prev;
+        }
+
+        @Override
+        public void clear() {
+            cleared = new HashSet<>(keySet());
+            super.clear();
         }
 
         @Override

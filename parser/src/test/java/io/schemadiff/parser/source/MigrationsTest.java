@@ -279,6 +279,20 @@ class MigrationsTest {
             file("1_a.sql", "create table t (id int, x int);"), file("2_b.sql", "alter table t drop column x;"),
             file("3_c.sql", "create index on t (x);")).sources()));
         assertTrue(column.getMessage().contains("(column public.t.x was dropped by m/2_b.sql)"), column.getMessage());
+        // a rename makes the new name, and the rest stays as it was made (what every database has: by nobody)
+        InputError renamed = assertThrows(InputError.class, () -> SchemaReader.read(read(null,
+            file("1_a.sql", "create table t (id int); create table u (id int);"), file("2_b.sql",
+                "alter table t rename to t2;"), file("3_c.sql", "create table t2 (id int);\ncreate table u (x int);"))
+            .sources()));
+        assertTrue(renamed.getMessage().endsWith("(table public.t2 was created by m/2_b.sql)"), renamed.getMessage());
+        InputError stillU = assertThrows(InputError.class, () -> SchemaReader.read(read(null,
+            file("1_a.sql", "create table t (id int); create table u (id int);"), file("2_b.sql",
+                "alter table t rename to t2;"), file("3_c.sql", "create table u (x int);")).sources()));
+        assertTrue(stillU.getMessage().endsWith("(table public.u was created by m/1_a.sql)"), stillU.getMessage());
+        InputError pub = assertThrows(InputError.class, () -> SchemaReader.read(read(null,
+            file("1_a.sql", "create table t (id int);"), file("2_b.sql", "alter table t rename to t2;"),
+            file("3_c.sql", "create schema public;")).sources()));
+        assertEquals("schema \"public\" already exists", pub.reason());
         // within one file nothing is added: the file is at hand
         InputError one = assertThrows(InputError.class, () -> SchemaReader.read("s.sql",
             "create table t (id int);\ndrop table t;\nalter table t add column x int;"));
