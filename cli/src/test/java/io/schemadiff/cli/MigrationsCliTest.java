@@ -237,6 +237,29 @@ class MigrationsCliTest {
     }
 
     @Test
+    void aFirstMigrationNeedsItsLayoutNamed() throws IOException {
+        Path schema = dir.resolve("schema.sql");
+        Files.writeString(schema, "create table t (id int primary key);");
+        Path empty = Files.createDirectories(dir.resolve("db/migrations"));
+        CliTest.Run unknown = CliTest.run("new-migration", empty.toString(), schema.toString(), "--name", "init");
+        assertEquals(1, unknown.exit());
+        assertTrue(unknown.err().contains("holds no migration to tell its layout by: name it with "
+            + "--migrations-format"), unknown.err());
+        CliTest.Run goose = CliTest.run("new-migration", empty.toString(), schema.toString(), "--name", "init",
+            "--migrations-format", "goose", "--now", "2024-06-01T10:00:00Z");
+        assertEquals(0, goose.exit(), goose.err());
+        assertEquals(empty + "/20240601100000_init.sql\n", goose.out());
+        assertEquals(0, CliTest.run("drift", empty.toString(), schema.toString()).exit());
+        // a supabase/ folder (supabase init): into its migrations/
+        Path supabase = Files.createDirectories(dir.resolve("supabase"));
+        Files.writeString(supabase.resolve("config.toml"), "project_id = \"x\"\n");
+        CliTest.Run s = CliTest.run("new-migration", supabase.toString(), schema.toString(), "--name", "init",
+            "--migrations-format", "supabase", "--now", "2024-06-01T10:00:00Z");
+        assertEquals(supabase + "/migrations/20240601100000_init.sql\n", s.out(), s.err());
+        assertEquals(0, CliTest.run("drift", supabase.toString(), schema.toString()).exit());
+    }
+
+    @Test
     void migrationsFormatNamesTheLayout() throws IOException {
         Path c = testdata().resolve("goose");
         // read as plain files, goose files replay their way down too: the tables are dropped again

@@ -366,7 +366,7 @@ public final class Migrations {
         void supabase() {
             // a supabase/ folder: its migrations/ (seed.sql beside it is data)
             if (files.stream().noneMatch(f -> f.dir().isEmpty() && NUMBERED.matcher(f.fileName()).matches())
-                && files.stream().anyMatch(f -> f.path().startsWith("migrations/"))) {
+                && files.stream().anyMatch(f -> f.path().startsWith("migrations/") || f.path().equals("config.toml"))) {
                 root = "migrations/";
             }
             Map<String, FolderFile> versions = new HashMap<>();
@@ -393,8 +393,9 @@ public final class Migrations {
         }
 
         void prisma() {
+            // a prisma/ folder: its migrations/ (schema.prisma beside it)
             if (files.stream().noneMatch(f -> PRISMA.matcher(f.path()).matches())
-                && files.stream().anyMatch(f -> f.path().startsWith("migrations/"))) {
+                && files.stream().anyMatch(f -> f.path().startsWith("migrations/") || f.path().equals("schema.prisma"))) {
                 root = "migrations/";
             }
             List<FolderFile> migrationFiles = new ArrayList<>();
@@ -419,7 +420,7 @@ public final class Migrations {
 
         void sqitch() {
             FolderFile planFile = files.stream().filter(f -> f.path().equals("sqitch.plan")).findFirst()
-                .orElseThrow(() -> new InputError("folder " + spec + " holds no sqitch.plan"));
+                .orElseThrow(() -> new InputError("folder " + spec + " holds no sqitch.plan (sqitch init writes one)"));
             SqitchPlan plan = SqitchPlan.parse(new Source(planFile.name(), planFile.text()));
             Map<String, FolderFile> byPath = new HashMap<>();
             for (FolderFile f : files) {
