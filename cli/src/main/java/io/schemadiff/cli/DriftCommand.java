@@ -19,9 +19,9 @@ import picocli.CommandLine.Parameters;
  * statements printed are what the next migration needs.
  */
 @Command(name = "drift", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Check that a folder of migrations and a declared schema agree: replaying MIGRATIONS (in the order",
-        "of the tool that runs them) must give SCHEMA. Nothing is printed when they agree; otherwise the",
-        "statements that would make them agree (what the next migration needs)."},
+    description = {"Check that a folder of migrations and a declared schema agree: replaying MIGRATIONS (in the order "
+        + "of the tool that runs them) must give SCHEMA. Nothing is printed when they agree; otherwise the statements "
+        + "that would make them agree, what the next migration needs."},
     footer = {"", "Exit codes: 0 they agree, 1 usage or input error (a migration that cannot be read, two migrations",
         "of one version), 2 they differ."})
 final class DriftCommand implements Callable<Integer> {

@@ -39,9 +39,9 @@ import picocli.CommandLine.Parameters;
  * passes), or nothing is written.
  */
 @Command(name = "new-migration", mixinStandardHelpOptions = true,
-    description = {"Write the next migration of a folder: the statements that make replaying MIGRATIONS give SCHEMA,",
-        "named and numbered as the folder's own (Flyway, golang-migrate, goose, dbmate, Sqitch, Prisma, Supabase,",
-        "plain), with its way down where the layout has one. Afterwards drift MIGRATIONS SCHEMA passes."},
+    description = {"Write the next migration of a folder of migrations: the statements that make replaying MIGRATIONS "
+        + "give SCHEMA, named and numbered as the folder's own (Flyway, golang-migrate, goose, dbmate, Sqitch, Prisma, "
+        + "Supabase, plain), with its way down where the layout has one. Afterwards drift MIGRATIONS SCHEMA passes."},
     footer = {"", "Exit codes: 0 written (or nothing to write: they agree already), 1 usage or input error,",
         "3 refused: statements that can lose data (see --unsafe), or with a hazard --fail-on names."})
 final class NewMigrationCommand implements Callable<Integer> {

@@ -2,6 +2,7 @@ package io.schemadiff.cli;
 
 import io.schemadiff.parser.InputError;
 import io.schemadiff.parser.source.GitSources;
+import io.schemadiff.parser.source.MigrationFormat;
 import io.schemadiff.parser.source.Sources;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -169,8 +170,8 @@ final class ReviewCommand implements Callable<Integer> {
     private Entry entry(Path top, String mergeBase, Revision h, String path, String kind, String change,
                         PrintWriter err) {
         try {
-            Side from = side(top, mergeBase, path);
-            Side to = side(top, h.commit(), path);
+            Side from = side(top, mergeBase, path, read.layout());
+            Side to = side(top, h.commit(), path, read.layout());
             DiffCommand.Compared c = DiffCommand.compare(from, to, read, err);
             return new Entry(path, kind, change, Optional.of(DiffReport.of(from, to, c, policy.refusedCodes(),
                 targetVersion)), Optional.empty());
@@ -180,12 +181,12 @@ final class ReviewCommand implements Callable<Integer> {
         }
     }
 
-    private static Side side(Path top, String commit, String path) {
+    private static Side side(Path top, String commit, String path, Optional<MigrationFormat> layout) {
         String spec = commit + ":" + path;
         if (GitSources.absentAt(commit, path, top)) {
             return Side.of(spec, List.of());
         }
-        return Side.of(spec, Sources.open(spec, top));
+        return Side.of(spec, Sources.open(spec, top, layout));
     }
 
     private static Revision revision(Path top, String rev) {
