@@ -166,8 +166,8 @@ final class HookCommand implements Callable<Integer> {
             if (steps.size() > 10) {
                 err.println("  … and " + (steps.size() - 10) + " more");
             }
-            err.println("Write it with: schemadiff diff " + dir + " " + schemaPaths.get(0)
-                + " (or schemadiff new-migration), then stage it.");
+            err.println("Write it in the folder's own layout with: schemadiff new-migration " + dir + " "
+                + schemaPaths.get(0) + " --name NAME, then stage it.");
             return Main.UNSAFE;
         } catch (InputError e) {
             Inputs.reportError(err, e);

@@ -36,7 +36,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (diff, check or verify)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: diff, hook, review, check, drift, new-migration or verify");
     }
 
     public static void main(String[] args) {
