@@ -3,12 +3,14 @@ package io.schemadiff.parser;
 import io.schemadiff.model.Catalog;
 import io.schemadiff.parser.ddl.DdlParser;
 import io.schemadiff.parser.interp.Interpreter;
+import io.schemadiff.parser.lex.RenameComments;
 import io.schemadiff.parser.lex.StatementSplitter;
 import io.schemadiff.parser.source.Source;
 import io.schemadiff.parser.source.Sources;
 import io.schemadiff.parser.ddl.Ddl;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -28,9 +30,44 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class SchemaReader {
     private SchemaReader() {}
 
-    public record Result(Catalog catalog, List<Warning> warnings) {
+    /**
+     * What was read.
+     *
+     * @param catalog  the schema
+     * @param warnings what it holds that the model does not (statements reported, never silently dropped)
+     * @param hints    its rename hints ({@code -- schemadiff: renamed from old_name} comments), each tied to the
+     *                 object defined on its line
+     * @param input    what was read, so that it can be read again with more after it ({@link #readWith}); empty for
+     *                 a result made by hand
+     */
+    public record Result(Catalog catalog, List<Warning> warnings, List<RenameHint> hints, Optional<Input> input) {
         public Result {
             warnings = List.copyOf(warnings);
+            hints = List.copyOf(hints);
+            java.util.Objects.requireNonNull(input, "input");
+        }
+
+        /** A result made by hand: no hints, and nothing to read again. */
+        public Result(Catalog catalog, List<Warning> warnings) {
+            this(catalog, warnings, List.of(), Optional.empty());
+        }
+
+        /**
+         * The same sources read again, with the same options, and {@code more} replayed after them (the differ
+         * replays the renames a migration begins with, to see the source schema under its new names).
+         */
+        public Result readWith(Source more) {
+            Input in = input.orElseThrow(() -> new IllegalStateException("a result made by hand cannot be read again"));
+            List<Source> all = new ArrayList<>(in.sources());
+            all.add(more);
+            return read(all, in.privileges(), in.role());
+        }
+    }
+
+    /** The sources a result was read from, and the options it was read with. */
+    public record Input(List<Source> sources, boolean privileges, String role) {
+        public Input {
+            sources = List.copyOf(sources);
         }
     }
 
@@ -78,9 +115,16 @@ public final class SchemaReader {
     public static Result readOnOneThread(List<Source> sources, boolean privileges, String role) {
         Interpreter interpreter = new Interpreter(privileges, role);
         for (Source source : sources) {
-            StatementSplitter.each(source, st -> interpreter.apply(source, DdlParser.parse(st)));
+            int[] hints = RenameComments.find(source.text());
+            StatementSplitter.each(source, st -> interpreter.apply(source, DdlParser.parse(st), st.start(),
+                RenameComments.in(st, hints)));
         }
-        return new Result(interpreter.catalog(), withNotes(sources, interpreter.warnings()));
+        return result(interpreter, sources, privileges, role);
+    }
+
+    private static Result result(Interpreter interpreter, List<Source> sources, boolean privileges, String role) {
+        return new Result(interpreter.catalog(), withNotes(sources, interpreter.warnings()), interpreter.hints(),
+            Optional.of(new Input(sources, privileges, role)));
     }
 
     /**
@@ -111,7 +155,7 @@ public final class SchemaReader {
     private static final int BATCH = 256;
     private static final Object END = new Object();
 
-    private record Parsed(Source source, Ddl ddl) {}
+    private record Parsed(Source source, Ddl ddl, int start, List<RenameComments.Hint> hints) {}
 
     private static final class Cancelled extends RuntimeException {
         Cancelled() {
@@ -126,8 +170,9 @@ public final class SchemaReader {
             List<Parsed> batch = new ArrayList<>(BATCH);
             try {
                 for (Source source : sources) {
+                    int[] hints = RenameComments.find(source.text());
                     StatementSplitter.each(source, st -> {
-                        batch.add(new Parsed(source, DdlParser.parse(st)));
+                        batch.add(new Parsed(source, DdlParser.parse(st), st.start(), RenameComments.in(st, hints)));
                         if (batch.size() == BATCH) {
                             hand(queue, new ArrayList<>(batch), cancelled);
                             batch.clear();
@@ -164,7 +209,7 @@ public final class SchemaReader {
                 @SuppressWarnings("unchecked")
                 List<Parsed> parsed = (List<Parsed>) item;
                 for (Parsed p : parsed) {
-                    interpreter.apply(p.source(), p.ddl());
+                    interpreter.apply(p.source(), p.ddl(), p.start(), p.hints());
                 }
             }
         } catch (InterruptedException e) {
@@ -173,7 +218,7 @@ public final class SchemaReader {
         } finally {
             cancelled.set(true);
         }
-        return new Result(interpreter.catalog(), withNotes(sources, interpreter.warnings()));
+        return result(interpreter, sources, privileges, role);
     }
 
     private static void hand(BlockingQueue<Object> queue, Object item, AtomicBoolean cancelled) {

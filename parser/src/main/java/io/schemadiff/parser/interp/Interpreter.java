@@ -19,6 +19,7 @@ import io.schemadiff.model.SequenceOptions;
 import io.schemadiff.model.Table;
 import io.schemadiff.model.View;
 import io.schemadiff.parser.InputError;
+import io.schemadiff.parser.RenameHint;
 import io.schemadiff.parser.Warning;
 import io.schemadiff.parser.ddl.Ddl;
 import io.schemadiff.parser.ddl.Ddl.AddColumn;
@@ -79,6 +80,7 @@ import io.schemadiff.parser.ddl.Ddl.UnsupportedAction;
 import io.schemadiff.parser.ddl.Ddl.UsingIndexBody;
 import io.schemadiff.parser.ddl.Ddl.ValidateConstraint;
 import io.schemadiff.parser.expr.Canonicalizer;
+import io.schemadiff.parser.lex.RenameComments;
 import io.schemadiff.parser.expr.RawType;
 import io.schemadiff.parser.source.Source;
 import java.util.ArrayList;
@@ -100,6 +102,7 @@ public final class Interpreter {
     static final List<String> DEFAULT_SEARCH_PATH = List.of("$user", "public");
 
     private final List<Warning> warnings = new ArrayList<>();
+    private final List<RenameHint> hints = new ArrayList<>();
     /** Which source created or dropped each object last, for errors about objects (a folder of migrations). */
     private final ObjectHistory history = new ObjectHistory(() -> this.source);
     private final Map<ObjectId, Object> objects = history.new Tracked();
@@ -193,6 +196,26 @@ public final class Interpreter {
 
     private void warn(int offset, String message) {
         warnings.add(new Warning(source, offset, message));
+    }
+
+    /** Rename hints read so far ({@code -- schemadiff: renamed from …} comments), each tied to its object. */
+    public List<RenameHint> hints() {
+        return hints;
+    }
+
+    /**
+     * Applies one parsed statement read from {@code src}, that starts at {@code start} and carries rename hint
+     * comments: each is tied to the object defined on its line.
+     */
+    public void apply(Source src, Ddl ddl, int start, List<RenameComments.Hint> statementHints) {
+        if (statementHints.isEmpty()) {
+            apply(src, ddl);
+            return;
+        }
+        Set<ObjectId> before = new HashSet<>(objects.keySet());
+        apply(src, ddl);
+        this.source = src;
+        hints.addAll(HintTargets.tie(this, src, ddl, start, before, statementHints));
     }
 
     private InputError error(int offset, String message) {
