@@ -106,6 +106,13 @@ final class DatabaseObjects {
     /** Operators by symbol: most schemas have none, and expressions ask for each operator they apply. */
     private final java.util.Map<String, Set<ObjectId>> operators = new java.util.HashMap<>();
 
+    void operatorRekeyed(ObjectId old, ObjectId now) {
+        Set<ObjectId> ids = operators.get(old.name());
+        if (ids != null && ids.remove(old)) {
+            ids.add(now);
+        }
+    }
+
     Set<ObjectId> operatorsNamed(String symbol) {
         Set<ObjectId> ids = operators.get(symbol);
         if (ids == null) {

@@ -114,6 +114,7 @@ public final class Interpreter {
     private final Routines routines = new Routines(this);
     private final DatabaseObjects databaseObjects = new DatabaseObjects(this);
     private final Types types = new Types(this);
+    private final RenameFollowers followers = new RenameFollowers(this);
     /** Owners and privileges, when they are read; null otherwise. */
     private final Acls acls;
     private List<String> searchPath = DEFAULT_SEARCH_PATH;
@@ -2205,6 +2206,7 @@ public final class Interpreter {
         }
         renameInExpressions(t, rc.from(), rc.to());
         renameColumnInViews(t, rc.from(), rc.to());
+        followers.columnRenamed(t.name, rc.from(), rc.to());
         for (Map.Entry<ObjectId, Object> e : objects.entrySet()) {
             Object o = e.getValue();
             if (o instanceof Index idx && idx.table().equals(t.name)) {
@@ -2465,6 +2467,7 @@ public final class Interpreter {
         }
         labels.set(i, v.to());
         objects.put(e.id(), e.withLabels(labels));
+        followers.labelRenamed(e.name(), v.from(), v.to());
     }
 
     // ================================================================== views
@@ -2887,6 +2890,10 @@ public final class Interpreter {
             names.addRelation(newName);
         }
         Renames.relinkReferences(objects, old, newId);
+        if (old.kind() == ObjectKind.TABLE || old.kind() == ObjectKind.VIEW
+            || old.kind() == ObjectKind.MATERIALIZED_VIEW) {
+            followers.relationRenamed(old, newId);
+        }
         aclMoved(old, newId);
         if (old.kind() == ObjectKind.TABLE && !oldName.schema().equals(newName.schema())) {
             // SET SCHEMA takes the table's indexes and the sequences its columns own along
@@ -2916,6 +2923,9 @@ public final class Interpreter {
             routines.moveTriggers(oldName, newName);
         }
         rewriteNames(old, newId);
+        if (old.kind() == ObjectKind.TYPE) {
+            followers.typeRenamed(oldName, newName);
+        }
     }
 
     /** An id as it is after {@code from} became {@code to}: the object itself, or a column or key of it. */
@@ -2932,7 +2942,7 @@ public final class Interpreter {
         return r;
     }
 
-    private static void remapAll(Set<ObjectId> refs, ObjectId from, ObjectId to) {
+    static void remapAll(Set<ObjectId> refs, ObjectId from, ObjectId to) {
         if (refs == null || refs.isEmpty()) {
             return;
         }
@@ -3060,6 +3070,120 @@ public final class Interpreter {
             }
         }
         return false;
+    }
+
+    /** Every reference to {@code old}, in what anything depends on, is to {@code now} instead. */
+    void remapEverywhere(ObjectId old, ObjectId now) {
+        for (Object o : objects.values()) {
+            if (o instanceof TableState t) {
+                for (Set<ObjectId> refs : t.columnRefs.values()) {
+                    remapAll(refs, old, now);
+                }
+                for (Set<ObjectId> refs : t.constraintRefs.values()) {
+                    remapAll(refs, old, now);
+                }
+                remapAll(t.tableRefs, old, now);
+            }
+        }
+        for (Set<ObjectId> refs : objectRefs.values()) {
+            remapAll(refs, old, now);
+        }
+    }
+
+    RenameFollowers followers() {
+        return followers;
+    }
+
+    /** A function's identity changed (a type of its arguments was renamed): overloads are found under the new one. */
+    void routineRekeyed(ObjectId old, ObjectId now) {
+        routines.forget(old);
+        routines.remember(now);
+    }
+
+    /** An operator's identity changed (a type of its operands was renamed). */
+    void operatorRekeyed(ObjectId old, ObjectId now) {
+        databaseObjects.operatorRekeyed(old, now);
+    }
+
+    /**
+     * Rewrites the canonical text of every expression that depends on {@code dependency} (column defaults and
+     * generation expressions, checks, index keys and predicates, views, policies, domains, argument defaults,
+     * trigger conditions, extended statistics). What changes is printed as its canonical text from then on.
+     */
+    void rewriteExpressions(ObjectId dependency, java.util.function.UnaryOperator<String> canonical) {
+        java.util.function.Function<Optional<Expression>, Optional<Expression>> ex = oe -> oe.map(e -> {
+            String c = canonical.apply(e.canonical());
+            return c.equals(e.canonical()) ? e : NameRewrites.rewritten(e, c);
+        });
+        for (Map.Entry<ObjectId, Object> e : objects.entrySet()) {
+            Object o = e.getValue();
+            if (o instanceof TableState t) {
+                for (Column c : new ArrayList<>(t.columns.values())) {
+                    if (t.columnRefs.getOrDefault(c.name(), Set.of()).contains(dependency)) {
+                        t.columns.put(c.name(), c.withDefault(ex.apply(c.defaultValue()))
+                            .withGenerated(ex.apply(c.generated()), c.virtual()));
+                    }
+                }
+                for (Constraint con : new ArrayList<>(t.constraints.values())) {
+                    if (con instanceof Constraint.Check ck
+                        && t.constraintRefs.getOrDefault(ck.name(), Set.of()).contains(dependency)) {
+                        t.constraints.put(ck.name(), new Constraint.Check(ck.name(),
+                            ex.apply(Optional.of(ck.expression())).get(), ck.noInherit(), ck.notValid(), ck.comment(),
+                            ck.notEnforced()));
+                    }
+                }
+                continue;
+            }
+            if (!objectRefs.getOrDefault(e.getKey(), Set.of()).contains(dependency)) {
+                continue;
+            }
+            if (o instanceof Index i) {
+                List<Index.Key> keys = new ArrayList<>();
+                for (Index.Key k : i.keys()) {
+                    keys.add(new Index.Key(k.column(), ex.apply(k.expression()), k.collation(), k.opclass(),
+                        k.descending(), k.nullsFirst()));
+                }
+                e.setValue(new Index(i.name(), i.table(), i.unique(), i.method(), keys, i.include(),
+                    ex.apply(i.where()), i.nullsNotDistinct(), i.parameters(), i.comment(), i.statistics()));
+            } else if (o instanceof View v) {
+                List<View.Output> outs = new ArrayList<>();
+                for (View.Output out : v.outputs()) {
+                    outs.add(new View.Output(out.name(), canonical.apply(out.canonical())));
+                }
+                e.setValue(new View(v.name(), v.materialized(), ex.apply(Optional.of(v.query())).get(), v.columns(),
+                    outs, v.options(), v.checkOption(), v.columnComments(), v.comment(), v.withNoData()));
+            } else if (o instanceof io.schemadiff.model.Policy p) {
+                e.setValue(new io.schemadiff.model.Policy(p.table(), p.name(), p.permissive(), p.command(), p.roles(),
+                    ex.apply(p.using()), ex.apply(p.withCheck()), p.comment()));
+            } else if (o instanceof io.schemadiff.model.Domain d) {
+                List<io.schemadiff.model.Domain.Check> checks = new ArrayList<>();
+                for (io.schemadiff.model.Domain.Check c : d.checks()) {
+                    checks.add(new io.schemadiff.model.Domain.Check(c.name(), ex.apply(Optional.of(c.expression()))
+                        .get(), c.notValid()));
+                }
+                e.setValue(d.withDefault(ex.apply(d.defaultValue())).withChecks(checks));
+            } else if (o instanceof io.schemadiff.model.Function f) {
+                List<io.schemadiff.model.Function.Argument> args = new ArrayList<>();
+                for (io.schemadiff.model.Function.Argument a : f.arguments()) {
+                    args.add(new io.schemadiff.model.Function.Argument(a.mode(), a.name(), a.type(),
+                        ex.apply(a.defaultValue())));
+                }
+                e.setValue(new io.schemadiff.model.Function(f.name(), f.procedure(), args, f.returns(), f.language(),
+                    f.body(), f.sqlBody(), f.linkSymbol(), f.volatility(), f.strict(), f.securityDefiner(),
+                    f.leakproof(), f.parallel(), f.cost(), f.rows(), f.window(), f.settings(), f.comment()));
+            } else if (o instanceof io.schemadiff.model.Trigger t) {
+                e.setValue(new io.schemadiff.model.Trigger(t.table(), t.name(), t.timing(), t.events(),
+                    t.forEachRow(), ex.apply(t.when()), t.function(), t.arguments(), t.referencing(), t.constraint(),
+                    t.deferrability(), t.fromTable(), t.enabled(), t.comment()));
+            } else if (o instanceof io.schemadiff.model.Statistics st) {
+                List<Expression> exprs = new ArrayList<>();
+                for (Expression x : st.expressions()) {
+                    exprs.add(ex.apply(Optional.of(x)).get());
+                }
+                e.setValue(new io.schemadiff.model.Statistics(st.name(), st.table(), st.kinds(), st.columns(), exprs,
+                    st.target(), st.comment()));
+            }
+        }
     }
 
     /** After a column is renamed: the views that read it show the new name (their output names stay). */

@@ -38,6 +38,10 @@ final class Routines {
         return byName.getOrDefault(name, Set.of());
     }
 
+    void remember(ObjectId id) {
+        byName.computeIfAbsent(id.qualifiedName(), k -> new LinkedHashSet<>()).add(id);
+    }
+
     void forget(ObjectId id) {
         Set<ObjectId> s = byName.get(id.qualifiedName());
         if (s != null) {
@@ -404,6 +408,8 @@ final class Routines {
             in.objectRefs().remove(id);
             byName.computeIfAbsent(to, k -> new LinkedHashSet<>()).add(rid);
             in.aclMoved(id, rid);
+            in.followers().functionRenamed(id, rid);
+            in.remapEverywhere(id, rid);
             return;
         }
         if (routine instanceof Aggregate agg) {

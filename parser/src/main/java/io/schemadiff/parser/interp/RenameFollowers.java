@@ -1,0 +1,392 @@
+package io.schemadiff.parser.interp;
+
+import io.schemadiff.model.Aggregate;
+import io.schemadiff.model.Cast;
+import io.schemadiff.model.DataType;
+import io.schemadiff.model.EventTrigger;
+import io.schemadiff.model.Expression;
+import io.schemadiff.model.Function;
+import io.schemadiff.model.Index;
+import io.schemadiff.model.ObjectId;
+import io.schemadiff.model.ObjectKind;
+import io.schemadiff.model.Operator;
+import io.schemadiff.model.Policy;
+import io.schemadiff.model.Publication;
+import io.schemadiff.model.QualifiedName;
+import io.schemadiff.model.Statistics;
+import io.schemadiff.model.Trigger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.UnaryOperator;
+
+/**
+ * What follows a rename besides the renamed object: the server binds by identity, so what refers to a renamed
+ * column, relation, function or type shows its new name afterwards (and pg_dump prints it so). The interpreter
+ * renames the object itself; this class brings along what the rest of it does not.
+ */
+final class RenameFollowers {
+    private final Interpreter in;
+
+    RenameFollowers(Interpreter in) {
+        this.in = in;
+    }
+
+    private Map<ObjectId, Object> objects() {
+        return in.objects();
+    }
+
+    /** After column {@code from} of {@code table} became {@code to}: its policies, triggers and publications. */
+    void columnRenamed(QualifiedName table, String from, String to) {
+        for (Map.Entry<ObjectId, Object> e : objects().entrySet()) {
+            Object o = e.getValue();
+            if (o instanceof Policy p && p.table().equals(table)) {
+                e.setValue(new Policy(p.table(), p.name(), p.permissive(), p.command(), p.roles(),
+                    bareColumn(p.using(), from, to), bareColumn(p.withCheck(), from, to), p.comment()));
+            } else if (o instanceof Trigger t && t.table().equals(table)) {
+                List<String> events = new ArrayList<>();
+                for (String ev : t.events()) {
+                    events.add(ev.startsWith("UPDATE OF ") ? "UPDATE OF " + String.join(", ",
+                        renamedInList(ev.substring("UPDATE OF ".length()), from, to)) : ev);
+                }
+                e.setValue(new Trigger(t.table(), t.name(), t.timing(), events, t.forEachRow(),
+                    bareColumn(t.when(), from, to), t.function(), t.arguments(), t.referencing(), t.constraint(),
+                    t.deferrability(), t.fromTable(), t.enabled(), t.comment()));
+            } else if (o instanceof Publication p) {
+                e.setValue(publication(p, s -> publishedColumn(s, table, from, to)));
+            }
+        }
+    }
+
+    /** {@code public.t (a, b) WHERE (…)}: the column in the list and the condition. */
+    private static String publishedColumn(String entry, QualifiedName table, String from, String to) {
+        String head = table.sql();
+        if (!entry.equals(head) && !entry.startsWith(head + " ")) {
+            return entry;
+        }
+        String rest = entry.substring(head.length());
+        String list = "";
+        if (rest.startsWith(" (")) {
+            int close = rest.indexOf(')');
+            list = " (" + String.join(", ", renamedInList(rest.substring(2, close), from, to)) + ")";
+            rest = rest.substring(close + 1);
+        }
+        if (rest.startsWith(" WHERE ")) {
+            String cond = rest.substring(" WHERE ".length());
+            String renamed = NameRewrites.bareColumn(cond, from, to);
+            rest = " WHERE " + (renamed == null ? cond : renamed);
+        }
+        return head + list + rest;
+    }
+
+    private static List<String> renamedInList(String list, String from, String to) {
+        List<String> out = new ArrayList<>();
+        for (String c : list.split(",")) {
+            String name = c.strip();
+            out.add(name.equals(io.schemadiff.model.Identifiers.quote(from))
+                ? io.schemadiff.model.Identifiers.quote(to) : name);
+        }
+        return out;
+    }
+
+    private static Optional<Expression> bareColumn(Optional<Expression> e, String from, String to) {
+        return e.map(x -> NameRewrites.rewritten(x, NameRewrites.bareColumn(x.canonical(), from, to)));
+    }
+
+    private static Publication publication(Publication p, UnaryOperator<String> entry) {
+        List<String> tables = new ArrayList<>();
+        for (String t : p.tables()) {
+            tables.add(entry.apply(t));
+        }
+        if (tables.equals(p.tables())) {
+            return p;
+        }
+        tables.sort(null);
+        return new Publication(p.name(), p.allTables(), tables, p.schemas(), p.options(), p.comment());
+    }
+
+    /**
+     * After a table, view or materialized view {@code old} became {@code now} (renamed or moved): its policies,
+     * extended statistics, the indexes of a materialized view, and the publications that name it.
+     */
+    void relationRenamed(ObjectId old, ObjectId now) {
+        QualifiedName from = old.qualifiedName();
+        QualifiedName to = now.qualifiedName();
+        Map<ObjectId, Object> rekeyed = new LinkedHashMap<>();
+        for (Map.Entry<ObjectId, Object> e : objects().entrySet()) {
+            Object o = e.getValue();
+            if (o instanceof Policy p && p.table().equals(from)) {
+                Policy moved = p.withTable(to);
+                rekeyed.put(e.getKey(), moved);
+            } else if (o instanceof Statistics st && st.table().equals(from)) {
+                e.setValue(new Statistics(st.name(), to, st.kinds(), st.columns(), st.expressions(), st.target(),
+                    st.comment()));
+            } else if (o instanceof Index i && i.table().equals(from)) {
+                e.setValue(new Index(i.name(), to, i.unique(), i.method(), i.keys(), i.include(), i.where(),
+                    i.nullsNotDistinct(), i.parameters(), i.comment(), i.statistics()));
+            } else if (o instanceof Publication p) {
+                e.setValue(publication(p, s -> {
+                    String r = NameRewrites.relation(s, from, to);
+                    return r == null ? s : r;
+                }));
+            }
+        }
+        rekey(rekeyed);
+    }
+
+    /** Objects whose identity changed: replaced in place (definition order kept), with their references. */
+    private void rekey(Map<ObjectId, Object> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        Map<ObjectId, ObjectId> ids = new LinkedHashMap<>();
+        changed.forEach((old, o) -> ids.put(old, ((io.schemadiff.model.SchemaObject) o).id()));
+        Map<ObjectId, Object> copy = new LinkedHashMap<>(objects());
+        objects().clear();
+        copy.forEach((k, v) -> {
+            ObjectId now = ids.get(k);
+            objects().put(now == null ? k : now, now == null ? v : changed.get(k));
+        });
+        ids.forEach((old, now) -> {
+            if (!old.equals(now)) {
+                Set<ObjectId> refs = in.objectRefs().remove(old);
+                if (refs != null) {
+                    in.objectRefs().put(now, refs);
+                }
+                in.aclMoved(old, now);
+                in.remapEverywhere(old, now);
+            }
+        });
+    }
+
+    /**
+     * After function (or aggregate) {@code old} became {@code now}: the expressions that call it, the triggers,
+     * event triggers, operators, casts and aggregates that name it.
+     */
+    void functionRenamed(ObjectId old, ObjectId now) {
+        QualifiedName from = old.qualifiedName();
+        QualifiedName to = now.qualifiedName();
+        boolean noArguments = old.member().equals("()");
+        UnaryOperator<String> calls = s -> {
+            String r = NameRewrites.function(s, from, to);
+            return r == null ? s : r;
+        };
+        in.rewriteExpressions(old, calls);
+        for (Map.Entry<ObjectId, Object> e : objects().entrySet()) {
+            Object o = e.getValue();
+            Set<ObjectId> refs = in.objectRefs().getOrDefault(e.getKey(), Set.of());
+            if (!refs.contains(old)) {
+                continue;
+            }
+            if (o instanceof Trigger t && noArguments && t.function().equals(from)) {
+                e.setValue(new Trigger(t.table(), t.name(), t.timing(), t.events(), t.forEachRow(), t.when(), to,
+                    t.arguments(), t.referencing(), t.constraint(), t.deferrability(), t.fromTable(), t.enabled(),
+                    t.comment()));
+            } else if (o instanceof EventTrigger t && noArguments && t.function().equals(from)) {
+                e.setValue(new EventTrigger(t.name(), t.event(), t.tags(), to, t.enabled(), t.comment()));
+            } else if (o instanceof Operator op) {
+                UnaryOperator<String> named = s -> s.equals(from.sql()) || s.equals(from.toString()) ? to.sql() : s;
+                e.setValue(new Operator(op.name(), op.left(), op.right(), named.apply(op.function()),
+                    op.commutator(), op.negator(), op.restrict().map(named), op.join().map(named), op.hashes(),
+                    op.merges(), op.comment()));
+            } else if (o instanceof Cast c && c.function().isPresent()) {
+                e.setValue(new Cast(c.source(), c.target(), c.method(), c.function().map(f -> f.equals(from.sql()
+                    + old.member()) ? to.sql() + now.member() : f), c.context(), c.comment()));
+            } else if (o instanceof Aggregate a) {
+                Map<String, String> options = new LinkedHashMap<>(a.options());
+                options.replaceAll((k, v) -> k.endsWith("FUNC") && (v.equals(from.sql()) || v.equals(from.toString()))
+                    ? to.sql() : v);
+                e.setValue(new Aggregate(a.name(), a.arguments(), a.orderedSet(), a.star(), options, a.returns(),
+                    a.comment()));
+            }
+        }
+    }
+
+    /**
+     * After type {@code from} became {@code to}: the functions, aggregates, operators and casts whose arguments or
+     * result name it (their identity changes with it).
+     */
+    void typeRenamed(QualifiedName from, QualifiedName to) {
+        UnaryOperator<DataType> type = d -> !d.isBuiltin() && d.schema().equals(from.schema())
+            && d.name().equals(from.name()) ? new DataType(to.schema(), to.name(), d.typmod(), d.array()) : d;
+        UnaryOperator<String> text = s -> {
+            String r = NameRewrites.relation(s, from, to);
+            return r == null ? s : r;
+        };
+        Map<ObjectId, Object> changed = new LinkedHashMap<>();
+        for (Map.Entry<ObjectId, Object> e : objects().entrySet()) {
+            Object o = e.getValue();
+            Object n = o;
+            if (o instanceof Function f) {
+                n = new Function(f.name(), f.procedure(), arguments(f.arguments(), type, from, to), f.returns().map(text),
+                    f.language(), f.body(), f.sqlBody(), f.linkSymbol(), f.volatility(), f.strict(),
+                    f.securityDefiner(), f.leakproof(), f.parallel(), f.cost(), f.rows(), f.window(), f.settings(),
+                    f.comment());
+            } else if (o instanceof Aggregate a) {
+                Map<String, String> options = new LinkedHashMap<>(a.options());
+                options.replaceAll((k, v) -> k.endsWith("TYPE") ? text.apply(v) : v);
+                n = new Aggregate(a.name(), arguments(a.arguments(), type, from, to), a.orderedSet(), a.star(), options,
+                    a.returns().map(text), a.comment());
+            } else if (o instanceof Operator op) {
+                n = new Operator(op.name(), op.left().map(type), type.apply(op.right()), op.function(),
+                    op.commutator(), op.negator(), op.restrict(), op.join(), op.hashes(), op.merges(), op.comment());
+            } else if (o instanceof Cast c) {
+                n = new Cast(type.apply(c.source()), type.apply(c.target()), c.method(), c.function().map(text),
+                    c.context(), c.comment());
+            }
+            if (!n.equals(o)) {
+                changed.put(e.getKey(), n);
+            }
+        }
+        for (Map.Entry<ObjectId, Object> e : changed.entrySet()) {
+            ObjectId now = ((io.schemadiff.model.SchemaObject) e.getValue()).id();
+            if (now.kind() == ObjectKind.FUNCTION) {
+                in.routineRekeyed(e.getKey(), now);
+            } else if (now.kind() == ObjectKind.OPERATOR) {
+                in.operatorRekeyed(e.getKey(), now);
+            }
+        }
+        rekey(changed);
+    }
+
+    private static List<Function.Argument> arguments(List<Function.Argument> args, UnaryOperator<DataType> type,
+                                                     QualifiedName from, QualifiedName to) {
+        List<Function.Argument> out = new ArrayList<>(args.size());
+        for (Function.Argument a : args) {
+            out.add(new Function.Argument(a.mode(), a.name(), type.apply(a.type()), a.defaultValue().map(e ->
+                NameRewrites.rewritten(e, NameRewrites.relation(e.canonical(), from, to)))));
+        }
+        return out;
+    }
+
+    /**
+     * After label {@code from} of enum {@code type} became {@code to}: the defaults, checks, index predicates,
+     * policies, trigger conditions and views that hold it as a constant of the enum ({@link EnumLabels}).
+     */
+    void labelRenamed(QualifiedName type, String from, String to) {
+        for (Map.Entry<ObjectId, Object> e : objects().entrySet()) {
+            Object o = e.getValue();
+            if (o instanceof TableState t) {
+                Operands cols = tableColumns(t, type);
+                for (io.schemadiff.model.Column c : new ArrayList<>(t.columns.values())) {
+                    Optional<Expression> d = c.defaultValue().map(x -> {
+                        String k = isEnum(c.type().elementType(), type)
+                            ? EnumLabels.constant(x.canonical(), c.type().array(), from, to) : null;
+                        return NameRewrites.rewritten(x, k);
+                    });
+                    t.columns.put(c.name(), c.withDefault(label(d, type, from, to, cols))
+                        .withGenerated(label(c.generated(), type, from, to, cols), c.virtual()));
+                }
+                for (io.schemadiff.model.Constraint con : new ArrayList<>(t.constraints.values())) {
+                    if (con instanceof io.schemadiff.model.Constraint.Check ck) {
+                        Expression x = label(Optional.of(ck.expression()), type, from, to, cols).get();
+                        if (x != ck.expression()) {
+                            t.constraints.put(ck.name(), new io.schemadiff.model.Constraint.Check(ck.name(), x,
+                                ck.noInherit(), ck.notValid(), ck.comment(), ck.notEnforced()));
+                        }
+                    }
+                }
+            } else if (o instanceof Index i && objects().get(ObjectId.of(ObjectKind.TABLE, i.table()))
+                instanceof TableState t) {
+                Operands cols = tableColumns(t, type);
+                List<Index.Key> keys = new ArrayList<>();
+                for (Index.Key k : i.keys()) {
+                    keys.add(new Index.Key(k.column(), label(k.expression(), type, from, to, cols), k.collation(),
+                        k.opclass(), k.descending(), k.nullsFirst()));
+                }
+                e.setValue(new Index(i.name(), i.table(), i.unique(), i.method(), keys, i.include(),
+                    label(i.where(), type, from, to, cols), i.nullsNotDistinct(), i.parameters(), i.comment(),
+                    i.statistics()));
+            } else if (o instanceof Policy p && objects().get(ObjectId.of(ObjectKind.TABLE, p.table()))
+                instanceof TableState t) {
+                Operands cols = tableColumns(t, type);
+                e.setValue(new Policy(p.table(), p.name(), p.permissive(), p.command(), p.roles(),
+                    label(p.using(), type, from, to, cols), label(p.withCheck(), type, from, to, cols), p.comment()));
+            } else if (o instanceof Trigger tg && objects().get(ObjectId.of(ObjectKind.TABLE, tg.table()))
+                instanceof TableState t) {
+                e.setValue(new Trigger(tg.table(), tg.name(), tg.timing(), tg.events(), tg.forEachRow(),
+                    label(tg.when(), type, from, to, tableColumns(t, type)), tg.function(), tg.arguments(),
+                    tg.referencing(), tg.constraint(), tg.deferrability(), tg.fromTable(), tg.enabled(), tg.comment()));
+            } else if (o instanceof io.schemadiff.model.View v) {
+                Operands cols = viewColumns(v.query().canonical(), type);
+                Optional<Expression> q = label(Optional.of(v.query()), type, from, to, cols);
+                if (q.get() != v.query()) {
+                    e.setValue(new io.schemadiff.model.View(v.name(), v.materialized(), q.get(), v.columns(),
+                        v.outputs(), v.options(), v.checkOption(), v.columnComments(), v.comment(), v.withNoData()));
+                }
+            } else if (o instanceof io.schemadiff.model.Domain d && isEnum(d.baseType(), type)) {
+                Operands value = new Operands((q, c) -> q == null && c.equals("value"), (q, c) -> false);
+                List<io.schemadiff.model.Domain.Check> checks = new ArrayList<>();
+                for (io.schemadiff.model.Domain.Check c : d.checks()) {
+                    checks.add(new io.schemadiff.model.Domain.Check(c.name(), label(Optional.of(c.expression()), type,
+                        from, to, value).get(), c.notValid()));
+                }
+                e.setValue(d.withDefault(d.defaultValue().map(x -> NameRewrites.rewritten(x,
+                    EnumLabels.constant(x.canonical(), d.baseType().array(), from, to)))).withChecks(checks));
+            } else if (o instanceof Function f) {
+                List<Function.Argument> args = new ArrayList<>();
+                for (Function.Argument a : f.arguments()) {
+                    args.add(new Function.Argument(a.mode(), a.name(), a.type(), a.defaultValue().map(x ->
+                        NameRewrites.rewritten(x, isEnum(a.type().elementType(), type)
+                            ? EnumLabels.constant(x.canonical(), a.type().array(), from, to) : null))));
+                }
+                e.setValue(new Function(f.name(), f.procedure(), args, f.returns(), f.language(), f.body(),
+                    f.sqlBody(), f.linkSymbol(), f.volatility(), f.strict(), f.securityDefiner(), f.leakproof(),
+                    f.parallel(), f.cost(), f.rows(), f.window(), f.settings(), f.comment()));
+            }
+        }
+    }
+
+    /** Which column references are of the enum, and which of an array of it. */
+    private record Operands(BiPredicate<String, String> scalar, BiPredicate<String, String> array) {}
+
+    private static Optional<Expression> label(Optional<Expression> e, QualifiedName type, String from, String to,
+                                              Operands cols) {
+        return e.map(x -> NameRewrites.rewritten(x, EnumLabels.rewrite(x.canonical(), type, from, to, cols.scalar(),
+            cols.array())));
+    }
+
+    /** Whether {@code d} is an array of the enum (or of a domain over it). */
+    private boolean isEnumArray(DataType d, QualifiedName type) {
+        return d.array() && isEnum(d.elementType(), type);
+    }
+
+    /** Whether {@code d} is the enum, or a domain over it (not an array). */
+    private boolean isEnum(DataType d, QualifiedName type) {
+        for (int depth = 0; depth < 16 && !d.isBuiltin() && !d.array(); depth++) {
+            if (d.schema().equals(type.schema()) && d.name().equals(type.name())) {
+                return true;
+            }
+            if (!(objects().get(ObjectId.of(ObjectKind.TYPE, d.userType().get()))
+                instanceof io.schemadiff.model.Domain dom)) {
+                return false;
+            }
+            d = dom.baseType();
+        }
+        return false;
+    }
+
+    /** A table's own columns of the enum: bare, or as a trigger's {@code old.} / {@code new.}. */
+    private Operands tableColumns(TableState t, QualifiedName type) {
+        BiPredicate<String, String> own = (q, c) -> (q == null || q.equals("old") || q.equals("new"))
+            && t.columns.containsKey(c);
+        return new Operands((q, c) -> own.test(q, c) && isEnum(t.columns.get(c).type(), type),
+            (q, c) -> own.test(q, c) && isEnumArray(t.columns.get(c).type(), type));
+    }
+
+    /** In a view's canonical query: {@code rN.col} where {@code rN} ranges over a table whose column is of it. */
+    private Operands viewColumns(String canonical, QualifiedName type) {
+        Map<String, QualifiedName> vars = NameRewrites.rangeVariables(canonical);
+        java.util.function.BiFunction<String, String, DataType> column = (q, c) -> {
+            QualifiedName table = q == null ? null : vars.get(q);
+            return table != null && objects().get(ObjectId.of(ObjectKind.TABLE, table)) instanceof TableState t
+                && t.columns.containsKey(c) ? t.columns.get(c).type() : null;
+        };
+        return new Operands((q, c) -> column.apply(q, c) != null && isEnum(column.apply(q, c), type),
+            (q, c) -> column.apply(q, c) != null && isEnumArray(column.apply(q, c), type));
+    }
+}
