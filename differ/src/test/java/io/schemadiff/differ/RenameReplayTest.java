@@ -1,8 +1,10 @@
 package io.schemadiff.differ;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.schemadiff.model.Catalog;
+import io.schemadiff.parser.InputError;
 import io.schemadiff.parser.SchemaReader;
 import io.schemadiff.parser.source.Source;
 import java.util.List;
@@ -271,5 +273,86 @@ class RenameReplayTest {
             CREATE INDEX mvi ON public.mv1 (a);
             COMMENT ON VIEW public.v1 IS 'c';
             """);
+    }
+
+    /**
+     * A renamed schema: everything in it moves (tables with their sequences, indexes, triggers and policies, types,
+     * functions, views), and what refers to it, inside or outside it, follows.
+     */
+    @Test
+    void schema() {
+        assertReplaysAs("""
+            CREATE SCHEMA app;
+            COMMENT ON SCHEMA app IS 'the app';
+            CREATE TYPE app.mood AS ENUM ('sad', 'happy');
+            CREATE DOMAIN app.pos AS integer CHECK (VALUE > 0);
+            CREATE TYPE app.pair AS (a integer, m app.mood);
+            CREATE SEQUENCE app.counter;
+            CREATE TABLE app.customers (id serial PRIMARY KEY, name text NOT NULL, m app.mood DEFAULT 'happy', n app.pos, k bigint GENERATED ALWAYS AS IDENTITY, c integer DEFAULT nextval('app.counter'));
+            CREATE TABLE public.orders (id int PRIMARY KEY, customer_id int REFERENCES app.customers (id), p app.pair);
+            CREATE INDEX customers_name_idx ON app.customers (lower(name));
+            CREATE FUNCTION app.double(x app.pos) RETURNS integer LANGUAGE sql IMMUTABLE AS $$SELECT x * 2$$;
+            CREATE FUNCTION app.touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+            CREATE TRIGGER t BEFORE UPDATE ON app.customers FOR EACH ROW EXECUTE FUNCTION app.touch();
+            ALTER TABLE app.customers ENABLE ROW LEVEL SECURITY;
+            CREATE POLICY p ON app.customers USING (m <> 'sad');
+            CREATE VIEW app.v AS SELECT id, app.double(n) AS d FROM app.customers;
+            CREATE VIEW public.w AS SELECT * FROM app.v;
+            CREATE TABLE public.x (d integer DEFAULT app.double(1), CHECK (app.double(d) > 0));
+            CREATE MATERIALIZED VIEW app.mv AS SELECT id FROM app.customers;
+            CREATE INDEX mv_id ON app.mv (id);
+            CREATE PUBLICATION pub FOR TABLES IN SCHEMA app;
+            CREATE PUBLICATION pub2 FOR TABLE app.customers, public.orders;
+            """, """
+            ALTER SCHEMA app RENAME TO shop;
+            """, """
+            CREATE SCHEMA shop;
+            COMMENT ON SCHEMA shop IS 'the app';
+            CREATE TYPE shop.mood AS ENUM ('sad', 'happy');
+            CREATE DOMAIN shop.pos AS integer CHECK (VALUE > 0);
+            CREATE TYPE shop.pair AS (a integer, m shop.mood);
+            CREATE SEQUENCE shop.counter;
+            CREATE SEQUENCE shop.customers_id_seq AS integer;
+            CREATE TABLE shop.customers (id integer NOT NULL DEFAULT nextval($$shop.customers_id_seq$$) PRIMARY KEY, name text NOT NULL, m shop.mood DEFAULT 'happy', n shop.pos, k bigint GENERATED ALWAYS AS IDENTITY, c integer DEFAULT nextval('shop.counter'));
+            CREATE TABLE public.orders (id int PRIMARY KEY, customer_id int REFERENCES shop.customers (id), p shop.pair);
+            CREATE INDEX customers_name_idx ON shop.customers (lower(name));
+            CREATE FUNCTION shop.double(x shop.pos) RETURNS integer LANGUAGE sql IMMUTABLE AS $$SELECT x * 2$$;
+            CREATE FUNCTION shop.touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+            CREATE TRIGGER t BEFORE UPDATE ON shop.customers FOR EACH ROW EXECUTE FUNCTION shop.touch();
+            ALTER TABLE shop.customers ENABLE ROW LEVEL SECURITY;
+            CREATE POLICY p ON shop.customers USING (m <> 'sad');
+            CREATE VIEW shop.v AS SELECT id, shop.double(n) AS d FROM shop.customers;
+            CREATE VIEW public.w AS SELECT * FROM shop.v;
+            CREATE TABLE public.x (d integer DEFAULT shop.double(1), CHECK (shop.double(d) > 0));
+            CREATE MATERIALIZED VIEW shop.mv AS SELECT id FROM shop.customers;
+            CREATE INDEX mv_id ON shop.mv (id);
+            CREATE PUBLICATION pub FOR TABLES IN SCHEMA shop;
+            CREATE PUBLICATION pub2 FOR TABLE shop.customers, public.orders;
+            ALTER SEQUENCE shop.customers_id_seq OWNED BY shop.customers.id;
+            """);
+    }
+
+    /** A renamed schema keeps its owner and privileges, and the default privileges given in it. */
+    @Test
+    void schemaWithPrivileges() {
+        String grants = """
+            CREATE TABLE app.t (a int);
+            GRANT USAGE ON SCHEMA app TO reader;
+            ALTER SCHEMA app OWNER TO keeper;
+            ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO reader;
+            GRANT SELECT ON app.t TO reader;
+            """;
+        Catalog renamed = SchemaReader.read(List.of(new Source("before.sql", "CREATE SCHEMA app;\n" + grants),
+            new Source("renames.sql", "ALTER SCHEMA app RENAME TO shop;")), true).catalog();
+        Catalog expected = SchemaReader.read(List.of(new Source("after.sql", "CREATE SCHEMA shop;\n"
+            + grants.replace("app", "shop"))), true).catalog();
+        assertEquals("", Differ.diff(renamed, expected).sql());
+    }
+
+    @Test
+    void aSchemaCannotBeRenamedOverAnother() {
+        InputError e = assertThrows(InputError.class, () -> SchemaReader.read(List.of(new Source("before.sql",
+            "CREATE SCHEMA a; CREATE SCHEMA b;"), new Source("renames.sql", "ALTER SCHEMA a RENAME TO b;"))));
+        assertEquals("schema \"b\" already exists", e.reason());
     }
 }

@@ -369,6 +369,13 @@ final class Acls {
 
     // ------------------------------------------------------------------ objects dropped and renamed
 
+    /** A schema renamed: the default privileges given in it are given in its new name. */
+    void schemaRenamed(String from, String to) {
+        Map<DefaultKey, Acl> copy = new LinkedHashMap<>(defaults);
+        defaults.clear();
+        copy.forEach((k, v) -> defaults.put(k.schema().equals(from) ? new DefaultKey(k.role(), to, k.target()) : k, v));
+    }
+
     /** An object is gone: its owner and lists (and its columns') go with it. */
     void dropped(ObjectId id) {
         owners.remove(id);

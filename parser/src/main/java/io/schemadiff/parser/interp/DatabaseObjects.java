@@ -106,6 +106,35 @@ final class DatabaseObjects {
     /** Operators by symbol: most schemas have none, and expressions ask for each operator they apply. */
     private final java.util.Map<String, Set<ObjectId>> operators = new java.util.HashMap<>();
 
+    /** An operator moved to another schema (its schema renamed): its partners' links name it there. */
+    void moveOperator(ObjectId id, String schema) {
+        Operator op = (Operator) in.objects().get(id);
+        String before = op.symbol();
+        Operator moved = new Operator(new QualifiedName(schema, op.name().name()), op.left(), op.right(),
+            op.function(), op.commutator(), op.negator(), op.restrict(), op.join(), op.hashes(), op.merges(),
+            op.comment());
+        String after = moved.symbol();
+        java.util.Map<ObjectId, Object> copy = new java.util.LinkedHashMap<>(in.objects());
+        in.objects().clear();
+        copy.forEach((k, v) -> {
+            Object o = k.equals(id) ? moved : v;
+            if (o instanceof Operator other) {
+                java.util.function.UnaryOperator<String> link = x -> x.equals(before) ? after : x;
+                o = new Operator(other.name(), other.left(), other.right(), other.function(),
+                    other.commutator().map(link), other.negator().map(link), other.restrict(), other.join(),
+                    other.hashes(), other.merges(), other.comment());
+            }
+            in.objects().put(k.equals(id) ? moved.id() : k, o);
+        });
+        Set<ObjectId> refs = in.objectRefs().remove(id);
+        if (refs != null) {
+            in.objectRefs().put(moved.id(), refs);
+        }
+        operatorRekeyed(id, moved.id());
+        in.aclMoved(id, moved.id());
+        in.remapEverywhere(id, moved.id());
+    }
+
     void operatorRekeyed(ObjectId old, ObjectId now) {
         Set<ObjectId> ids = operators.get(old.name());
         if (ids != null && ids.remove(old)) {

@@ -2844,7 +2844,7 @@ public final class Interpreter {
             default -> new ObjectKind[0];
         };
         if (r.kind() == Kind.SCHEMA) {
-            warn(r.at(), "not modeled yet, ignored: ALTER SCHEMA … RENAME");
+            renameSchema(r);
             return;
         }
         Optional<ObjectId> found = find(r.name(), kinds);
@@ -2926,6 +2926,83 @@ public final class Interpreter {
         if (old.kind() == ObjectKind.TYPE) {
             followers.typeRenamed(oldName, newName);
         }
+    }
+
+    /**
+     * {@code ALTER SCHEMA from RENAME TO to}: every object in it moves, as {@code SET SCHEMA} moves one (what refers
+     * to it follows); the schema keeps its place, comment, owner and privileges.
+     */
+    private void renameSchema(Rename r) {
+        String from = r.name().last();
+        String to = r.newName().orElseThrow();
+        if (!schemaExists(from)) {
+            throw error(r.name().at(), "schema \"" + from + "\" does not exist");
+        }
+        if (schemaExists(to)) {
+            throw error(r.at(), "schema \"" + to + "\" already exists");
+        }
+        ObjectId oldId = ObjectId.schema(from);
+        ObjectId newId = ObjectId.schema(to);
+        Schema schema = (Schema) objects.get(oldId);
+        Map<ObjectId, Object> copy = new LinkedHashMap<>(objects);
+        objects.clear();
+        copy.forEach((k, v) -> objects.put(k.equals(oldId) ? newId : k, k.equals(oldId) ? new Schema(to,
+            schema.comment()) : v));
+        aclMoved(oldId, newId);
+        Set<ObjectId> tried = new HashSet<>();
+        while (true) {
+            ObjectId next = null;
+            for (ObjectId id : objects.keySet()) {
+                if (id.schema().equals(from) && !tried.contains(id)) {
+                    next = id;
+                    break;
+                }
+            }
+            if (next == null) {
+                break;
+            }
+            tried.add(next);
+            moveToSchema(next, to, r.at());
+        }
+        for (Map.Entry<ObjectId, Object> e : objects.entrySet()) {
+            if (e.getValue() instanceof Extension x && x.schema().equals(from)) {
+                e.setValue(new Extension(x.name(), to, x.comment()));
+            } else if (e.getValue() instanceof io.schemadiff.model.Publication p && p.schemas().contains(from)) {
+                List<String> schemas = new ArrayList<>(p.schemas());
+                schemas.replaceAll(x -> x.equals(from) ? to : x);
+                schemas.sort(null);
+                e.setValue(new io.schemadiff.model.Publication(p.name(), p.allTables(), p.tables(), schemas,
+                    p.options(), p.comment()));
+            }
+        }
+        names.renameSchema(from, to);
+        if (acls != null) {
+            acls.schemaRenamed(from, to);
+        }
+    }
+
+    /** One object of a schema being renamed, moved to {@code schema} (those that move with another are left). */
+    private void moveToSchema(ObjectId id, String schema, int at) {
+        Kind kind = switch (id.kind()) {
+            case TABLE -> Kind.TABLE;
+            case VIEW -> Kind.VIEW;
+            case MATERIALIZED_VIEW -> Kind.MATERIALIZED_VIEW;
+            case INDEX -> Kind.INDEX;
+            case SEQUENCE -> Kind.SEQUENCE;
+            case TYPE -> Kind.TYPE;
+            case STATISTICS -> Kind.STATISTICS;
+            case COLLATION -> Kind.COLLATION;
+            default -> null;
+        };
+        if (kind != null) {
+            rename(new Rename(kind, new Name(List.of(id.schema(), id.name()), at), Optional.empty(),
+                Optional.of(schema), false, at));
+        } else if (id.kind() == ObjectKind.FUNCTION) {
+            routines.move(id, new QualifiedName(schema, id.name()));
+        } else if (id.kind() == ObjectKind.OPERATOR) {
+            databaseObjects.moveOperator(id, schema);
+        }
+        // triggers and policies move with their table, columns and constraints are in it
     }
 
     /** An id as it is after {@code from} became {@code to}: the object itself, or a column or key of it. */

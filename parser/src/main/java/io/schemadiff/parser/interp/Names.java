@@ -30,6 +30,22 @@ final class Names {
         relations.remove(n);
     }
 
+    /** Every name taken in schema {@code from} is taken in {@code to} instead. */
+    void renameSchema(String from, String to) {
+        for (QualifiedName n : List.copyOf(relations)) {
+            if (n.schema().equals(from)) {
+                relations.remove(n);
+                relations.add(new QualifiedName(to, n.name()));
+            }
+        }
+        for (Map.Entry<QualifiedName, Integer> e : List.copyOf(constraints.entrySet())) {
+            if (e.getKey().schema().equals(from)) {
+                constraints.remove(e.getKey());
+                constraints.put(new QualifiedName(to, e.getKey().name()), e.getValue());
+            }
+        }
+    }
+
     boolean constraintTaken(QualifiedName n) {
         return constraints.containsKey(n);
     }

@@ -393,23 +393,37 @@ final class Routines {
         }
     }
 
+    /** A function or aggregate renamed or moved to another schema: it keeps its place, and what names it follows. */
+    void move(ObjectId id, QualifiedName to) {
+        Object routine = in.objects().get(id);
+        Object renamed = routine instanceof Aggregate agg ? agg.withName(to) : ((Function) routine).withName(to);
+        ObjectId rid = ((io.schemadiff.model.SchemaObject) renamed).id();
+        Map<ObjectId, Object> copy = new LinkedHashMap<>(in.objects());
+        in.objects().clear();
+        copy.forEach((k, v) -> in.objects().put(k.equals(id) ? rid : k, k.equals(id) ? renamed : v));
+        forget(id);
+        in.objectRefs().put(rid, in.objectRefs().getOrDefault(id, new LinkedHashSet<>()));
+        in.objectRefs().remove(id);
+        remember(rid);
+        in.aclMoved(id, rid);
+        in.followers().functionRenamed(id, rid);
+        in.remapEverywhere(id, rid);
+    }
+
     void alter(Ddl.AlterRoutine a) {
         ObjectId id = find(a.ref(), true, a.at()).orElseThrow();
         Object routine = in.objects().get(id);
         if (a.rename().isPresent() || a.newSchema().isPresent()) {
             QualifiedName from = id.qualifiedName();
             QualifiedName to = new QualifiedName(a.newSchema().orElse(from.schema()), a.rename().orElse(from.name()));
-            Object renamed = routine instanceof Aggregate agg ? agg.withName(to) : ((Function) routine).withName(to);
-            ObjectId rid = ((io.schemadiff.model.SchemaObject) renamed).id();
-            in.objects().remove(id);
-            forget(id);
-            in.objects().put(rid, renamed);
-            in.objectRefs().put(rid, in.objectRefs().getOrDefault(id, new LinkedHashSet<>()));
-            in.objectRefs().remove(id);
-            byName.computeIfAbsent(to, k -> new LinkedHashSet<>()).add(rid);
-            in.aclMoved(id, rid);
-            in.followers().functionRenamed(id, rid);
-            in.remapEverywhere(id, rid);
+            if (a.newSchema().isPresent() && !in.schemaExists(to.schema())) {
+                throw in.errorAt(a.at(), "schema \"" + to.schema() + "\" does not exist");
+            }
+            if (named(to).contains(new ObjectId(ObjectKind.FUNCTION, to.schema(), to.name(), id.member()))) {
+                throw in.errorAt(a.at(), "function " + to + id.member() + " already exists in schema \""
+                    + to.schema() + "\"");
+            }
+            move(id, to);
             return;
         }
         if (routine instanceof Aggregate agg) {
