@@ -2,6 +2,7 @@ package io.schemadiff.cli;
 
 import io.schemadiff.differ.Differ;
 import io.schemadiff.differ.Plan;
+import io.schemadiff.differ.Renames;
 import io.schemadiff.differ.Step;
 import io.schemadiff.model.Catalog;
 import io.schemadiff.model.ObjectFilter;
@@ -135,10 +136,13 @@ final class DiffCommand implements Callable<Integer> {
         cacheKey.ifPresent(k -> CleanReads.store(k, warnings.stream().map(w -> w + "\n")
             .collect(Collectors.joining())));
         warnings.addAll(Inputs.warningLines(both[1].warnings()));
+        // identical texts diff empty: there is nothing to rename
+        Renames renames = same ? Renames.none() : Renames.resolve(both[0], both[1], read.renames).filtered(filter);
+        warnings.addAll(Inputs.warningLines(renames.warnings()));
         printWarnings(err, warnings, read.quiet);
-        Catalog from = filter.apply(both[0].catalog());
+        Catalog from = renames.isEmpty() ? filter.apply(both[0].catalog()) : renames.original();
         Catalog to = filter.apply(both[1].catalog());
-        Plan plan = same ? new Plan(List.of()) : Differ.diff(from, to);
+        Plan plan = same ? new Plan(List.of()) : Differ.diff(from, to, renames);
         return new Compared(a, b, plan, warnings, from, to);
     }
 

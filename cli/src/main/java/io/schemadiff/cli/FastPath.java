@@ -123,7 +123,7 @@ final class FastPath {
     }
 
     /** Options picocli takes more than once (lists). */
-    private static final Set<String> REPEATABLE = Set.of("--schema", "--exclude-schema", "--fail-on");
+    private static final Set<String> REPEATABLE = Set.of("--schema", "--exclude-schema", "--fail-on", "--rename");
     /** One option's spellings. */
     private static final Map<String, String> CANONICAL = Map.of("-q", "--quiet", "-f", "--format", "-o", "--output");
 
@@ -208,6 +208,7 @@ final class FastPath {
             case "--schema" -> r.schemas.add(value);
             case "--exclude-schema" -> r.excludedSchemas.add(value);
             case "--ignore-file" -> r.ignoreFile = Path.of(value);
+            case "--rename" -> r.renames.add(value);
             default -> {
                 return false;
             }

@@ -43,6 +43,12 @@ final class ReadOptions {
         completionCandidates = MigrationsOption.class, description = MigrationsOption.DESCRIPTION)
     MigrationFormat migrationsFormat;
 
+    @Option(names = "--rename", paramLabel = "OLD=NEW", description = "Rename instead of dropping and creating "
+        + "(repeatable): OLD the object's whole name in FROM (public.audit_log, public.orders.note, "
+        + "public.mood.happy for an enum label, public.f(integer)), NEW its new name alone. A comment "
+        + "'-- schemadiff: renamed from OLD' on the object's line in TO says the same.")
+    List<String> renames = new ArrayList<>();
+
     @Option(names = {"-q", "--quiet"}, description = "Do not report statements that are not modeled (warnings); "
         + "errors and refusals are still reported.")
     boolean quiet;

@@ -35,6 +35,7 @@ class FastPathProperties {
         VALUED.put("--output", List.of("out.md"));
         VALUED.put("--target-version", List.of("13", "18"));
         VALUED.put("--fail-on", List.of("TABLE_REWRITE", "INDEX_BUILD,TABLE_SCAN"));
+        VALUED.put("--rename", List.of("public.t.a=b", "public.t=u"));
     }
 
     private static final List<String> FLAGS = List.of("--unsafe", "--with-privileges", "-q", "--quiet", "--stats");
@@ -74,7 +75,8 @@ class FastPathProperties {
             List.of("--unsafe"), List.of("--exit-code"), List.of("-q"), List.of("--with-privileges"),
             List.of("--against", "main"), List.of("--against=HEAD~1"), List.of("--migrations", "db/migrations"),
             List.of("--migrations=db/migrations"), List.of("--target-version", "14"), List.of("--fail-on", "TABLE_SCAN"),
-            List.of("--schema", "public"), List.of("--role=postgres"), List.of("--ignore-file", "x"));
+            List.of("--schema", "public"), List.of("--role=postgres"), List.of("--ignore-file", "x"),
+            List.of("--rename", "public.t.a=b"));
         Arbitrary<List<String>> file = Arbitraries.of("db/schema.sql", "db/other.sql", "db/migrations/001_a.sql")
             .map(List::of);
         return Arbitraries.oneOf(option, file).list().ofMaxSize(7).map(parts -> {

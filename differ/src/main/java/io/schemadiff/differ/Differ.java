@@ -16,7 +16,9 @@ import io.schemadiff.model.SchemaObject;
 import io.schemadiff.model.Sequence;
 import io.schemadiff.model.Table;
 import io.schemadiff.model.View;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,6 +32,22 @@ import java.util.Set;
  */
 public final class Differ {
     private Differ() {}
+
+    /**
+     * As {@link #diff(Catalog, Catalog)}, beginning with {@code renames} (resolved against these two schemas):
+     * what they rename is renamed, and the rest of the plan sees it under its new name.
+     */
+    public static Plan diff(Catalog from, Catalog to, Renames renames) {
+        if (renames.isEmpty()) {
+            return diff(from, to);
+        }
+        if (renames.original() != from) {
+            throw new IllegalArgumentException("the renames were resolved against another source schema");
+        }
+        List<Step> steps = new ArrayList<>(renames.steps());
+        steps.addAll(diff(renames.renamed(), to).steps());
+        return new Plan(steps);
+    }
 
     public static Plan diff(Catalog from, Catalog to) {
         Changes ch = new Changes(from, to);

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden cases: {@code testdata/golden/<kind>/<case>/from.sql, to.sql, expected.sql}. The migration printed for
- * from → to must be expected.sql, byte for byte. Run with {@code -Dgolden.update=true} to rewrite the
+ * from → to must be expected.sql, byte for byte; the renames to.sql's hints and the case's {@code options}
+ * ({@code --rename OLD=NEW}) tell are heeded. Run with {@code -Dgolden.update=true} to rewrite the
  * expectations, then read the diff before committing it.
  *
  * <p>Each case also proves two properties offline: the target diffs empty against itself, and replaying the
@@ -32,9 +33,7 @@ class GoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void migrationIsTheExpectedOne(Path dir) throws IOException {
-        Catalog from = TestData.read(dir.resolve("from.sql"));
-        Catalog to = TestData.read(dir.resolve("to.sql"));
-        String actual = Differ.diff(from, to).sql();
+        String actual = migration(dir);
         Path expectedFile = dir.resolve("expected.sql");
         if (Boolean.getBoolean("golden.update")) {
             Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
@@ -48,13 +47,19 @@ class GoldenTest {
     void replayingTheMigrationGivesTheTarget(Path dir) {
         String fromSql = TestData.text(dir.resolve("from.sql"));
         boolean privileges = TestData.withPrivileges(dir);
-        Catalog from = TestData.read(dir.resolve("from.sql"));
         Catalog to = TestData.read(dir.resolve("to.sql"));
-        String migration = Differ.diff(from, to).sql();
+        String migration = migration(dir);
         Catalog replayed = SchemaReader.read(List.of(new Source("from.sql", fromSql),
             new Source("migration.sql", migration)), privileges).catalog();
         Plan rest = Differ.diff(replayed, to);
         assertEquals("", rest.sql(), "after the migration, the schema still differs from the target");
+    }
+
+    /** The case's migration, with the renames its options and to.sql's hints tell. */
+    private static String migration(Path dir) {
+        SchemaReader.Result from = TestData.result(dir.resolve("from.sql"));
+        SchemaReader.Result to = TestData.result(dir.resolve("to.sql"));
+        return Differ.diff(from.catalog(), to.catalog(), TestData.renames(dir, from, to)).sql();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -50,8 +50,39 @@ public final class TestData {
     }
 
     public static Catalog read(Path file, boolean privileges, String role) {
-        return SchemaReader.read(List.of(new Source(file.getFileName().toString(), text(file))), privileges, role)
-            .catalog();
+        return result(file, privileges, role).catalog();
+    }
+
+    /** What reading the file gives (with its rename hints), named by its file name; options as its folder's. */
+    public static SchemaReader.Result result(Path file) {
+        return result(file, withPrivileges(file.getParent()), null);
+    }
+
+    private static SchemaReader.Result result(Path file, boolean privileges, String role) {
+        return SchemaReader.read(List.of(new Source(file.getFileName().toString(), text(file))), privileges, role);
+    }
+
+    /** The case's renames: its options' {@code --rename OLD=NEW}, and the hints of its to.sql. */
+    public static Renames renames(Path dir, SchemaReader.Result from, SchemaReader.Result to) {
+        List<String> flags = new java.util.ArrayList<>();
+        List<String> words = options(dir);
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).equals("--rename") && i + 1 < words.size()) {
+                flags.add(words.get(++i));
+            } else if (words.get(i).startsWith("--rename=")) {
+                flags.add(words.get(i).substring("--rename=".length()));
+            }
+        }
+        return Renames.resolve(from, to, flags);
+    }
+
+    /** The words of a case folder's {@code options} file; none without one. */
+    public static List<String> options(Path dir) {
+        Path options = dir == null ? null : dir.resolve("options");
+        if (options == null || !Files.isRegularFile(options) || text(options).isBlank()) {
+            return List.of();
+        }
+        return List.of(text(options).trim().split("\\s+"));
     }
 
     public static Catalog read(String name, String sql) {
@@ -63,8 +94,6 @@ public final class TestData {
      * runner reads it); {@code --with-privileges} is the one that changes how schemas are read.
      */
     public static boolean withPrivileges(Path dir) {
-        Path options = dir == null ? null : dir.resolve("options");
-        return options != null && Files.isRegularFile(options)
-            && List.of(text(options).trim().split("\\s+")).contains("--with-privileges");
+        return options(dir).contains("--with-privileges");
     }
 }

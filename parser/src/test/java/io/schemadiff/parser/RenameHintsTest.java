@@ -14,10 +14,11 @@ class RenameHintsTest {
         return SchemaReader.read("to.sql", sql);
     }
 
-    /** Each hint as {@code object [label] <- from @ line}. */
+    /** Each hint as {@code object [label] <- from @ line}, its candidates joined with {@code |}. */
     private static List<String> hints(SchemaReader.Result r) {
-        return r.hints().stream().map(h -> h.object() + h.label().map(l -> " '" + l + "'").orElse("") + " <- "
-            + h.from() + " @ " + h.source().line(h.offset())).toList();
+        return r.hints().stream().map(h -> String.join(" | ", h.candidates().stream().map(t -> t.object()
+            + t.label().map(l -> " '" + l + "'").orElse("") + " <- " + t.from()).toList()) + " @ "
+            + h.source().line(h.offset())).toList();
     }
 
     private static List<String> warnings(SchemaReader.Result r) {
@@ -56,6 +57,18 @@ class RenameHintsTest {
             "view public.v2 <- v1 @ 5", "index public.events_id <- log_id @ 6", "type public.mood <- feeling @ 7",
             "function public.total(integer, text) <- sum_up @ 8", "sequence public.s3 <- s1 @ 10"), hints(r));
         assertEquals(List.of(), warnings(r));
+    }
+
+    @Test
+    void aLineThatDefinesMoreThanOneObjectGivesThemAllInItsOrder() {
+        SchemaReader.Result r = read("""
+            CREATE TABLE accounts (id int constraint accounts_pkey primary key); -- schemadiff: renamed from x
+            ALTER TABLE accounts
+                ADD COLUMN email text CONSTRAINT accounts_email_key UNIQUE; -- schemadiff: renamed from y
+            """);
+        assertEquals(List.of("table public.accounts <- x | column public.accounts.id <- x | constraint accounts_pkey "
+            + "on public.accounts <- x @ 1", "column public.accounts.email <- y | constraint accounts_email_key on "
+            + "public.accounts <- y @ 3"), hints(r));
     }
 
     @Test

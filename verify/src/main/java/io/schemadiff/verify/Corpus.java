@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * {@code from.sql} and {@code to.sql} (testdata/golden/&lt;kind&gt;/&lt;case&gt;/) or {@code old.sql} and
  * {@code new.sql} (pgschema's layout), with an optional {@code setup.sql} loaded first into both databases, and an
  * optional {@code options} file: the diff options the case is meant for, separated by white space, of which verify
- * heeds {@code --with-privileges}. A {@code prelude.sql} in a folder above the cases (roles they use: cluster-wide)
+ * heeds {@code --with-privileges} and {@code --rename OLD=NEW} (or {@code --rename=OLD=NEW}). A {@code prelude.sql} in a folder above the cases (roles they use: cluster-wide)
  * runs once before them.
  */
 final class Corpus {
@@ -40,6 +40,11 @@ final class Corpus {
 
         boolean privileges() {
             return options.contains(WITH_PRIVILEGES);
+        }
+
+        /** The renames its options tell. */
+        List<String> renames() {
+            return renamesIn(options);
         }
     }
 
@@ -76,6 +81,20 @@ final class Corpus {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The values of {@code --rename X} and {@code --rename=X} among a case's options. */
+    static List<String> renamesIn(List<String> options) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            String o = options.get(i);
+            if (o.equals("--rename") && i + 1 < options.size()) {
+                out.add(options.get(++i));
+            } else if (o.startsWith("--rename=")) {
+                out.add(o.substring("--rename=".length()));
+            }
         }
         return out;
     }
@@ -194,7 +213,7 @@ final class Corpus {
     /** The case as a pair to verify; {@code privileges}: with privileges whatever its options say. */
     static Verifier.Pair pair(Case c, boolean privileges) {
         return new Verifier.Pair(open(c.from()), open(c.to()), c.setup().map(Corpus::open).orElse(List.of()),
-            Optional.empty(), privileges || c.privileges());
+            Optional.empty(), privileges || c.privileges(), c.renames());
     }
 
     private static List<Source> open(Path p) {

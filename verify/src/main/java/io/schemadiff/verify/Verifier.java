@@ -2,6 +2,7 @@ package io.schemadiff.verify;
 
 import io.schemadiff.differ.Differ;
 import io.schemadiff.differ.Plan;
+import io.schemadiff.differ.Renames;
 import io.schemadiff.parser.InputError;
 import io.schemadiff.parser.SchemaReader;
 import io.schemadiff.parser.Warning;
@@ -53,13 +54,22 @@ final class Verifier {
      * @param migration  the migration to apply; empty: computed by the differ
      * @param privileges read FROM and TO with owners and privileges, create the roles they name, and compare owners,
      *                   privileges and default privileges too ({@code --with-privileges})
+     * @param renames    {@code OLD=NEW}, as diff's {@code --rename}: renames the migration begins with (TO's rename
+     *                   hints are heeded too)
      */
     record Pair(List<Source> from, List<Source> to, List<Source> setup, Optional<Source> migration,
-                boolean privileges) {
+                boolean privileges, List<String> renames) {
         Pair {
             from = List.copyOf(from);
             to = List.copyOf(to);
             setup = List.copyOf(setup);
+            renames = List.copyOf(renames);
+        }
+
+        /** Without renames told by flags. */
+        Pair(List<Source> from, List<Source> to, List<Source> setup, Optional<Source> migration,
+             boolean privileges) {
+            this(from, to, setup, migration, privileges, List.of());
         }
 
         /** Without privileges. */
@@ -157,9 +167,19 @@ final class Verifier {
                 roles.addAll(a.catalog().privileges().roles());
                 roles.addAll(b.catalog().privileges().roles());
             }
+            Renames renames;
+            try {
+                renames = Renames.resolve(a, b, pair.renames());
+            } catch (InputError e) {
+                return result(Status.INPUT_ERROR, Cause.READ, "schemadiff cannot apply the renames: " + e.render(), "",
+                    notes, null, 0, t0);
+            }
+            for (Warning w : renames.warnings()) {
+                notes.add(w.render());
+            }
             Plan plan;
             try {
-                plan = Differ.diff(a.catalog(), b.catalog());
+                plan = Differ.diff(a.catalog(), b.catalog(), renames);
                 migrationText = plan.sql();
             } catch (RuntimeException e) {
                 return result(Status.FAILED, Cause.DIFFER, "NOT verified: schemadiff could not compute the migration: "

@@ -80,6 +80,11 @@ final class VerifyCommand implements Callable<Integer> {
             + "says --with-privileges).")
     boolean withPrivileges;
 
+    @Option(names = "--rename", paramLabel = "OLD=NEW",
+        description = "As diff --rename: a rename the migration begins with (repeatable). TO's rename hints "
+            + "(-- schemadiff: renamed from OLD) are heeded too.")
+    List<String> renames = new ArrayList<>();
+
     @Option(names = "--corpus", paramLabel = "DIR",
         description = "Verify every pair case under DIR (repeatable) instead of FROM and TO.")
     List<Path> corpus = new ArrayList<>();
@@ -109,8 +114,9 @@ final class VerifyCommand implements Callable<Integer> {
             return usage(err, "--postgres and --url exclude each other");
         }
         if (!corpus.isEmpty()) {
-            if (from != null || migration != null || !setup.isEmpty()) {
-                return usage(err, "--corpus takes no FROM, TO, --migration or --setup (a case's setup.sql is its own)");
+            if (from != null || migration != null || !setup.isEmpty() || !renames.isEmpty()) {
+                return usage(err, "--corpus takes no FROM, TO, --migration, --setup or --rename (a case's setup.sql "
+                    + "and options file are its own)");
             }
             for (Path p : corpus) {
                 if (!Files.isDirectory(p)) {
@@ -151,7 +157,7 @@ final class VerifyCommand implements Callable<Integer> {
             if (migration != null) {
                 m = Optional.of(Sources.open(migration.toString()).get(0));
             }
-            pair = new Verifier.Pair(Sources.open(from), Sources.open(to), setupSources, m, withPrivileges);
+            pair = new Verifier.Pair(Sources.open(from), Sources.open(to), setupSources, m, withPrivileges, renames);
         } catch (InputError e) {
             err.println(e.render());
             return INPUT_ERROR;

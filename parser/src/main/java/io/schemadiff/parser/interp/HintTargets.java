@@ -59,9 +59,9 @@ final class HintTargets {
                 in.warnAt(h.offset(), h.problem());
                 continue;
             }
-            Optional<RenameHint> r = tie(in, src, ddl, statementStart, before, h);
-            if (r.isPresent()) {
-                out.add(r.get());
+            List<RenameHint.Target> targets = targets(in, src, ddl, statementStart, before, h);
+            if (!targets.isEmpty()) {
+                out.add(new RenameHint(targets, src, h.offset()));
             } else {
                 in.warnAt(h.offset(), "rename hint ignored: nothing it can rename is defined on its line (a table, "
                     + "column, named constraint, view, index, sequence, type, enum label, function, schema, trigger "
@@ -71,63 +71,61 @@ final class HintTargets {
         return out;
     }
 
-    private static Optional<RenameHint> tie(Interpreter in, Source src, Ddl ddl, int statementStart,
-                                            Set<ObjectId> before, RenameComments.Hint h) {
+    /** What is defined on the hint's line, in the line's order. */
+    private static List<RenameHint.Target> targets(Interpreter in, Source src, Ddl ddl, int statementStart,
+                                                   Set<ObjectId> before, RenameComments.Hint h) {
         int line = src.line(h.offset());
         boolean statementLine = src.line(statementStart) == line;
         Optional<ObjectId> created = created(in, ddl, before);
-        if (ddl instanceof Ddl.CreateTable ct && created.isPresent()) {
-            QualifiedName table = created.get().qualifiedName();
-            if (statementLine) {
-                return hint(created.get(), Optional.empty(), h, src);
-            }
-            int best = Integer.MAX_VALUE;
-            ObjectId found = null;
-            for (Ddl.ColumnDef c : ct.columns()) {
-                if (src.line(c.at()) == line && c.at() < best) {
-                    best = c.at();
-                    found = ObjectId.column(table, c.name());
-                }
-            }
-            for (Ddl.TableConstraint c : ct.constraints()) {
-                if (src.line(c.at()) == line && c.at() < best && c.name().isPresent()) {
-                    best = c.at();
-                    found = ObjectId.constraint(table, c.name().get());
-                }
-            }
-            return found == null ? Optional.empty() : hint(found, Optional.empty(), h, src);
-        }
-        if (ddl instanceof Ddl.AlterTable at) {
-            return alterTable(in, src, at, line, h);
-        }
-        if (ddl instanceof Ddl.CreateEnum && created.isPresent() && !statementLine
-            && h.element().is(TokenType.STRING)) {
-            return hint(created.get(), Optional.of(h.element().value()), h.raw(), h, src);
-        }
+        List<RenameHint.Target> out = new ArrayList<>();
         if (statementLine && created.isPresent()) {
-            return hint(created.get(), Optional.empty(), h, src);
+            out.add(new RenameHint.Target(created.get(), Optional.empty(), h.from()));
         }
-        return Optional.empty();
+        if (ddl instanceof Ddl.CreateTable ct && created.isPresent()) {
+            members(src, line, created.get().qualifiedName(), ct.columns(), ct.constraints(), h, out);
+        } else if (ddl instanceof Ddl.AlterTable at) {
+            List<Ddl.ColumnDef> columns = new ArrayList<>();
+            List<Ddl.TableConstraint> constraints = new ArrayList<>();
+            for (Ddl.AlterAction a : at.actions()) {
+                if (a instanceof Ddl.AddColumn ac) {
+                    columns.add(ac.column());
+                } else if (a instanceof Ddl.AddConstraint ac) {
+                    constraints.add(ac.constraint());
+                }
+            }
+            if (!columns.isEmpty() || !constraints.isEmpty()) {
+                members(src, line, in.tableFor(at.name()).name, columns, constraints, h, out);
+            }
+        } else if (ddl instanceof Ddl.CreateEnum && created.isPresent() && !statementLine
+            && h.element().is(TokenType.STRING)) {
+            out.add(new RenameHint.Target(created.get(), Optional.of(h.element().value()), h.raw()));
+        }
+        return out;
     }
 
-    /** {@code ALTER TABLE … ADD COLUMN | ADD CONSTRAINT name}: the column or constraint added on the hint's line. */
-    private static Optional<RenameHint> alterTable(Interpreter in, Source src, Ddl.AlterTable at, int line,
-                                                   RenameComments.Hint h) {
-        for (Ddl.AlterAction a : at.actions()) {
-            Optional<ObjectId> id = Optional.empty();
-            int where = -1;
-            if (a instanceof Ddl.AddColumn ac) {
-                where = ac.column().at();
-                id = Optional.of(ac.column().name()).map(c -> ObjectId.column(in.tableFor(at.name()).name, c));
-            } else if (a instanceof Ddl.AddConstraint ac && ac.constraint().name().isPresent()) {
-                where = ac.constraint().at();
-                id = ac.constraint().name().map(c -> ObjectId.constraint(in.tableFor(at.name()).name, c));
-            }
-            if (id.isPresent() && src.line(where) == line) {
-                return hint(id.get(), Optional.empty(), h, src);
+    /** The columns, and the named constraints (of a column or of the table), that start on {@code line}. */
+    private static void members(Source src, int line, QualifiedName table, List<Ddl.ColumnDef> columns,
+                                List<Ddl.TableConstraint> constraints, RenameComments.Hint h,
+                                List<RenameHint.Target> out) {
+        java.util.TreeMap<Integer, ObjectId> found = new java.util.TreeMap<>();
+        for (Ddl.ColumnDef c : columns) {
+            if (src.line(c.at()) == line) {
+                found.put(c.at(), ObjectId.column(table, c.name()));
+                for (Ddl.ColumnConstraint cc : c.constraints()) {
+                    if (cc instanceof Ddl.ColumnKey k && k.constraint().name().isPresent()) {
+                        found.put(k.constraint().at(), ObjectId.constraint(table, k.constraint().name().get()));
+                    }
+                }
             }
         }
-        return Optional.empty();
+        for (Ddl.TableConstraint c : constraints) {
+            if (src.line(c.at()) == line && c.name().isPresent()) {
+                found.put(c.at(), ObjectId.constraint(table, c.name().get()));
+            }
+        }
+        for (ObjectId id : found.values()) {
+            out.add(new RenameHint.Target(id, Optional.empty(), h.from()));
+        }
     }
 
     /** The object of one of the statement's kinds that it added. */
@@ -143,15 +141,5 @@ final class HintTargets {
             }
         }
         return Optional.ofNullable(found);
-    }
-
-    private static Optional<RenameHint> hint(ObjectId id, Optional<String> label, RenameComments.Hint h, Source src) {
-        return Optional.of(new RenameHint(id, label, h.from(), src, h.offset()));
-    }
-
-    /** A hint on an enum label: the old label as written (labels are strings; the server does not fold them). */
-    private static Optional<RenameHint> hint(ObjectId id, Optional<String> label, String raw, RenameComments.Hint h,
-                                             Source src) {
-        return Optional.of(new RenameHint(id, label, raw, src, h.offset()));
     }
 }

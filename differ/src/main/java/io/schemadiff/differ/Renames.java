@@ -1,0 +1,97 @@
+package io.schemadiff.differ;
+
+import io.schemadiff.model.Catalog;
+import io.schemadiff.model.ObjectFilter;
+import io.schemadiff.parser.InputError;
+import io.schemadiff.parser.SchemaReader;
+import io.schemadiff.parser.Warning;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The renames a migration begins with: what the target schema's rename hints ({@code -- schemadiff: renamed from
+ * old_name} on the renamed object's line) and {@code --rename OLD=NEW} flags say, resolved against the two schemas.
+ * With them, {@link Differ#diff(Catalog, Catalog, Renames)} renames ({@code ALTER … RENAME}, {@code ALTER TYPE …
+ * RENAME VALUE}) and keeps the data, where it would otherwise drop the old object and create the new one.
+ *
+ * <pre>
+ * SchemaReader.Result a = SchemaReader.read("old.sql");
+ * SchemaReader.Result b = SchemaReader.read("new.sql");
+ * Renames renames = Renames.resolve(a, b, List.of("public.orders.note=remark"));
+ * Plan plan = Differ.diff(a.catalog(), b.catalog(), renames);
+ * </pre>
+ *
+ * A flag must rename something: one that names nothing, or whose rename the schemas contradict, is an
+ * {@link InputError}. A hint lives on in the schema after its migration ran, so one whose old object the source
+ * does not have is passed over quietly (its rename is done, or the source is older than the object); one the
+ * schemas contradict is passed over with a {@link #warnings() warning}.
+ */
+public final class Renames {
+    private static final Renames NONE = new Renames(null, null, List.of(), List.of());
+
+    private final Catalog original;
+    private final Catalog renamed;
+    private final List<Step> steps;
+    private final List<Warning> warnings;
+
+    Renames(Catalog original, Catalog renamed, List<Step> steps, List<Warning> warnings) {
+        this.original = original;
+        this.renamed = renamed;
+        this.steps = List.copyOf(steps);
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** No renames. */
+    public static Renames none() {
+        return NONE;
+    }
+
+    /**
+     * The renames from {@code to}'s hints and from {@code flags} (each {@code OLD=NEW}: OLD the object's whole name
+     * in {@code from} — {@code schema}, {@code schema.table}, {@code schema.function(argument types)},
+     * {@code schema.table.column}, a constraint, trigger or policy as {@code schema.table.name}, an enum label as
+     * {@code schema.type.label} — and NEW its new name alone), checked against both schemas.
+     *
+     * @throws InputError for a flag that cannot be read or applied, or renames that cannot be made (a cycle, a name
+     *                    taken), at the flag's or the hint's place
+     */
+    public static Renames resolve(SchemaReader.Result from, SchemaReader.Result to, List<String> flags) {
+        return RenameResolver.resolve(from, to, flags);
+    }
+
+    public boolean isEmpty() {
+        return steps.isEmpty();
+    }
+
+    /** The renames, in the order the migration runs them. */
+    public List<Step> steps() {
+        return steps;
+    }
+
+    /**
+     * These renames with {@code filter} applied: the source schemas without what it leaves out, and without the
+     * renames of what it leaves out (which is taken as it is).
+     */
+    public Renames filtered(ObjectFilter filter) {
+        if (isEmpty() || filter.isEmpty()) {
+            return this;
+        }
+        List<Step> kept = steps.stream().filter(s -> !filter.excludes(s.object())).toList();
+        return new Renames(filter.apply(original), filter.apply(renamed), kept, warnings);
+    }
+
+    /** Hints passed over because the schemas contradict them, each with its place. */
+    public List<Warning> warnings() {
+        return warnings;
+    }
+
+    /** The source schema the renames were resolved against (as filtered, if they were). */
+    public Catalog original() {
+        return original;
+    }
+
+    /** The source schema as it is after the renames. */
+    Catalog renamed() {
+        return Objects.requireNonNull(renamed);
+    }
+}

@@ -1,0 +1,7 @@
+-- Hints stay in a schema after their migration ran. One whose rename is done (the old name is gone, the new one
+-- there) changes nothing; one whose old object the source never had is passed over (the table is created).
+create table orders (
+    id int primary key,
+    remark text -- schemadiff: renamed from note
+);
+create table order_events (id int primary key); -- schemadiff: renamed from order_log
