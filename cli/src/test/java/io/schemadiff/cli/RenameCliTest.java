@@ -41,6 +41,22 @@ class RenameCliTest {
     }
 
     @Test
+    void aDropThatLooksLikeARenameIsRefusedWithTheHintThatWouldMakeItOne() throws IOException {
+        Path a = file("a.sql", "create table t (id int, note text, n int);");
+        Path b = file("b.sql", "create table t (id int, remark text, n int);");
+        Run r = CliTest.run("diff", a.toString(), b.toString());
+        assertEquals(3, r.exit());
+        assertTrue(r.err().contains("ALTER TABLE public.t DROP COLUMN note   -- looks like a rename of column note to "
+            + "remark (same type, same place, the rest of the table unchanged); if it is, write \"-- schemadiff: "
+            + "renamed from note\" on the line of remark in TO, or --rename public.t.note=remark"), r.err());
+        // another type, or another column changed too: no candidate
+        Path c = file("c.sql", "create table t (id int, remark varchar(10), n int);");
+        assertTrue(!CliTest.run("diff", a.toString(), c.toString()).err().contains("looks like a rename"));
+        Path d = file("d.sql", "create table t (id int, remark text, n bigint);");
+        assertTrue(!CliTest.run("diff", a.toString(), d.toString()).err().contains("looks like a rename"));
+    }
+
+    @Test
     void aFlagThatNamesNothingIsAnInputErrorWithItsPlace() throws IOException {
         Path a = file("a.sql", "create table t (id int, note text);");
         Path b = file("b.sql", "create table t (id int, remark text);");

@@ -68,7 +68,7 @@ public final class Differ {
             }
             dispatch(ch, a, b);
         }
-        return new Plan(Planner.plan(from, to, ch.steps()));
+        return new Plan(RenameSuggestions.annotate(from, to, Planner.plan(from, to, ch.steps())));
     }
 
     private static void dispatch(Changes ch, Optional<SchemaObject> a, Optional<SchemaObject> b) {
