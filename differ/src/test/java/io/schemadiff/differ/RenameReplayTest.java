@@ -355,4 +355,25 @@ class RenameReplayTest {
             "CREATE SCHEMA a; CREATE SCHEMA b;"), new Source("renames.sql", "ALTER SCHEMA a RENAME TO b;"))));
         assertEquals("schema \"b\" already exists", e.reason());
     }
+
+    /** Renamed partitioned and inheritance parents: their partitions and children name them anew, and back. */
+    @Test
+    void partitionsAndChildren() {
+        assertReplaysAs("""
+            CREATE TABLE public.events (id int, at date NOT NULL) PARTITION BY RANGE (at);
+            CREATE TABLE public.events_2024 PARTITION OF public.events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+            CREATE TABLE public.base (id int);
+            CREATE TABLE public.child (x int) INHERITS (public.base);
+            """, """
+            ALTER TABLE public.events RENAME TO log;
+            ALTER TABLE public.events_2024 RENAME TO log_2024;
+            ALTER TABLE public.base RENAME TO item;
+            ALTER TABLE public.log RENAME COLUMN at TO day;
+            """, """
+            CREATE TABLE public.log (id int, day date NOT NULL) PARTITION BY RANGE (day);
+            CREATE TABLE public.log_2024 PARTITION OF public.log FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+            CREATE TABLE public.item (id int);
+            CREATE TABLE public.child (x int) INHERITS (public.item);
+            """);
+    }
 }

@@ -40,11 +40,16 @@ final class RenameFollowers {
         return in.objects();
     }
 
-    /** After column {@code from} of {@code table} became {@code to}: its policies, triggers and publications. */
+    /**
+     * After column {@code from} of {@code table} became {@code to}: its partition key, policies, triggers and
+     * publications.
+     */
     void columnRenamed(QualifiedName table, String from, String to) {
         for (Map.Entry<ObjectId, Object> e : objects().entrySet()) {
             Object o = e.getValue();
-            if (o instanceof Policy p && p.table().equals(table)) {
+            if (o instanceof TableState t && t.name.equals(table)) {
+                t.partitionBy = bareColumn(t.partitionBy, from, to);
+            } else if (o instanceof Policy p && p.table().equals(table)) {
                 e.setValue(new Policy(p.table(), p.name(), p.permissive(), p.command(), p.roles(),
                     bareColumn(p.using(), from, to), bareColumn(p.withCheck(), from, to), p.comment()));
             } else if (o instanceof Trigger t && t.table().equals(table)) {
@@ -133,6 +138,20 @@ final class RenameFollowers {
                     String r = NameRewrites.relation(s, from, to);
                     return r == null ? s : r;
                 }));
+            } else if (o instanceof TableState t) {
+                // partitions and inheritance children name their parents, parents their children
+                if (t.partitionOf.isPresent() && t.partitionOf.get().parent().equals(from)) {
+                    t.partitionOf = Optional.of(new io.schemadiff.model.Table.PartitionOf(to,
+                        t.partitionOf.get().bound()));
+                }
+                if (t.inherits.contains(from)) {
+                    List<QualifiedName> parents = new ArrayList<>(t.inherits);
+                    parents.replaceAll(q -> q.equals(from) ? to : q);
+                    t.inherits = List.copyOf(parents);
+                }
+                if (t.children.remove(from)) {
+                    t.children.add(to);
+                }
             }
         }
         rekey(rekeyed);
