@@ -143,7 +143,7 @@ final class DiffCommand implements Callable<Integer> {
         Catalog from = renames.isEmpty() ? filter.apply(both[0].catalog()) : renames.original();
         Catalog to = filter.apply(both[1].catalog());
         Plan plan = same ? new Plan(List.of()) : Differ.diff(from, to, renames);
-        return new Compared(a, b, plan, warnings, from, to);
+        return new Compared(a, b, plan, warnings, renames.isEmpty() ? from : renames.existing(), to);
     }
 
     private static void printWarnings(PrintWriter err, List<String> warnings, boolean quiet) {

@@ -38,8 +38,16 @@ class GoldenReportsTest {
     static DiffReport report(Path dir) throws IOException {
         ReadOptions read = new ReadOptions();
         Path options = dir.resolve("options");
-        read.withPrivileges = Files.isRegularFile(options)
-            && List.of(Files.readString(options).trim().split("\\s+")).contains("--with-privileges");
+        List<String> words = Files.isRegularFile(options) ? List.of(Files.readString(options).trim().split("\\s+"))
+            : List.of();
+        read.withPrivileges = words.contains("--with-privileges");
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).equals("--rename") && i + 1 < words.size()) {
+                read.renames.add(words.get(++i));
+            } else if (words.get(i).startsWith("--rename=")) {
+                read.renames.add(words.get(i).substring("--rename=".length()));
+            }
+        }
         Side from = side(dir, "from.sql");
         Side to = side(dir, "to.sql");
         DiffCommand.Compared c = DiffCommand.compare(from, to, read, new PrintWriter(new StringWriter()));

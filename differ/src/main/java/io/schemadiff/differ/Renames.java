@@ -90,6 +90,21 @@ public final class Renames {
         return original;
     }
 
+    /**
+     * What exists before the plan runs, as its statements find it: the source's objects under their old names (the
+     * renames name them so) and under their new names (the statements after the renames do). A report tells locks
+     * on relations that exist from locks on relations the plan creates with it.
+     */
+    public Catalog existing() {
+        if (isEmpty()) {
+            return original;
+        }
+        java.util.Map<io.schemadiff.model.ObjectId, io.schemadiff.model.SchemaObject> both =
+            new java.util.LinkedHashMap<>(original.objects());
+        both.putAll(renamed.objects());
+        return new Catalog(both, renamed.dependencies(), renamed.privileges());
+    }
+
     /** The source schema as it is after the renames. */
     Catalog renamed() {
         return Objects.requireNonNull(renamed);
