@@ -19,11 +19,14 @@ import io.schemadiff.parser.Warning;
 import io.schemadiff.parser.source.Source;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Resolves rename hints and flags into the renames a migration begins with (see {@link Renames}).
@@ -41,7 +44,7 @@ final class RenameResolver {
     private final List<Rename> accepted = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
     /** The hints that became a rename (or a warning) at a level already done. */
-    private final Set<RenameHint> used = new java.util.HashSet<>();
+    private final Set<RenameHint> used = new HashSet<>();
 
     /** Where a rename comes from: a flag or a hint, and its place for messages. */
     record Origin(Source source, int offset, boolean flag, String words) {}
@@ -306,7 +309,7 @@ final class RenameResolver {
     }
 
     /** A function's or aggregate's identity arguments with their types mapped. */
-    private static Optional<String> identity(SchemaObject o, java.util.function.UnaryOperator<DataType> type) {
+    private static Optional<String> identity(SchemaObject o, UnaryOperator<DataType> type) {
         List<Function.Argument> args;
         if (o instanceof Function f) {
             args = f.arguments();
@@ -448,7 +451,7 @@ final class RenameResolver {
             }
             case TYPE -> "ALTER " + (from.get(o).orElse(null) instanceof Domain ? "DOMAIN " : "TYPE ") + table
                 + " RENAME TO " + to;
-            default -> "ALTER " + o.kind().sqlWord().toUpperCase(java.util.Locale.ROOT) + " " + table + " RENAME TO "
+            default -> "ALTER " + o.kind().sqlWord().toUpperCase(Locale.ROOT) + " " + table + " RENAME TO "
                 + to;
         };
     }

@@ -2,10 +2,14 @@ package io.schemadiff.differ;
 
 import io.schemadiff.model.Catalog;
 import io.schemadiff.model.ObjectFilter;
+import io.schemadiff.model.ObjectId;
+import io.schemadiff.model.SchemaObject;
 import io.schemadiff.parser.InputError;
 import io.schemadiff.parser.SchemaReader;
 import io.schemadiff.parser.Warning;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -99,8 +103,7 @@ public final class Renames {
         if (isEmpty()) {
             return original;
         }
-        java.util.Map<io.schemadiff.model.ObjectId, io.schemadiff.model.SchemaObject> both =
-            new java.util.LinkedHashMap<>(original.objects());
+        Map<ObjectId, SchemaObject> both = new LinkedHashMap<>(original.objects());
         both.putAll(renamed.objects());
         return new Catalog(both, renamed.dependencies(), renamed.privileges());
     }

@@ -10,6 +10,7 @@ import io.schemadiff.parser.source.Sources;
 import io.schemadiff.parser.ddl.Ddl;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -44,7 +45,7 @@ public final class SchemaReader {
         public Result {
             warnings = List.copyOf(warnings);
             hints = List.copyOf(hints);
-            java.util.Objects.requireNonNull(input, "input");
+            Objects.requireNonNull(input, "input");
         }
 
         /** A result made by hand: no hints, and nothing to read again. */

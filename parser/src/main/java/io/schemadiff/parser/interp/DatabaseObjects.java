@@ -11,11 +11,14 @@ import io.schemadiff.model.QualifiedName;
 import io.schemadiff.parser.ddl.Ddl;
 import io.schemadiff.parser.expr.Canonicalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /** Event triggers and publications: objects of the database, not of a schema. */
 final class DatabaseObjects {
@@ -114,12 +117,12 @@ final class DatabaseObjects {
             op.function(), op.commutator(), op.negator(), op.restrict(), op.join(), op.hashes(), op.merges(),
             op.comment());
         String after = moved.symbol();
-        java.util.Map<ObjectId, Object> copy = new java.util.LinkedHashMap<>(in.objects());
+        Map<ObjectId, Object> copy = new LinkedHashMap<>(in.objects());
         in.objects().clear();
         copy.forEach((k, v) -> {
             Object o = k.equals(id) ? moved : v;
             if (o instanceof Operator other) {
-                java.util.function.UnaryOperator<String> link = x -> x.equals(before) ? after : x;
+                UnaryOperator<String> link = x -> x.equals(before) ? after : x;
                 o = new Operator(other.name(), other.left(), other.right(), other.function(),
                     other.commutator().map(link), other.negator().map(link), other.restrict(), other.join(),
                     other.hashes(), other.merges(), other.comment());

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Ties each rename hint comment of a statement to the object defined on its line: the statement's own object when
@@ -107,7 +108,7 @@ final class HintTargets {
     private static void members(Source src, int line, QualifiedName table, List<Ddl.ColumnDef> columns,
                                 List<Ddl.TableConstraint> constraints, RenameComments.Hint h,
                                 List<RenameHint.Target> out) {
-        java.util.TreeMap<Integer, ObjectId> found = new java.util.TreeMap<>();
+        TreeMap<Integer, ObjectId> found = new TreeMap<>();
         for (Ddl.ColumnDef c : columns) {
             if (src.line(c.at()) == line) {
                 found.put(c.at(), ObjectId.column(table, c.name()));

@@ -11,6 +11,7 @@ import io.schemadiff.model.Identity;
 import io.schemadiff.model.Index;
 import io.schemadiff.model.ObjectId;
 import io.schemadiff.model.ObjectKind;
+import io.schemadiff.model.Publication;
 import io.schemadiff.model.QualifiedName;
 import io.schemadiff.model.Schema;
 import io.schemadiff.model.SchemaObject;
@@ -2967,11 +2968,11 @@ public final class Interpreter {
         for (Map.Entry<ObjectId, Object> e : objects.entrySet()) {
             if (e.getValue() instanceof Extension x && x.schema().equals(from)) {
                 e.setValue(new Extension(x.name(), to, x.comment()));
-            } else if (e.getValue() instanceof io.schemadiff.model.Publication p && p.schemas().contains(from)) {
+            } else if (e.getValue() instanceof Publication p && p.schemas().contains(from)) {
                 List<String> schemas = new ArrayList<>(p.schemas());
                 schemas.replaceAll(x -> x.equals(from) ? to : x);
                 schemas.sort(null);
-                e.setValue(new io.schemadiff.model.Publication(p.name(), p.allTables(), p.tables(), schemas,
+                e.setValue(new Publication(p.name(), p.allTables(), p.tables(), schemas,
                     p.options(), p.comment()));
             }
         }
@@ -3180,87 +3181,6 @@ public final class Interpreter {
     /** An operator's identity changed (a type of its operands was renamed). */
     void operatorRekeyed(ObjectId old, ObjectId now) {
         databaseObjects.operatorRekeyed(old, now);
-    }
-
-    /**
-     * Rewrites the canonical text of every expression that depends on {@code dependency} (column defaults and
-     * generation expressions, checks, index keys and predicates, views, policies, domains, argument defaults,
-     * trigger conditions, extended statistics). What changes is printed as its canonical text from then on.
-     */
-    void rewriteExpressions(ObjectId dependency, java.util.function.UnaryOperator<String> canonical) {
-        java.util.function.Function<Optional<Expression>, Optional<Expression>> ex = oe -> oe.map(e -> {
-            String c = canonical.apply(e.canonical());
-            return c.equals(e.canonical()) ? e : NameRewrites.rewritten(e, c);
-        });
-        for (Map.Entry<ObjectId, Object> e : objects.entrySet()) {
-            Object o = e.getValue();
-            if (o instanceof TableState t) {
-                for (Column c : new ArrayList<>(t.columns.values())) {
-                    if (t.columnRefs.getOrDefault(c.name(), Set.of()).contains(dependency)) {
-                        t.columns.put(c.name(), c.withDefault(ex.apply(c.defaultValue()))
-                            .withGenerated(ex.apply(c.generated()), c.virtual()));
-                    }
-                }
-                for (Constraint con : new ArrayList<>(t.constraints.values())) {
-                    if (con instanceof Constraint.Check ck
-                        && t.constraintRefs.getOrDefault(ck.name(), Set.of()).contains(dependency)) {
-                        t.constraints.put(ck.name(), new Constraint.Check(ck.name(),
-                            ex.apply(Optional.of(ck.expression())).get(), ck.noInherit(), ck.notValid(), ck.comment(),
-                            ck.notEnforced()));
-                    }
-                }
-                continue;
-            }
-            if (!objectRefs.getOrDefault(e.getKey(), Set.of()).contains(dependency)) {
-                continue;
-            }
-            if (o instanceof Index i) {
-                List<Index.Key> keys = new ArrayList<>();
-                for (Index.Key k : i.keys()) {
-                    keys.add(new Index.Key(k.column(), ex.apply(k.expression()), k.collation(), k.opclass(),
-                        k.descending(), k.nullsFirst()));
-                }
-                e.setValue(new Index(i.name(), i.table(), i.unique(), i.method(), keys, i.include(),
-                    ex.apply(i.where()), i.nullsNotDistinct(), i.parameters(), i.comment(), i.statistics()));
-            } else if (o instanceof View v) {
-                List<View.Output> outs = new ArrayList<>();
-                for (View.Output out : v.outputs()) {
-                    outs.add(new View.Output(out.name(), canonical.apply(out.canonical())));
-                }
-                e.setValue(new View(v.name(), v.materialized(), ex.apply(Optional.of(v.query())).get(), v.columns(),
-                    outs, v.options(), v.checkOption(), v.columnComments(), v.comment(), v.withNoData()));
-            } else if (o instanceof io.schemadiff.model.Policy p) {
-                e.setValue(new io.schemadiff.model.Policy(p.table(), p.name(), p.permissive(), p.command(), p.roles(),
-                    ex.apply(p.using()), ex.apply(p.withCheck()), p.comment()));
-            } else if (o instanceof io.schemadiff.model.Domain d) {
-                List<io.schemadiff.model.Domain.Check> checks = new ArrayList<>();
-                for (io.schemadiff.model.Domain.Check c : d.checks()) {
-                    checks.add(new io.schemadiff.model.Domain.Check(c.name(), ex.apply(Optional.of(c.expression()))
-                        .get(), c.notValid()));
-                }
-                e.setValue(d.withDefault(ex.apply(d.defaultValue())).withChecks(checks));
-            } else if (o instanceof io.schemadiff.model.Function f) {
-                List<io.schemadiff.model.Function.Argument> args = new ArrayList<>();
-                for (io.schemadiff.model.Function.Argument a : f.arguments()) {
-                    args.add(new io.schemadiff.model.Function.Argument(a.mode(), a.name(), a.type(),
-                        ex.apply(a.defaultValue())));
-                }
-                e.setValue(new io.schemadiff.model.Function(f.name(), f.procedure(), args, f.returns(), f.language(),
-                    f.body(), f.sqlBody(), f.linkSymbol(), f.volatility(), f.strict(), f.securityDefiner(),
-                    f.leakproof(), f.parallel(), f.cost(), f.rows(), f.window(), f.settings(), f.comment()));
-            } else if (o instanceof io.schemadiff.model.Trigger t) {
-                e.setValue(new io.schemadiff.model.Trigger(t.table(), t.name(), t.timing(), t.events(),
-                    t.forEachRow(), ex.apply(t.when()), t.function(), t.arguments(), t.referencing(), t.constraint(),
-                    t.deferrability(), t.fromTable(), t.enabled(), t.comment()));
-            } else if (o instanceof io.schemadiff.model.Statistics st) {
-                List<Expression> exprs = new ArrayList<>();
-                for (Expression x : st.expressions()) {
-                    exprs.add(ex.apply(Optional.of(x)).get());
-                }
-                e.setValue(new io.schemadiff.model.Statistics(st.name(), st.table(), st.kinds(), st.columns(), exprs,
-                    st.target(), st.comment()));
-            }
-        }
     }
 
     /** After a column is renamed: the views that read it show the new name (their output names stay). */

@@ -7,8 +7,10 @@ import io.schemadiff.parser.lex.Lexer;
 import io.schemadiff.parser.lex.Token;
 import io.schemadiff.parser.lex.TokenType;
 import io.schemadiff.parser.source.Source;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -91,8 +93,8 @@ final class NameRewrites {
     }
 
     /** In a view's canonical query: each range variable ({@code rN}) and the relation it ranges over. */
-    static java.util.Map<String, QualifiedName> rangeVariables(String sql) {
-        java.util.Map<String, QualifiedName> out = new java.util.HashMap<>();
+    static Map<String, QualifiedName> rangeVariables(String sql) {
+        Map<String, QualifiedName> out = new HashMap<>();
         List<Token> ts = tokens(sql);
         for (int i = 0; i + 3 < ts.size(); i++) {
             if (ts.get(i).isName() && ts.get(i + 1).is(TokenType.DOT) && ts.get(i + 2).isName()

@@ -2,10 +2,14 @@ package io.schemadiff.parser.interp;
 
 import io.schemadiff.model.Aggregate;
 import io.schemadiff.model.Cast;
+import io.schemadiff.model.Column;
+import io.schemadiff.model.Constraint;
 import io.schemadiff.model.DataType;
+import io.schemadiff.model.Domain;
 import io.schemadiff.model.EventTrigger;
 import io.schemadiff.model.Expression;
 import io.schemadiff.model.Function;
+import io.schemadiff.model.Identifiers;
 import io.schemadiff.model.Index;
 import io.schemadiff.model.ObjectId;
 import io.schemadiff.model.ObjectKind;
@@ -13,14 +17,18 @@ import io.schemadiff.model.Operator;
 import io.schemadiff.model.Policy;
 import io.schemadiff.model.Publication;
 import io.schemadiff.model.QualifiedName;
+import io.schemadiff.model.SchemaObject;
 import io.schemadiff.model.Statistics;
+import io.schemadiff.model.Table;
 import io.schemadiff.model.Trigger;
+import io.schemadiff.model.View;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.UnaryOperator;
 
@@ -92,8 +100,8 @@ final class RenameFollowers {
         List<String> out = new ArrayList<>();
         for (String c : list.split(",")) {
             String name = c.strip();
-            out.add(name.equals(io.schemadiff.model.Identifiers.quote(from))
-                ? io.schemadiff.model.Identifiers.quote(to) : name);
+            out.add(name.equals(Identifiers.quote(from))
+                ? Identifiers.quote(to) : name);
         }
         return out;
     }
@@ -141,7 +149,7 @@ final class RenameFollowers {
             } else if (o instanceof TableState t) {
                 // partitions and inheritance children name their parents, parents their children
                 if (t.partitionOf.isPresent() && t.partitionOf.get().parent().equals(from)) {
-                    t.partitionOf = Optional.of(new io.schemadiff.model.Table.PartitionOf(to,
+                    t.partitionOf = Optional.of(new Table.PartitionOf(to,
                         t.partitionOf.get().bound()));
                 }
                 if (t.inherits.contains(from)) {
@@ -163,7 +171,7 @@ final class RenameFollowers {
             return;
         }
         Map<ObjectId, ObjectId> ids = new LinkedHashMap<>();
-        changed.forEach((old, o) -> ids.put(old, ((io.schemadiff.model.SchemaObject) o).id()));
+        changed.forEach((old, o) -> ids.put(old, ((SchemaObject) o).id()));
         Map<ObjectId, Object> copy = new LinkedHashMap<>(objects());
         objects().clear();
         copy.forEach((k, v) -> {
@@ -194,7 +202,7 @@ final class RenameFollowers {
             String r = NameRewrites.function(s, from, to);
             return r == null ? s : r;
         };
-        in.rewriteExpressions(old, calls);
+        rewriteExpressions(old, calls);
         for (Map.Entry<ObjectId, Object> e : objects().entrySet()) {
             Object o = e.getValue();
             Set<ObjectId> refs = in.objectRefs().getOrDefault(e.getKey(), Set.of());
@@ -221,6 +229,87 @@ final class RenameFollowers {
                     ? to.sql() : v);
                 e.setValue(new Aggregate(a.name(), a.arguments(), a.orderedSet(), a.star(), options, a.returns(),
                     a.comment()));
+            }
+        }
+    }
+
+    /**
+     * Rewrites the canonical text of every expression that depends on {@code dependency} (column defaults and
+     * generation expressions, checks, index keys and predicates, views, policies, domains, argument defaults,
+     * trigger conditions, extended statistics). What changes is printed as its canonical text from then on.
+     */
+    private void rewriteExpressions(ObjectId dependency, UnaryOperator<String> canonical) {
+        UnaryOperator<Optional<Expression>> ex = oe -> oe.map(e -> {
+            String c = canonical.apply(e.canonical());
+            return c.equals(e.canonical()) ? e : NameRewrites.rewritten(e, c);
+        });
+        for (Map.Entry<ObjectId, Object> e : objects().entrySet()) {
+            Object o = e.getValue();
+            if (o instanceof TableState t) {
+                for (Column c : new ArrayList<>(t.columns.values())) {
+                    if (t.columnRefs.getOrDefault(c.name(), Set.of()).contains(dependency)) {
+                        t.columns.put(c.name(), c.withDefault(ex.apply(c.defaultValue()))
+                            .withGenerated(ex.apply(c.generated()), c.virtual()));
+                    }
+                }
+                for (Constraint con : new ArrayList<>(t.constraints.values())) {
+                    if (con instanceof Constraint.Check ck
+                        && t.constraintRefs.getOrDefault(ck.name(), Set.of()).contains(dependency)) {
+                        t.constraints.put(ck.name(), new Constraint.Check(ck.name(),
+                            ex.apply(Optional.of(ck.expression())).get(), ck.noInherit(), ck.notValid(), ck.comment(),
+                            ck.notEnforced()));
+                    }
+                }
+                continue;
+            }
+            if (!in.objectRefs().getOrDefault(e.getKey(), Set.of()).contains(dependency)) {
+                continue;
+            }
+            if (o instanceof Index i) {
+                List<Index.Key> keys = new ArrayList<>();
+                for (Index.Key k : i.keys()) {
+                    keys.add(new Index.Key(k.column(), ex.apply(k.expression()), k.collation(), k.opclass(),
+                        k.descending(), k.nullsFirst()));
+                }
+                e.setValue(new Index(i.name(), i.table(), i.unique(), i.method(), keys, i.include(),
+                    ex.apply(i.where()), i.nullsNotDistinct(), i.parameters(), i.comment(), i.statistics()));
+            } else if (o instanceof View v) {
+                List<View.Output> outs = new ArrayList<>();
+                for (View.Output out : v.outputs()) {
+                    outs.add(new View.Output(out.name(), canonical.apply(out.canonical())));
+                }
+                e.setValue(new View(v.name(), v.materialized(), ex.apply(Optional.of(v.query())).get(), v.columns(),
+                    outs, v.options(), v.checkOption(), v.columnComments(), v.comment(), v.withNoData()));
+            } else if (o instanceof Policy p) {
+                e.setValue(new Policy(p.table(), p.name(), p.permissive(), p.command(), p.roles(),
+                    ex.apply(p.using()), ex.apply(p.withCheck()), p.comment()));
+            } else if (o instanceof Domain d) {
+                List<Domain.Check> checks = new ArrayList<>();
+                for (Domain.Check c : d.checks()) {
+                    checks.add(new Domain.Check(c.name(), ex.apply(Optional.of(c.expression()))
+                        .get(), c.notValid()));
+                }
+                e.setValue(d.withDefault(ex.apply(d.defaultValue())).withChecks(checks));
+            } else if (o instanceof Function f) {
+                List<Function.Argument> args = new ArrayList<>();
+                for (Function.Argument a : f.arguments()) {
+                    args.add(new Function.Argument(a.mode(), a.name(), a.type(),
+                        ex.apply(a.defaultValue())));
+                }
+                e.setValue(new Function(f.name(), f.procedure(), args, f.returns(), f.language(),
+                    f.body(), f.sqlBody(), f.linkSymbol(), f.volatility(), f.strict(), f.securityDefiner(),
+                    f.leakproof(), f.parallel(), f.cost(), f.rows(), f.window(), f.settings(), f.comment()));
+            } else if (o instanceof Trigger t) {
+                e.setValue(new Trigger(t.table(), t.name(), t.timing(), t.events(),
+                    t.forEachRow(), ex.apply(t.when()), t.function(), t.arguments(), t.referencing(), t.constraint(),
+                    t.deferrability(), t.fromTable(), t.enabled(), t.comment()));
+            } else if (o instanceof Statistics st) {
+                List<Expression> exprs = new ArrayList<>();
+                for (Expression x : st.expressions()) {
+                    exprs.add(ex.apply(Optional.of(x)).get());
+                }
+                e.setValue(new Statistics(st.name(), st.table(), st.kinds(), st.columns(), exprs,
+                    st.target(), st.comment()));
             }
         }
     }
@@ -262,7 +351,7 @@ final class RenameFollowers {
             }
         }
         for (Map.Entry<ObjectId, Object> e : changed.entrySet()) {
-            ObjectId now = ((io.schemadiff.model.SchemaObject) e.getValue()).id();
+            ObjectId now = ((SchemaObject) e.getValue()).id();
             if (now.kind() == ObjectKind.FUNCTION) {
                 in.routineRekeyed(e.getKey(), now);
             } else if (now.kind() == ObjectKind.OPERATOR) {
@@ -291,7 +380,7 @@ final class RenameFollowers {
             Object o = e.getValue();
             if (o instanceof TableState t) {
                 Operands cols = tableColumns(t, type);
-                for (io.schemadiff.model.Column c : new ArrayList<>(t.columns.values())) {
+                for (Column c : new ArrayList<>(t.columns.values())) {
                     Optional<Expression> d = c.defaultValue().map(x -> {
                         String k = isEnum(c.type().elementType(), type)
                             ? EnumLabels.constant(x.canonical(), c.type().array(), from, to) : null;
@@ -300,11 +389,11 @@ final class RenameFollowers {
                     t.columns.put(c.name(), c.withDefault(label(d, type, from, to, cols))
                         .withGenerated(label(c.generated(), type, from, to, cols), c.virtual()));
                 }
-                for (io.schemadiff.model.Constraint con : new ArrayList<>(t.constraints.values())) {
-                    if (con instanceof io.schemadiff.model.Constraint.Check ck) {
+                for (Constraint con : new ArrayList<>(t.constraints.values())) {
+                    if (con instanceof Constraint.Check ck) {
                         Expression x = label(Optional.of(ck.expression()), type, from, to, cols).get();
                         if (x != ck.expression()) {
-                            t.constraints.put(ck.name(), new io.schemadiff.model.Constraint.Check(ck.name(), x,
+                            t.constraints.put(ck.name(), new Constraint.Check(ck.name(), x,
                                 ck.noInherit(), ck.notValid(), ck.comment(), ck.notEnforced()));
                         }
                     }
@@ -330,18 +419,18 @@ final class RenameFollowers {
                 e.setValue(new Trigger(tg.table(), tg.name(), tg.timing(), tg.events(), tg.forEachRow(),
                     label(tg.when(), type, from, to, tableColumns(t, type)), tg.function(), tg.arguments(),
                     tg.referencing(), tg.constraint(), tg.deferrability(), tg.fromTable(), tg.enabled(), tg.comment()));
-            } else if (o instanceof io.schemadiff.model.View v) {
+            } else if (o instanceof View v) {
                 Operands cols = viewColumns(v.query().canonical(), type);
                 Optional<Expression> q = label(Optional.of(v.query()), type, from, to, cols);
                 if (q.get() != v.query()) {
-                    e.setValue(new io.schemadiff.model.View(v.name(), v.materialized(), q.get(), v.columns(),
+                    e.setValue(new View(v.name(), v.materialized(), q.get(), v.columns(),
                         v.outputs(), v.options(), v.checkOption(), v.columnComments(), v.comment(), v.withNoData()));
                 }
-            } else if (o instanceof io.schemadiff.model.Domain d && isEnum(d.baseType(), type)) {
+            } else if (o instanceof Domain d && isEnum(d.baseType(), type)) {
                 Operands value = new Operands((q, c) -> q == null && c.equals("value"), (q, c) -> false);
-                List<io.schemadiff.model.Domain.Check> checks = new ArrayList<>();
-                for (io.schemadiff.model.Domain.Check c : d.checks()) {
-                    checks.add(new io.schemadiff.model.Domain.Check(c.name(), label(Optional.of(c.expression()), type,
+                List<Domain.Check> checks = new ArrayList<>();
+                for (Domain.Check c : d.checks()) {
+                    checks.add(new Domain.Check(c.name(), label(Optional.of(c.expression()), type,
                         from, to, value).get(), c.notValid()));
                 }
                 e.setValue(d.withDefault(d.defaultValue().map(x -> NameRewrites.rewritten(x,
@@ -381,7 +470,7 @@ final class RenameFollowers {
                 return true;
             }
             if (!(objects().get(ObjectId.of(ObjectKind.TYPE, d.userType().get()))
-                instanceof io.schemadiff.model.Domain dom)) {
+                instanceof Domain dom)) {
                 return false;
             }
             d = dom.baseType();
@@ -400,7 +489,7 @@ final class RenameFollowers {
     /** In a view's canonical query: {@code rN.col} where {@code rN} ranges over a table whose column is of it. */
     private Operands viewColumns(String canonical, QualifiedName type) {
         Map<String, QualifiedName> vars = NameRewrites.rangeVariables(canonical);
-        java.util.function.BiFunction<String, String, DataType> column = (q, c) -> {
+        BiFunction<String, String, DataType> column = (q, c) -> {
             QualifiedName table = q == null ? null : vars.get(q);
             return table != null && objects().get(ObjectId.of(ObjectKind.TABLE, table)) instanceof TableState t
                 && t.columns.containsKey(c) ? t.columns.get(c).type() : null;

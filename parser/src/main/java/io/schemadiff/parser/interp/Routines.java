@@ -8,6 +8,7 @@ import io.schemadiff.model.Function;
 import io.schemadiff.model.ObjectId;
 import io.schemadiff.model.ObjectKind;
 import io.schemadiff.model.QualifiedName;
+import io.schemadiff.model.SchemaObject;
 import io.schemadiff.model.Trigger;
 import io.schemadiff.parser.ddl.Ddl;
 import io.schemadiff.parser.ddl.Ddl.FunctionArg;
@@ -397,7 +398,7 @@ final class Routines {
     void move(ObjectId id, QualifiedName to) {
         Object routine = in.objects().get(id);
         Object renamed = routine instanceof Aggregate agg ? agg.withName(to) : ((Function) routine).withName(to);
-        ObjectId rid = ((io.schemadiff.model.SchemaObject) renamed).id();
+        ObjectId rid = ((SchemaObject) renamed).id();
         Map<ObjectId, Object> copy = new LinkedHashMap<>(in.objects());
         in.objects().clear();
         copy.forEach((k, v) -> in.objects().put(k.equals(id) ? rid : k, k.equals(id) ? renamed : v));
