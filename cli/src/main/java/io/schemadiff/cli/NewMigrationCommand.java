@@ -2,6 +2,7 @@ package io.schemadiff.cli;
 
 import io.schemadiff.differ.Differ;
 import io.schemadiff.differ.Plan;
+import io.schemadiff.differ.Renames;
 import io.schemadiff.model.Catalog;
 import io.schemadiff.model.ObjectFilter;
 import io.schemadiff.parser.InputError;
@@ -106,13 +107,15 @@ final class NewMigrationCommand implements Callable<Integer> {
             read.role);
         List<String> warnings = new ArrayList<>(Inputs.warningLines(both[0].warnings()));
         warnings.addAll(Inputs.warningLines(both[1].warnings()));
+        ObjectFilter filter = read.filter(Path.of("."));
+        Renames renames = Renames.resolve(both[0], both[1], read.renames).filtered(filter);
+        warnings.addAll(Inputs.warningLines(renames.warnings()));
         if (!read.quiet) {
             warnings.forEach(err::println);
         }
-        ObjectFilter filter = read.filter(Path.of("."));
-        Catalog replayed = filter.apply(both[0].catalog());
+        Catalog replayed = renames.isEmpty() ? filter.apply(both[0].catalog()) : renames.original();
         Catalog target = filter.apply(both[1].catalog());
-        Plan up = Differ.diff(replayed, target);
+        Plan up = Differ.diff(replayed, target, renames);
         if (up.isEmpty()) {
             err.println("schemadiff: replaying " + migrations + " gives " + schema + " already: nothing to write");
             return Main.OK;
@@ -125,7 +128,8 @@ final class NewMigrationCommand implements Callable<Integer> {
             DiffCommand.reportRefusal(err, report, "write");
             return Main.UNSAFE;
         }
-        Plan down = Differ.diff(target, replayed);
+        Renames back = renames.reversed(both[1], both[0]).filtered(filter);
+        Plan down = Differ.diff(back.isEmpty() ? target : back.original(), filter.apply(both[0].catalog()), back);
         List<MigrationWriter.NewFile> files = MigrationWriter.next(folder, name, up, down,
             new MigrationWriter.Context(at, planner(dir)));
         String prefix = migrations.endsWith("/") ? migrations : migrations + "/";

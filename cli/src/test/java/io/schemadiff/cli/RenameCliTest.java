@@ -82,6 +82,23 @@ class RenameCliTest {
     }
 
     @Test
+    void aNewMigrationRenamesAndItsDownMigrationRenamesBack() throws IOException {
+        Path folder = dir.resolve("migrations");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("000001_init.up.sql"), "create table orders (id int primary key, note text);");
+        Files.writeString(folder.resolve("000001_init.down.sql"), "drop table orders;");
+        Path schema = file("schema.sql", "create table orders (\n  id int primary key,\n  remark text -- schemadiff: "
+            + "renamed from note\n);\n");
+        Run r = CliTest.run("new-migration", folder.toString(), schema.toString(), "--name", "rename_note",
+            "--dry-run");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("000002_rename_note.up.sql\n-- renamed, as told by the hint at " + schema
+            + ":3:15\nALTER TABLE public.orders RENAME COLUMN note TO remark;"), r.out());
+        assertTrue(r.out().contains("000002_rename_note.down.sql\n-- renamed back, as told by the hint at " + schema
+            + ":3:15\nALTER TABLE public.orders RENAME COLUMN remark TO note;"), r.out());
+    }
+
+    @Test
     void theFastPathTakesTheRenameFlag() {
         DiffCommand d = FastPath.parseDiff(new String[] {"diff", "--rename", "public.t.id=key", "a.sql",
             "--rename=public.t=u", "b.sql"});

@@ -43,6 +43,8 @@ final class RenameResolver {
     private final Catalog to;
     private final List<Rename> accepted = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
+    /** Renaming back (a down migration): the steps say so. */
+    private boolean backwards;
     /** The hints that became a rename (or a warning) at a level already done. */
     private final Set<RenameHint> used = new HashSet<>();
 
@@ -102,36 +104,59 @@ final class RenameResolver {
         }
         r.derive();
         if (r.accepted.isEmpty()) {
-            return new Renames(from.catalog(), from.catalog(), List.of(), r.warnings);
+            return new Renames(from.catalog(), from.catalog(), List.of(), r.warnings, List.of());
         }
-        List<Rename> ordered = RenameOrder.order(r.accepted);
+        List<Rename> back = new ArrayList<>();
+        for (Rename x : r.accepted) {
+            back.add(new Rename(r.target(x), r.newLabel(x), x.oldName(), x.origin(), x.derived()));
+        }
+        return r.finish(from, back);
+    }
+
+    /**
+     * The renames that undo {@code back}'s forward ones (held in {@code from}'s terms, the forward target): a down
+     * migration renames back.
+     */
+    static Renames reverse(SchemaReader.Result from, SchemaReader.Result to, List<Rename> back) {
+        if (back.isEmpty()) {
+            return Renames.none();
+        }
+        RenameResolver r = new RenameResolver(from.catalog(), to.catalog());
+        r.backwards = true;
+        r.accepted.addAll(back);
+        return r.finish(from, List.of());
+    }
+
+    /** The statements of the accepted renames, and the source read again with them replayed after it. */
+    private Renames finish(SchemaReader.Result source, List<Rename> back) {
+        List<Rename> ordered = RenameOrder.order(accepted);
         StringBuilder sql = new StringBuilder();
         List<Step> steps = new ArrayList<>();
         for (Rename x : ordered) {
-            String statement = r.sql(x);
+            String statement = sql(x);
             sql.append(statement).append(";\n");
-            steps.add(r.step(x, statement));
+            steps.add(step(x, statement));
         }
         Source replay = new Source("the renames", sql.toString());
         SchemaReader.Result renamed;
         try {
-            renamed = from.readWith(replay);
+            renamed = source.readWith(replay);
         } catch (InputError e) {
             if (e.source() != replay) {
                 throw e;
             }
             Rename x = ordered.get(replay.line(e.offset()) - 1);
-            throw new InputError(x.origin().source(), x.origin().offset(), "cannot rename " + r.describeOld(x)
+            throw new InputError(x.origin().source(), x.origin().offset(), "cannot rename " + describeOld(x)
                 + " to " + x.newName() + ": " + e.reason());
         }
         for (Warning w : renamed.warnings()) {
             if (w.source() == replay) {
                 Rename x = ordered.get(replay.line(w.offset()) - 1);
-                throw new InputError(x.origin().source(), x.origin().offset(), "cannot rename " + r.describeOld(x)
+                throw new InputError(x.origin().source(), x.origin().offset(), "cannot rename " + describeOld(x)
                     + ": " + w.message());
             }
         }
-        return new Renames(from.catalog(), renamed.catalog(), steps, r.warnings);
+        return new Renames(from, renamed.catalog(), steps, warnings, back);
     }
 
     // ------------------------------------------------------------------ accepting hints and flags, level by level
@@ -330,7 +355,7 @@ final class RenameResolver {
         return inTarget(x.old(), x.label() ? x.old().name() : x.newName());
     }
 
-    private Optional<String> newLabel(Rename x) {
+    Optional<String> newLabel(Rename x) {
         return x.label() ? Optional.of(x.newName()) : Optional.empty();
     }
 
@@ -462,8 +487,8 @@ final class RenameResolver {
                 x.label() ? Set.of() : Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK);
             default -> Set.of();
         };
-        String why = x.derived() ? "named after " + x.origin().words() + ", renamed with it"
-            : "renamed, as told by " + x.origin().words();
+        String why = x.derived() ? "named after " + x.origin().words() + ", renamed " + (backwards ? "back " : "")
+            + "with it" : (backwards ? "renamed back" : "renamed") + ", as told by " + x.origin().words();
         return new Step(Step.Action.ALTER, target(x), sql, false, hazards, Optional.of(why), List.of(), Set.of(),
             Set.of(), Set.of());
     }

@@ -31,18 +31,22 @@ import java.util.Objects;
  * schemas contradict is passed over with a {@link #warnings() warning}.
  */
 public final class Renames {
-    private static final Renames NONE = new Renames(null, null, List.of(), List.of());
+    private static final Renames NONE = new Renames(null, null, List.of(), List.of(), List.of());
 
     private final Catalog original;
     private final Catalog renamed;
     private final List<Step> steps;
     private final List<Warning> warnings;
+    /** The renames that undo these, in the target's terms. */
+    private final List<RenameResolver.Rename> back;
 
-    Renames(Catalog original, Catalog renamed, List<Step> steps, List<Warning> warnings) {
+    Renames(Catalog original, Catalog renamed, List<Step> steps, List<Warning> warnings,
+            List<RenameResolver.Rename> back) {
         this.original = original;
         this.renamed = renamed;
         this.steps = List.copyOf(steps);
         this.warnings = List.copyOf(warnings);
+        this.back = List.copyOf(back);
     }
 
     /** No renames. */
@@ -63,6 +67,14 @@ public final class Renames {
         return RenameResolver.resolve(from, to, flags);
     }
 
+    /**
+     * The renames that undo these, for a down migration from {@code to} back to {@code from} (the schemas these were
+     * resolved with): {@code Differ.diff(back.original(), from.catalog(), back)} renames back and keeps the data.
+     */
+    public Renames reversed(SchemaReader.Result to, SchemaReader.Result from) {
+        return RenameResolver.reverse(to, from, back);
+    }
+
     public boolean isEmpty() {
         return steps.isEmpty();
     }
@@ -81,7 +93,8 @@ public final class Renames {
             return this;
         }
         List<Step> kept = steps.stream().filter(s -> !filter.excludes(s.object())).toList();
-        return new Renames(filter.apply(original), filter.apply(renamed), kept, warnings);
+        List<RenameResolver.Rename> keptBack = back.stream().filter(r -> !filter.excludes(r.old())).toList();
+        return new Renames(filter.apply(original), filter.apply(renamed), kept, warnings, keptBack);
     }
 
     /** Hints passed over because the schemas contradict them, each with its place. */

@@ -131,7 +131,8 @@ class RenamesTest {
         // the new name is a view's, which the target drops: the rename cannot come first
         InputError e = refused("create table t (a int); create view v as select 1 as x;",
             "create table v (a int); -- schemadiff: renamed from t");
-        assertEquals("to.sql:1:25: error: cannot rename table public.t to v: relation \"public.v\" already exists",
+        assertEquals("to.sql:1:25: error: cannot rename table public.t to v: relation \"public.v\" already exists (view "
+            + "public.v was created by from.sql)",
             e.render().lines().findFirst().orElseThrow());
     }
 
@@ -154,5 +155,24 @@ class RenamesTest {
             -- renamed, as told by the hint at to.sql:2:148
             ALTER TABLE public.log RENAME TO events;
             """, kept);
+    }
+
+    @Test
+    void theRenamesReversedRenameBack() {
+        SchemaReader.Result a = from("create type s as enum ('new', 'paid'); create table log (id serial primary key, "
+            + "note text, state s);");
+        SchemaReader.Result b = to("create type s as enum (\n 'placed', -- schemadiff: renamed from new\n 'paid');\n"
+            + "create table events (id serial primary key, remark text, state s); -- schemadiff: renamed from log");
+        Renames up = Renames.resolve(a, b, List.of("public.log.note=remark"));
+        Renames down = up.reversed(b, a);
+        String sql = Differ.diff(down.original(), a.catalog(), down).sql();
+        for (String s : List.of("ALTER TABLE public.events RENAME COLUMN remark TO note",
+            "ALTER TYPE public.s RENAME VALUE 'placed' TO 'new'", "ALTER TABLE public.events RENAME TO log",
+            "ALTER SEQUENCE public.events_id_seq RENAME TO log_id_seq",
+            "ALTER TABLE public.events RENAME CONSTRAINT events_pkey TO log_pkey")) {
+            assertTrue(sql.contains(s), s + " in\n" + sql);
+        }
+        assertTrue(!sql.contains("DROP") && !sql.contains("ADD"), sql);
+        assertTrue(sql.contains("-- renamed back, as told by --rename public.log.note=remark"), sql);
     }
 }
