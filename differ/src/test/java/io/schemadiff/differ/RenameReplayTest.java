@@ -353,7 +353,7 @@ class RenameReplayTest {
     void aSchemaCannotBeRenamedOverAnother() {
         InputError e = assertThrows(InputError.class, () -> SchemaReader.read(List.of(new Source("before.sql",
             "CREATE SCHEMA a; CREATE SCHEMA b;"), new Source("renames.sql", "ALTER SCHEMA a RENAME TO b;"))));
-        assertEquals("schema \"b\" already exists", e.reason());
+        assertEquals("schema \"b\" already exists (schema b was created by before.sql)", e.reason());
     }
 
     /** Renamed partitioned and inheritance parents: their partitions and children name them anew, and back. */
