@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
@@ -94,10 +95,22 @@ final class HookCommand implements Callable<Integer> {
         }
         int worst = Main.OK;
         List<Source> stagedSchema = new ArrayList<>();
+        // every schema file, committed and staged, read from git in one go (a folder is read on its own below)
+        List<String> names = new ArrayList<>();
+        for (String p : paths) {
+            names.add(against + ":" + p);
+            names.add(":" + p);
+        }
+        Map<String, Optional<String>> files;
+        try {
+            files = against.startsWith("-") ? Map.of() : GitSources.files(top.get(), names);
+        } catch (InputError e) {
+            files = Map.of();
+        }
         for (String p : paths) {
             try {
-                Side from = side(against + ":" + p, () -> GitSources.absentAt(against, p, top.get()));
-                Side to = side(":" + p, () -> !GitSources.staged(p, top.get()));
+                Side from = side(against + ":" + p, files, () -> GitSources.absentAt(against, p, top.get()));
+                Side to = side(":" + p, files, () -> !GitSources.staged(p, top.get()));
                 stagedSchema.addAll(to.sources());
                 DiffCommand.Compared c = DiffCommand.compare(from, to, read, err);
                 DiffReport r = DiffReport.of(from, to, c, policy.refusedCodes(), targetVersion);
@@ -191,7 +204,11 @@ final class HookCommand implements Callable<Integer> {
      * The side git names {@code spec}; empty when {@code absent} says the file is not there (added or removed in
      * this commit), which is asked only when reading fails (the common case needs no more git calls).
      */
-    private static Side side(String spec, BooleanSupplier absent) {
+    private static Side side(String spec, Map<String, Optional<String>> read, BooleanSupplier absent) {
+        Optional<String> text = read.getOrDefault(spec, Optional.empty());
+        if (text.isPresent()) {
+            return Side.of(spec, List.of(new Source(spec, text.get())));
+        }
         try {
             return Side.of(spec, Sources.open(spec, Path.of("").toAbsolutePath()));
         } catch (InputError e) {

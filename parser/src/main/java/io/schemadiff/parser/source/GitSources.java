@@ -3,10 +3,14 @@ package io.schemadiff.parser.source;
 import io.schemadiff.parser.InputError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Files and folders as git holds them, read without checking anything out, named as git names them:
@@ -31,24 +35,30 @@ public final class GitSources {
     private static List<Source> atRevision(String spec, String rev, String path, Path workDir,
                                            Optional<MigrationFormat> format) {
         String object = rev + ":" + path;
-        Optional<byte[]> found = tryRun(workDir, "cat-file", "-t", object);
-        if (found.isEmpty() && rev.equals("HEAD") && unbornHead(workDir)) {
+        Batch.Found found = new Batch(workDir, spec, List.of(object)).get(object);
+        if (found.type().equals("missing") && rev.equals("HEAD") && unbornHead(workDir)) {
             return List.of(new Source(spec, ""));
         }
-        String type = text(found.isPresent() ? found.get() : run(workDir, spec, "cat-file", "-t", object)).trim();
-        if (type.equals("blob")) {
-            return List.of(blob(workDir, spec, object));
+        if (found.type().equals("blob")) {
+            return List.of(new Source(spec, Sources.decode(found.content(), spec)));
         }
-        if (!type.equals("tree")) {
-            throw new InputError("cannot read " + spec + ": not a file or folder at that revision");
+        if (!found.type().equals("tree")) {
+            // what git says of it (no such revision, no such path there)
+            String type = text(run(workDir, spec, "cat-file", "-t", object)).trim();
+            throw new InputError("cannot read " + spec + ": not a file or folder at that revision (" + type + ")");
         }
         String base = path.isEmpty() || path.endsWith("/") ? path : path + "/";
-        List<FolderFile> files = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (String n : text(run(workDir, spec, "ls-tree", "-r", "-z", "--name-only", object)).split("\0")) {
             if (!n.isEmpty()) {
-                String name = rev + ":" + base + n;
-                files.add(new FolderFile(n, name, () -> blob(workDir, name, name).text()));
+                names.add(n);
             }
+        }
+        Batch batch = new Batch(workDir, spec, names.stream().map(n -> rev + ":" + base + n).toList());
+        List<FolderFile> files = new ArrayList<>();
+        for (String n : names) {
+            String name = rev + ":" + base + n;
+            files.add(new FolderFile(n, name, () -> batch.text(name)));
         }
         return Migrations.read(spec, files, format).sources();
     }
@@ -59,8 +69,9 @@ public final class GitSources {
      */
     private static List<Source> staged(String spec, String path, Path workDir, Optional<MigrationFormat> format) {
         String blob = ":" + path;
-        if (tryRun(workDir, "cat-file", "-t", blob).map(b -> text(b).trim()).filter("blob"::equals).isPresent()) {
-            return List.of(blob(workDir, spec, blob));
+        Batch.Found found = new Batch(workDir, spec, List.of(blob)).get(blob);
+        if (found.type().equals("blob")) {
+            return List.of(new Source(spec, Sources.decode(found.content(), spec)));
         }
         boolean relative = path.startsWith("./") || path.startsWith("../");
         String pathspec = relative ? path : ":(top)" + path;
@@ -78,11 +89,12 @@ public final class GitSources {
         String top = relative ? normalize(tryRun(workDir, "rev-parse", "--show-prefix").map(b -> text(b).trim())
             .orElse("") + path) : normalize(path);
         String prefix = top.isEmpty() ? "" : top + "/";
+        Batch batch = new Batch(workDir, spec, listed.stream().map(f -> ":" + f).toList());
         List<FolderFile> files = new ArrayList<>();
         for (String f : listed) {
             String name = ":" + f;
             files.add(new FolderFile(f.startsWith(prefix) ? f.substring(prefix.length()) : f, name,
-                () -> blob(workDir, name, name).text()));
+                () -> batch.text(name)));
         }
         return Migrations.read(spec, files, format).sources();
     }
@@ -101,10 +113,6 @@ public final class GitSources {
             }
         }
         return String.join("/", parts);
-    }
-
-    private static Source blob(Path workDir, String name, String object) {
-        return new Source(name, Sources.decode(run(workDir, name, "cat-file", "blob", object), name));
     }
 
     /**
@@ -131,9 +139,33 @@ public final class GitSources {
             && tryRun(workDir, "rev-parse", "-q", "--verify", "HEAD^{commit}").isEmpty();
     }
 
-    /** The top of the work tree {@code workDir} is in, if it is in one. */
+    /**
+     * The top of the work tree {@code workDir} is in, if it is in one: the nearest folder up that holds {@code .git}
+     * (a folder, or a worktree's or submodule's file), found without running git unless git's environment says
+     * where the repository is ({@code GIT_DIR}, {@code GIT_WORK_TREE}: a hook run by git sets them).
+     */
     public static Optional<Path> topLevel(Path workDir) {
+        if (System.getenv("GIT_DIR") == null && System.getenv("GIT_WORK_TREE") == null) {
+            for (Path d = workDir.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
+                if (Files.exists(d.resolve(".git"))) {
+                    return Optional.of(d);
+                }
+            }
+        }
         return tryRun(workDir, "rev-parse", "--show-toplevel").map(b -> Path.of(text(b).trim()));
+    }
+
+    /**
+     * The files git holds under these names ({@code REV:path}, {@code :path}), read in one process: each a file's
+     * text, or empty where git holds no file under the name (nothing there, or a folder).
+     */
+    public static Map<String, Optional<String>> files(Path workDir, List<String> names) {
+        Batch batch = new Batch(workDir, String.join(", ", names), names);
+        Map<String, Optional<String>> out = new LinkedHashMap<>();
+        for (String n : names) {
+            out.put(n, batch.get(n).type().equals("blob") ? Optional.of(batch.text(n)) : Optional.empty());
+        }
+        return out;
     }
 
     /** A value of git's configuration ({@code user.name}) as seen from {@code workDir}, if it has one. */
@@ -163,7 +195,7 @@ public final class GitSources {
             Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(false).start();
             p.getOutputStream().close();
             // stderr is drained on its own thread: a chatty git must not block on a full pipe while we read stdout
-            var errs = new java.util.concurrent.CompletableFuture<byte[]>();
+            CompletableFuture<byte[]> errs = new CompletableFuture<>();
             Thread drain = new Thread(() -> {
                 try {
                     errs.complete(p.getErrorStream().readAllBytes());

@@ -80,6 +80,28 @@ class SourcesTest {
     }
 
     @Test
+    void namesWithSpacesAndFoldersOfManyFilesReadInOneGo() throws Exception {
+        git("init", "-q");
+        git("config", "user.email", "t@example.com");
+        git("config", "user.name", "t");
+        write("db/my schema.sql", "create table t (id int);");
+        for (int i = 1; i <= 30; i++) {
+            write(String.format("db/m/%03d_step.sql", i), "-- step " + i + "\n");
+        }
+        git("add", ".");
+        git("commit", "-q", "-m", "one");
+        assertEquals("create table t (id int);", Sources.open("HEAD:db/my schema.sql", dir).get(0).text());
+        assertEquals("create table t (id int);", Sources.open(":db/my schema.sql", dir).get(0).text());
+        for (String rev : List.of("HEAD:", ":")) {
+            List<Source> folder = Sources.open(rev + "db/m", dir);
+            assertEquals(30, folder.size(), rev);
+            assertEquals("-- step 30\n", folder.get(29).text(), rev);
+        }
+        InputError e = assertThrows(InputError.class, () -> Sources.open("HEAD:db/none.sql", dir));
+        assertTrue(e.getMessage().contains("HEAD:db/none.sql"), e.getMessage());
+    }
+
+    @Test
     void headOfARepositoryWithNoCommitYetIsEmpty() throws Exception {
         git("init", "-q");
         write("db/schema.sql", "create table t (id int);");
