@@ -87,4 +87,23 @@ class BadInputTest {
         assertEquals("c", s.lineText(3));
         assertEquals(1, s.column(s.text().indexOf('c')));
     }
+
+    // ------------------------------------------------------------------ bytes that are not text
+
+    @Test
+    void aNulByteIsAnErrorAtItsPlaceAndIsNotEchoedRaw() {
+        InputError e = assertThrows(InputError.class, () -> read("create table t (a int);\ncomment on table t is"
+            + " 'a\u0000b';\n"));
+        assertEquals("s.sql:2:25: error: invalid byte sequence for encoding \"UTF8\": 0x00 (a NUL byte)\n"
+            + " 2 | comment on table t is 'a\u2400b';\n"
+            + "   |                         ^", e.render());
+    }
+
+    @Test
+    void controlCharactersAreNotEchoedRaw() {
+        InputError e = assertThrows(InputError.class, () -> read("create \u001b[31mtable t (a int);"));
+        assertTrue(e.render().indexOf('\u001b') < 0, e.render());
+        SchemaReader.Result r = read("create table t (a int);\nalter table t set access method \"\u001b[2J\";");
+        assertTrue(r.warnings().get(0).render().indexOf('\u001b') < 0, r.warnings().get(0).render());
+    }
 }

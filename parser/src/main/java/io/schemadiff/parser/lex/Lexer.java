@@ -28,6 +28,11 @@ public final class Lexer {
         this.s = source.text();
         this.cs = s.toCharArray();
         this.n = cs.length;
+        int nul = s.indexOf('\0');
+        if (nul >= 0) {
+            // the server takes SQL as C strings: it refuses a NUL anywhere, in a string or a comment too
+            throw error(nul, "invalid byte sequence for encoding \"UTF8\": 0x00 (a NUL byte)");
+        }
     }
 
     /** Lexes the part of {@code source} from {@code from} to {@code to} (a DO block's body), at its offsets. */
