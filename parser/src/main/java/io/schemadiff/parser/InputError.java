@@ -52,6 +52,9 @@ public class InputError extends RuntimeException {
     }
 
     /** {@code location: message}, then the line and a caret under {@code offset}. */
+    /** The most of a line shown under an error, in characters. */
+    private static final int MAX_SHOWN = 160;
+
     public static String render(Source source, int offset, String message) {
         message = printable(message);
         if (source == null) {
@@ -60,6 +63,16 @@ public class InputError extends RuntimeException {
         int line = source.line(offset);
         int col = source.column(offset);
         String text = printable(source.lineText(line));
+        int shownCol = col;
+        int points = text.codePointCount(0, text.length());
+        if (points > MAX_SHOWN) {
+            // a long line (a minified file, a generated expression) is shown around the spot only
+            int from = Math.max(0, Math.min(col - 1 - MAX_SHOWN / 2, points - MAX_SHOWN));
+            int to = Math.min(points, from + MAX_SHOWN);
+            String cut = text.substring(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to));
+            text = (from > 0 ? "…" : "") + cut + (to < points ? "…" : "");
+            col = col - from + (from > 0 ? 1 : 0);
+        }
         StringBuilder caret = new StringBuilder();
         int cp = 0;
         for (int i = 0; i < text.length() && cp < col - 1; cp++) {
@@ -69,7 +82,7 @@ public class InputError extends RuntimeException {
         }
         String gutter = String.valueOf(line);
         String pad = " ".repeat(gutter.length());
-        return source.name() + ":" + line + ":" + col + ": " + message + "\n"
+        return source.name() + ":" + line + ":" + shownCol + ": " + message + "\n"
             + " " + gutter + " | " + text + "\n"
             + " " + pad + " | " + caret + "^";
     }
