@@ -106,4 +106,103 @@ class BadInputTest {
         SchemaReader.Result r = read("create table t (a int);\nalter table t set access method \"\u001b[2J\";");
         assertTrue(r.warnings().get(0).render().indexOf('\u001b') < 0, r.warnings().get(0).render());
     }
+
+    // ------------------------------------------------------------------ depth
+
+    private static String repeat(String s, int n) {
+        return s.repeat(n);
+    }
+
+    static Stream<String> tooDeep() {
+        return Stream.of(
+            "CREATE TABLE t (a int DEFAULT " + repeat("(", 10_000) + "1" + repeat(")", 10_000) + ");",
+            "CREATE TABLE t (a int DEFAULT 1" + repeat(" + 1", 10_000) + ");",
+            "CREATE TABLE t (a int DEFAULT " + repeat("- ", 10_000) + "1);",
+            "CREATE TABLE t (a text DEFAULT 'a'" + repeat(" || 'a'", 20_000) + ");",
+            "CREATE TABLE t (a int[] DEFAULT " + repeat("ARRAY[", 20_000) + "1" + repeat("]", 20_000) + ");",
+            "CREATE TABLE t (a int DEFAULT " + repeat("CASE WHEN true THEN ", 5_000) + "1" + repeat(" END", 5_000)
+                + ");",
+            "CREATE TABLE t (a bool CHECK (" + repeat("NOT ", 5_000) + "a));",
+            "CREATE VIEW v AS SELECT " + repeat("(SELECT ", 5_000) + "1" + repeat(")", 5_000) + ";",
+            // a chain under a chain: neither alone is too deep, the tree is
+            "CREATE TABLE t (a int CHECK (" + repeat("(", 600) + "a" + repeat(" + a", 600) + repeat(")", 600)
+                + repeat(" + a", 600) + " > 0));");
+    }
+
+    @ParameterizedTest
+    @MethodSource("tooDeep")
+    void nestingPastTheLimitIsAnErrorAtItsPlace(String sql) {
+        InputError e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+            () -> assertThrows(InputError.class, () -> read(sql)));
+        assertTrue(e.reason().startsWith("expression nested deeper than " + Limits.MAX_DEPTH + " levels"), e.reason());
+        assertEquals(1, e.source().line(e.offset()));
+        assertTrue(e.offset() > 0);
+    }
+
+    static Stream<String> deepButWithinTheLimit() {
+        int d = Limits.MAX_DEPTH - 10;
+        return Stream.of(
+            "CREATE TABLE t (a int DEFAULT " + repeat("(", d) + "1" + repeat(")", d) + ");",
+            "CREATE TABLE t (a int DEFAULT 1" + repeat(" + 1", d) + ");",
+            "CREATE TABLE t (a int DEFAULT " + repeat("- ", d) + "1);",
+            "CREATE TABLE t (a int[] DEFAULT " + repeat("ARRAY[", d) + "1" + repeat("]", d) + ");",
+            "CREATE TABLE t (a int DEFAULT " + repeat("abs(", d) + "1" + repeat(")", d) + ");",
+            "CREATE TABLE t (a int DEFAULT " + repeat("CASE WHEN true THEN ", d) + "1" + repeat(" END", d) + ");",
+            "CREATE TABLE t (a int CHECK (a > " + repeat("(SELECT ", d) + "1" + repeat(")", d) + "));",
+            "CREATE TABLE t (a int);\nCREATE VIEW v AS SELECT " + repeat("(SELECT ", d) + "1" + repeat(")", d)
+                + " AS x;",
+            "CREATE TABLE t (a int);\nCREATE VIEW v AS SELECT * FROM " + repeat("(SELECT * FROM ", d) + "t"
+                + repeat(") s", d) + ";",
+            "CREATE TABLE t (a int);\nCREATE VIEW v AS SELECT " + repeat("(", d) + "a" + repeat(")", d)
+                + " AS x FROM t;",
+            // AND and OR make one node of any number of arguments, as the server does
+            "CREATE TABLE t (a bool CHECK (a" + repeat(" AND a", 100_000) + " OR a" + repeat(" OR a", 100_000)
+                + "));",
+            // each nested position() and substring() is parsed once, not twice (2^40 times in all)
+            "CREATE TABLE t (a text DEFAULT " + repeat("substring(", 40) + "'x'" + repeat(", 1)", 40) + ");",
+            "CREATE TABLE t (a int DEFAULT " + repeat("position(", 40) + "'x'" + repeat(")", 40) + ");");
+    }
+
+    /** Read within seconds, on whatever stack the calling thread has (the reader brings its own). */
+    @ParameterizedTest
+    @MethodSource("deepButWithinTheLimit")
+    void nestingWithinTheLimitIsReadQuickly(String sql) throws Exception {
+        Thread small = new Thread(null, () -> read(sql), "small-stack", 256 * 1024);
+        Throwable[] failed = new Throwable[1];
+        small.setUncaughtExceptionHandler((t, e) -> failed[0] = e);
+        small.start();
+        small.join(20_000);
+        assertTrue(!small.isAlive(), "read within 20 s");
+        if (failed[0] != null) {
+            throw new AssertionError(failed[0]);
+        }
+    }
+
+    @Test
+    void doBlocksNestedInDoBlocksAreReportedPastALimit() {
+        StringBuilder sql = new StringBuilder();
+        int n = 3_000;
+        for (int i = 0; i < n; i++) {
+            sql.append("DO $b").append(i).append("$ BEGIN ");
+        }
+        sql.append("CREATE TABLE u (a int);");
+        for (int i = n - 1; i >= 0; i--) {
+            sql.append(" END $b").append(i).append("$;");
+        }
+        SchemaReader.Result r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(20), () -> read(sql.toString()));
+        assertEquals(1, r.warnings().size(), r.warnings().toString());
+        assertTrue(r.warnings().get(0).message().contains("DO block"), r.warnings().get(0).message());
+    }
+
+    @Test
+    void aLongLineIsShownAroundTheErrorOnly() {
+        InputError e = assertThrows(InputError.class, () -> read("CREATE TABLE t (a int" + repeat(", a int",
+            50_000) + " DEFAULT 1 +);"));
+        assertTrue(e.render().lines().allMatch(l -> l.length() < 250), e.render());
+        assertTrue(e.render().startsWith("s.sql:1:350034: error: expected an expression but found \")\""),
+            e.render());
+        List<String> lines = e.render().lines().toList();
+        assertEquals(lines.get(1).indexOf(" +)") + 2, lines.get(2).indexOf('^'), "the caret is under the spot");
+    }
 }

@@ -89,16 +89,26 @@ import java.util.Set;
  * names the token where they stop making sense.
  */
 public final class DdlParser {
+    /** DO blocks inside DO blocks are read this deep, and reported past it (each level reads its body again). */
+    private static final int MAX_BLOCK_DEPTH = 8;
+
     private final TokenCursor c;
     private final ExprParser expr;
+    /** How many DO blocks this statement is inside of. */
+    private final int blockDepth;
 
-    private DdlParser(Statement statement) {
+    private DdlParser(Statement statement, int blockDepth) {
         this.c = new TokenCursor(statement);
         this.expr = new ExprParser(c);
+        this.blockDepth = blockDepth;
     }
 
     public static Ddl parse(Statement statement) {
-        DdlParser p = new DdlParser(statement);
+        return parse(statement, 0);
+    }
+
+    private static Ddl parse(Statement statement, int blockDepth) {
+        DdlParser p = new DdlParser(statement, blockDepth);
         Ddl d = p.statement();
         if (!(d instanceof Ignored) && !(d instanceof Unsupported) && !p.c.atEnd()) {
             throw p.c.error("unexpected " + TokenCursor.describe(p.c.peek()));
@@ -325,7 +335,7 @@ public final class DdlParser {
             return other;
         }
         Token body = c.next();
-        if (body.type() != TokenType.DOLLAR_STRING && body.type() != TokenType.STRING) {
+        if (body.type() != TokenType.DOLLAR_STRING && body.type() != TokenType.STRING || blockDepth >= MAX_BLOCK_DEPTH) {
             return other;
         }
         if (c.accept("language") && !c.next().is("plpgsql")) {
@@ -451,7 +461,7 @@ public final class DdlParser {
                     || first.is("for") || first.is("loop") || first.is("select") || first.is("return")) {
                     return null;
                 }
-                Ddl d = parse(st);
+                Ddl d = parse(st, blockDepth + 1);
                 if (d instanceof Unsupported) {
                     return null;
                 }

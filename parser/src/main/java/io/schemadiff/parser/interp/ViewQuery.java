@@ -28,8 +28,8 @@ record ViewQuery(String canonical, List<View.Output> outputs) {
         List<Token> toks = q.tokens();
         int from = 0;
         int to = toks.size();
-        while (to - from >= 2 && toks.get(from).is(TokenType.LPAREN) && toks.get(to - 1).is(TokenType.RPAREN)
-            && matches(toks, from, to - 1)) {
+        int[] parens = TokenCursor.matchingParens(toks);
+        while (to - from >= 2 && toks.get(from).is(TokenType.LPAREN) && parens[from] == to - 1) {
             from++;
             to--;
         }
@@ -257,20 +257,4 @@ record ViewQuery(String canonical, List<View.Output> outputs) {
     }
 
     private record TableRef(ObjectId id) {}
-
-    /** Whether the parenthesis at {@code open} closes at {@code close}. */
-    private static boolean matches(List<Token> toks, int open, int close) {
-        int depth = 0;
-        for (int i = open; i <= close; i++) {
-            if (toks.get(i).is(TokenType.LPAREN)) {
-                depth++;
-            } else if (toks.get(i).is(TokenType.RPAREN)) {
-                depth--;
-                if (depth == 0 && i != close) {
-                    return false;
-                }
-            }
-        }
-        return depth == 0;
-    }
 }
