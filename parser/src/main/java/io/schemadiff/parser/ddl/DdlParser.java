@@ -356,7 +356,7 @@ public final class DdlParser {
         } catch (io.schemadiff.parser.InputError e) {
             return other;
         }
-        if (onlyRoles(toks)) {
+        if (RoleBlocks.onlyRoles(toks, c.statement().source())) {
             return new Ignored("roles made in a DO block (cluster-wide)");
         }
         // BEGIN … END [;]: end is where the END is
@@ -552,63 +552,6 @@ public final class DdlParser {
         out.add(new Ddl.Conditional(exists, catalog.toLowerCase(java.util.Locale.ROOT), where,
             new Ddl.Block(body, java.util.Set.of(), at), at));
         return i;
-    }
-
-    /**
-     * Whether a DO block only makes roles (and role memberships), whatever its conditions and loops: the schema files'
-     * usual way to make the roles they grant to. Roles are cluster-wide, not the schema's.
-     */
-    private static boolean onlyRoles(List<Token> body) {
-        boolean any = false;
-        int start = 0;
-        for (int i = 0; i <= body.size(); i++) {
-            if (i < body.size() && body.get(i).type() != TokenType.SEMICOLON) {
-                continue;
-            }
-            List<Token> piece = body.subList(start, i);
-            start = i + 1;
-            for (int k = 0; k < piece.size(); k++) {
-                Token t = piece.get(k);
-                if (t.type() != TokenType.IDENT) {
-                    continue;
-                }
-                String w = t.value();
-                Token next = k + 1 < piece.size() ? piece.get(k + 1) : null;
-                Token after = k + 2 < piece.size() ? piece.get(k + 2) : null;
-                if (w.equals("create") || w.equals("alter") || w.equals("drop")) {
-                    if (next == null || !(next.is("role") || next.is("user") && (after == null || !after.is("mapping"))
-                        || next.is("group"))) {
-                        return false;
-                    }
-                    any = true;
-                    break;
-                }
-                if (w.equals("grant") || w.equals("revoke")) {
-                    if (piece.subList(k, piece.size()).stream().anyMatch(x -> x.is("on"))) {
-                        return false;
-                    }
-                    any = true;
-                    break;
-                }
-                if (w.equals("execute")) {
-                    // EXECUTE format('CREATE ROLE %I', r): the statement is in the string
-                    String sql = piece.subList(k, piece.size()).stream().filter(x -> x.type() == TokenType.STRING)
-                        .map(Token::value).findFirst().orElse("").trim().toLowerCase(java.util.Locale.ROOT);
-                    if (!(sql.startsWith("create role") || sql.startsWith("create user ")
-                        || sql.startsWith("alter role") || sql.startsWith("grant ") && !sql.contains(" on "))) {
-                        return false;
-                    }
-                    any = true;
-                    break;
-                }
-                if (w.equals("comment") || w.equals("insert") || w.equals("update") || w.equals("delete")
-                    || w.equals("perform") || w.equals("call") || w.equals("truncate") || w.equals("copy")
-                    || w.equals("reassign") || w.equals("security")) {
-                    return false;
-                }
-            }
-        }
-        return any;
     }
 
     /** {@code CLUSTER table USING index} marks the index as the table's cluster order (as CLUSTER ON does). */
