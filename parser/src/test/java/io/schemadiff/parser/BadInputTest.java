@@ -205,4 +205,20 @@ class BadInputTest {
         List<String> lines = e.render().lines().toList();
         assertEquals(lines.get(1).indexOf(" +)") + 2, lines.get(2).indexOf('^'), "the caret is under the spot");
     }
+
+    // ------------------------------------------------------------------ psql
+
+    @Test
+    void connectingToAnotherDatabaseIsReported() {
+        SchemaReader.Result r = read("\\connect a\ncreate table t (id int);\n\\connect b\ncreate table u (id int);\n");
+        assertEquals(List.of("s.sql:3:1: warning: \\connect to another database (\"b\"): what follows is read into "
+            + "the same schema as what came before; one database is compared at a time"),
+            r.warnings().stream().map(Warning::render).toList());
+        // pg_dump --create: CREATE DATABASE, then \connect to it, then its schema; and the same database again
+        assertEquals(List.of(), read("CREATE DATABASE shop WITH TEMPLATE = template0;\nALTER DATABASE shop OWNER TO "
+            + "app;\n\\connect -reuse-previous=on \"dbname='shop'\"\ncreate table t (id int);\n\\c shop\n"
+            + "\\c - bob\ncreate table u (id int);\n").warnings());
+        assertEquals(1, read("create table t (id int);\n\\c postgresql://localhost:5432/other?sslmode=off\n")
+            .warnings().size());
+    }
 }

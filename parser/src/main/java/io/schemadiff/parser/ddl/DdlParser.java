@@ -130,8 +130,9 @@ public final class DdlParser {
             String cmd = first.value().split("\\s+", 2)[0];
             return switch (cmd) {
                 case "\\i", "\\ir", "\\include", "\\include_relative" -> unsupported("psql " + cmd + " (file include)");
+                case "\\connect", "\\c" -> new Ddl.Connect(PsqlConnect.database(c.next().value()), first.start());
                 // psql's settings and output: nothing of the schema
-                case "\\connect", "\\c", "\\set", "\\unset", "\\pset", "\\echo", "\\qecho", "\\warn", "\\timing",
+                case "\\set", "\\unset", "\\pset", "\\echo", "\\qecho", "\\warn", "\\timing",
                      "\\encoding", "\\restrict", "\\unrestrict", "\\x", "\\a", "\\t", "\\o", "\\out", "\\f", "\\H",
                      "\\if", "\\elif", "\\else", "\\endif", "\\prompt", "\\setenv", "\\getenv", "\\conninfo",
                      "\\q", "\\quit", "\\C", "\\T", "\\bind", "\\g", "\\gset", "\\gexec", "\\gx" -> new Ignored("psql " + cmd);

@@ -120,6 +120,10 @@ public final class Interpreter {
     private final Acls acls;
     private List<String> searchPath = DEFAULT_SEARCH_PATH;
     private Source source;
+    /** The database a {@code \connect} named (null: none yet). */
+    private String database;
+    /** What an empty database holds, to tell whether anything of a schema was read. */
+    private final Map<ObjectId, Object> initial;
 
     public Interpreter() {
         this(false);
@@ -140,6 +144,7 @@ public final class Interpreter {
         objects.put(ObjectId.schema("public"), new Schema("public", Optional.of("standard public schema")));
         objects.put(ObjectId.schema("pg_catalog"), new Schema("pg_catalog", Optional.empty()));
         objects.put(ObjectId.extension("plpgsql"), new Extension("plpgsql", "pg_catalog", Optional.empty()));
+        initial = Map.copyOf(objects);
     }
 
     public List<Warning> warnings() {
@@ -228,6 +233,10 @@ public final class Interpreter {
     public void apply(Source src, Ddl ddl) {
         this.source = src;
         if (ddl instanceof Ignored) {
+            return;
+        }
+        if (ddl instanceof Ddl.Connect cn) {
+            connect(cn);
             return;
         }
         if (ddl instanceof Unsupported u) {
@@ -377,6 +386,22 @@ public final class Interpreter {
         if (acls != null) {
             acls.created();
         }
+    }
+
+    /**
+     * {@code \connect db}: the first one names the database what follows is read into (pg_dump --create writes it
+     * after CREATE DATABASE); one to another database after a schema was read is reported, since what follows is
+     * read into the same model (a pg_dumpall file holds several databases).
+     */
+    private void connect(Ddl.Connect cn) {
+        if (cn.database().isEmpty() || cn.database().get().equals(database)) {
+            return;
+        }
+        if (!warnings.isEmpty() || !objects.equals(initial)) {
+            warn(cn.at(), "\\connect to another database (\"" + cn.database().get() + "\"): what follows is read "
+                + "into the same schema as what came before; one database is compared at a time");
+        }
+        database = cn.database().get();
     }
 
     private void createStatistics(Ddl.CreateStatistics cs) {
