@@ -221,4 +221,67 @@ class BadInputTest {
         assertEquals(1, read("create table t (id int);\n\\c postgresql://localhost:5432/other?sslmode=off\n")
             .warnings().size());
     }
+
+    // ------------------------------------------------------------------ what the server refuses
+
+    private static final String SCHEMA = "CREATE TABLE t (a int);\nCREATE INDEX i ON t (a);\nCREATE VIEW v AS SELECT 1 AS x;\n"
+        + "CREATE DOMAIN d AS bool;\nCREATE EXTENSION IF NOT EXISTS pgcrypto;\n";
+
+    /** Each statement, after {@link #SCHEMA}, and the server's reason for refusing it (what the tool says too). */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+        ALTER TABLEEY t ADD b int;                                   | unknown ALTER statement: "tableey"
+        COMMENT ON EXTENSIO pgcrypto IS 'x';                         | unknown COMMENT ON statement: "extensio"
+        DROP TABEL t;                                                | unknown DROP statement: "tabel"
+        DROP MATERIALIZED VEIW m;                                    | unknown DROP MATERIALIZED statement: "veiw"
+        SECURITY LABLE ON TABLE t IS 'x';                            | expected LABEL but found "lable"
+        IMPORT FOREGN SCHEMA x FROM SERVER s INTO public;            | expected FOREIGN but found "foregn"
+        CREATE FOREIGN TABEL x (a int) SERVER s;                     | unknown CREATE FOREIGN statement: "tabel"
+        CREATE TEXT SERACH CONFIGURATION x (COPY = english);         | unknown CREATE TEXT statement: "serach"
+        ALTER INDEX i RENAM TO j;                                    | unexpected "renam" in ALTER INDEX
+        ALTER VIEW v RENAM TO w;                                     | unexpected "renam" in ALTER VIEW
+        ALTER SCHEMA public RENAM TO x;                              | unexpected "renam" in ALTER SCHEMA
+        ALTER DOMAIN d SETT DEFAULT true;                            | unexpected "sett" in ALTER DOMAIN
+        ALTER EXTENSION pgcrypto UPDAT;                              | unexpected "updat" in ALTER EXTENSION
+        ALTER TABLE t OWNER TOO bob;                                 | expected TO but found "too"
+        CREATE SEQUENCE s NO MINVALUE MINVALUE 3;                    | conflicting or redundant options
+        CREATE SEQUENCE s CYCLE NO CYCLE;                            | conflicting or redundant options
+        CREATE TABLE u (a int GENERATED ALWAYS AS IDENTITY (START 1 START 2)); | conflicting or redundant options
+        CREATE TABLE u (a int NULL NOT NULL);                        | conflicting NULL/NOT NULL declarations for column "a"
+        CREATE TABLE u (a int DEFAULT 1 DEFAULT 2);                  | multiple default values specified for column "a"
+        CREATE TABLE u (a int COLLATE "C" COLLATE "POSIX");          | multiple COLLATE clauses not allowed
+        CREATE TABLE u (a int GENERATED ALWAYS AS (1) STORED GENERATED ALWAYS AS (2) STORED); | multiple generation clauses specified for column "a"
+        CREATE TABLE u (a int DEFAULT 1 GENERATED ALWAYS AS (2) STORED); | both default and generation expression specified for column "a"
+        CREATE TABLE u (a int) WITH (fillfactor=50, fillfactor=60);  | parameter "fillfactor" specified more than once
+        CREATE FUNCTION f() RETURNS int LANGUAGE sql IMMUTABLE STABLE AS 'select 1'; | conflicting or redundant options
+        CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'select 1' RETURN 1; | duplicate function body specified
+        """)
+    void whatTheServerRefusesIsAnError(String statement, String reason) {
+        InputError e = assertThrows(InputError.class, () -> read(SCHEMA + statement + "\n"), statement);
+        assertEquals(reason, e.reason());
+        assertEquals(6, e.source().line(e.offset()), "on the statement's line");
+    }
+
+    /** Statements the server takes, the tool reads or reports: never an error. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "ALTER TEXT SEARCH CONFIGURATION c RENAME TO d;", "DROP FOREIGN DATA WRAPPER x;",
+        "COMMENT ON LARGE OBJECT 1 IS 'x';", "ALTER INDEX ALL IN TABLESPACE a SET TABLESPACE b;",
+        "ALTER VIEW v ALTER COLUMN x SET DEFAULT 1;", "ALTER SCHEMA public OWNER TO bob;", "DROP OWNED BY bob;",
+        "ALTER PROCEDURAL LANGUAGE plpgsql OWNER TO bob;", "ALTER DOMAIN d SET DEFAULT NOT true;",
+        "SECURITY LABEL FOR x ON TABLE t IS 'y';", "IMPORT FOREIGN SCHEMA a FROM SERVER s INTO public;",
+        "ALTER EXTENSION pgcrypto UPDATE;", "ALTER EXTENSION pgcrypto SET SCHEMA public;",
+        "ALTER INDEX i DEPENDS ON EXTENSION x;", "ALTER INDEX i NO DEPENDS ON EXTENSION x;",
+        "ALTER TABLE t OWNER TO bob;", "ALTER LARGE OBJECT 1 OWNER TO bob;", "ALTER SYSTEM SET work_mem = '1MB';",
+        "DROP ACCESS METHOD x;", "DROP TRANSFORM FOR int LANGUAGE sql;", "ALTER DEFAULT PRIVILEGES GRANT SELECT ON "
+            + "TABLES TO bob;", "DROP EVENT TRIGGER IF EXISTS e;",
+        "CREATE SEQUENCE s START 1 INCREMENT 1 MINVALUE 1 MAXVALUE 10 CACHE 1 NO CYCLE;",
+        "CREATE TABLE u (a int NOT NULL NOT NULL, b int NULL NULL, c int DEFAULT 1 NOT NULL CHECK (c > 0) "
+            + "CHECK (c < 9));",
+        "CREATE FUNCTION f() RETURNS int LANGUAGE sql SET a.b = 1 SET a.c = 2 AS 'select 1';",
+        "ALTER TABLE t ALTER a SET DEFAULT - - 1;",
+    })
+    void whatTheServerTakesIsNoError(String statement) {
+        read(SCHEMA + statement + "\n");
+    }
 }

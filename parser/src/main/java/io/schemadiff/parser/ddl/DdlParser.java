@@ -164,8 +164,16 @@ public final class DdlParser {
                 new Ignored(first.value());
             case "cluster" -> cluster();
             case "do" -> doBlock();
-            case "security" -> unsupported("SECURITY LABEL");
-            case "import" -> unsupported("IMPORT FOREIGN SCHEMA");
+            case "security" -> {
+                c.next();
+                c.expect("label");
+                yield unsupported("SECURITY LABEL");
+            }
+            case "import" -> {
+                c.next();
+                c.expectSeq("foreign", "schema");
+                yield unsupported("IMPORT FOREIGN SCHEMA");
+            }
             default -> throw c.error("unknown statement " + TokenCursor.describe(first));
         };
     }
@@ -751,6 +759,7 @@ public final class DdlParser {
             case "tablespace":
                 return new Ignored("cluster-wide object (" + kind.value() + ")");
             case "foreign":
+                ObjectWords.expectKind(c, "CREATE", Set.of("foreign"));
                 if (c.peek(1).is("table")) {
                     return unsupported("CREATE FOREIGN TABLE");
                 }
@@ -760,6 +769,7 @@ public final class DdlParser {
                 c.expect("trigger");
                 return createTrigger(at, orReplace, true);
             case "text":
+                ObjectWords.expectKind(c, "CREATE", Set.of("text"));
                 return unsupported("CREATE TEXT SEARCH " + c.peek(2).value().toUpperCase(Locale.ROOT));
             case "event":
                 c.next();
@@ -1013,8 +1023,15 @@ public final class DdlParser {
         String name = c.expectName();
         c.acceptSeq("with", "options");
         List<ColumnConstraint> cons = new ArrayList<>();
-        while (columnConstraint(cons, unsupported)) {
-            // each adds itself
+        ColumnClauses clauses = new ColumnClauses(name);
+        for (Token t = c.peek(); ; t = c.peek()) {
+            int had = cons.size();
+            if (!columnConstraint(cons, unsupported)) {
+                break;
+            }
+            if (cons.size() > had) {
+                clauses.check(cons.get(cons.size() - 1), t);
+            }
         }
         return new ColumnDef(name, null, Optional.empty(), cons, at);
     }
@@ -1118,8 +1135,14 @@ public final class DdlParser {
         RawType type = expr.parseType();
         Optional<Name> collation = Optional.empty();
         List<ColumnConstraint> cons = new ArrayList<>();
+        ColumnClauses clauses = new ColumnClauses(name);
         while (true) {
+            Token t = c.peek();
+            int had = cons.size();
             if (c.accept("collate")) {
+                if (collation.isPresent()) {
+                    throw c.errorAt(t, "multiple COLLATE clauses not allowed");
+                }
                 collation = Optional.of(name());
             } else if (c.accept("storage")) {
                 cons.add(new Ddl.StorageClause(c.next().value().toLowerCase(Locale.ROOT)));
@@ -1128,8 +1151,47 @@ public final class DdlParser {
             } else if (!columnConstraint(cons, unsupported)) {
                 break;
             }
+            if (cons.size() > had) {
+                clauses.check(cons.get(cons.size() - 1), t);
+            }
         }
         return new ColumnDef(name, type, collation, cons, at);
+    }
+
+    /** What a column definition has so far: the server refuses some clauses twice, or together. */
+    private final class ColumnClauses {
+        private final String column;
+        private final Set<Class<?>> seen = new java.util.HashSet<>();
+
+        ColumnClauses(String column) {
+            this.column = column;
+        }
+
+        void check(ColumnConstraint added, Token at) {
+            String quoted = " for column \"" + column + "\"";
+            if (added instanceof NotNull && seen.contains(Nullable.class)
+                || added instanceof Nullable && seen.contains(NotNull.class)) {
+                throw c.errorAt(at, "conflicting NULL/NOT NULL declarations" + quoted);
+            }
+            if (added instanceof Default && seen.contains(Default.class)) {
+                throw c.errorAt(at, "multiple default values specified" + quoted);
+            }
+            if (added instanceof IdentitySpec && seen.contains(IdentitySpec.class)) {
+                throw c.errorAt(at, "multiple identity specifications" + quoted);
+            }
+            if (added instanceof Generated && seen.contains(Generated.class)) {
+                throw c.errorAt(at, "multiple generation clauses specified" + quoted);
+            }
+            if (added instanceof Default && seen.contains(Generated.class)
+                || added instanceof Generated && seen.contains(Default.class)) {
+                throw c.errorAt(at, "both default and generation expression specified" + quoted);
+            }
+            if ((added instanceof Ddl.StorageClause || added instanceof Ddl.CompressionClause)
+                && seen.contains(added.getClass())) {
+                throw c.errorAt(at, "unexpected " + TokenCursor.describe(at));
+            }
+            seen.add(added.getClass());
+        }
     }
 
     /** One column constraint, appended to {@code out}; false when none follows. */
@@ -1468,6 +1530,9 @@ public final class DdlParser {
     }
 
     /** Sequence options until something else; {@code inParens} for identity columns' option lists. */
+    private static final Set<String> SEQUENCE_OPTIONS = Set.of("as", "increment", "minvalue", "maxvalue", "cycle",
+        "start", "restart", "cache", "owned", "sequence", "logged");
+
     private SequenceSpec sequenceOptions(boolean inParens) {
         String type = null;
         Long start = null;
@@ -1481,7 +1546,15 @@ public final class DdlParser {
         Optional<Name> ownedBy = Optional.empty();
         boolean ownedByNone = false;
         Optional<Name> seqName = Optional.empty();
+        // each option once, as the server has it (MINVALUE and NO MINVALUE are one option)
+        Set<String> seen = new java.util.HashSet<>();
         while (!c.atEnd() && !(inParens && c.is(TokenType.RPAREN))) {
+            Token option = c.peek();
+            String key = option.is("no") ? c.peek(1).value() : option.is("owned") ? "owned"
+                : option.is("unlogged") ? "logged" : option.value();
+            if (SEQUENCE_OPTIONS.contains(key) && !seen.add(key)) {
+                throw c.errorAt(option, "conflicting or redundant options");
+            }
             if (c.accept("as")) {
                 RawType t = expr.parseType();
                 type = t.lastName();
@@ -1611,10 +1684,15 @@ public final class DdlParser {
     private List<String> storageParameters() {
         c.expect(TokenType.LPAREN);
         List<String> out = new ArrayList<>();
+        Set<String> names = new java.util.HashSet<>();
         do {
+            Token at = c.peek();
             StringBuilder sb = new StringBuilder(c.expectName());
             while (c.accept(TokenType.DOT)) {
                 sb.append('.').append(c.expectName());
+            }
+            if (!names.add(sb.toString())) {
+                throw c.errorAt(at, "parameter \"" + sb + "\" specified more than once");
             }
             if (c.is(TokenType.OPERATOR) && c.peek().value().equals("=")) {
                 c.next();
@@ -1816,6 +1894,7 @@ public final class DdlParser {
         int at = c.statement().start();
         c.expect("alter");
         Token kind = c.peek();
+        ObjectWords.expectKind(c, "ALTER", ObjectWords.ALTER);
         if (hasOwnerTo()) {
             return alterOwner(at);
         }
@@ -1849,8 +1928,14 @@ public final class DdlParser {
             case "schema":
                 c.next();
                 return alterSchema(at);
-            case "extension":
+            case "extension": {
+                c.next();
+                c.expectName();
+                if (!c.is("update") && !c.isSeq("set", "schema") && !c.is("add") && !c.is("drop")) {
+                    throw c.error("unexpected " + TokenCursor.describe(c.peek()) + " in ALTER EXTENSION");
+                }
                 return new Ignored("ALTER EXTENSION");
+            }
             case "function":
             case "procedure":
             case "routine":
@@ -2237,6 +2322,9 @@ public final class DdlParser {
         if (c.acceptSeq("rename", "to")) {
             return new Rename(Kind.SCHEMA, name, Optional.of(c.expectName()), Optional.empty(), false, at);
         }
+        if (!c.isSeq("owner", "to")) {
+            throw c.error("unexpected " + TokenCursor.describe(c.peek()) + " in ALTER SCHEMA");
+        }
         return new Ignored("ALTER SCHEMA");
     }
 
@@ -2282,6 +2370,11 @@ public final class DdlParser {
         }
         if (c.is("set") || c.is("reset") || c.is("alter") || c.is("cluster")) {
             return unsupported("ALTER " + kind.name().replace('_', ' ') + " " + c.peek().value().toUpperCase(Locale.ROOT));
+        }
+        if (!c.is("rename") && !c.is("depends") && !c.isSeq("no", "depends") && !c.is("attach") && !c.is("owner")
+            && !c.is("in")) {
+            throw c.error("unexpected " + TokenCursor.describe(c.peek()) + " in ALTER "
+                + kind.name().replace('_', ' '));
         }
         return unsupported("ALTER " + kind.name().replace('_', ' '));
     }
@@ -2586,7 +2679,12 @@ public final class DdlParser {
             skipAction();
             return new UnsupportedAction("SET ACCESS METHOD", mat);
         }
-        if (c.is("owner") || (c.is("set") && (c.peek(1).is("without") || c.peek(1).is("tablespace")))) {
+        if (c.accept("owner")) {
+            c.expect("to");
+            skipAction();
+            return new IgnoredAction("table setting");
+        }
+        if (c.is("set") && (c.peek(1).is("without") || c.peek(1).is("tablespace"))) {
             skipAction();
             return new IgnoredAction("table setting");
         }
@@ -2709,6 +2807,7 @@ public final class DdlParser {
     private Ddl drop() {
         int at = c.statement().start();
         c.expect("drop");
+        ObjectWords.expectKind(c, "DROP", ObjectWords.DROP);
         if (c.is("operator") && !c.peek(1).is("class") && !c.peek(1).is("family")) {
             c.next();
             boolean ie = ifExists();
@@ -2764,6 +2863,7 @@ public final class DdlParser {
     private Ddl comment() {
         int at = c.statement().start();
         c.expectSeq("comment", "on");
+        ObjectWords.expectKind(c, "COMMENT ON", ObjectWords.COMMENT);
         if (c.is("operator") && !c.peek(1).is("class") && !c.peek(1).is("family")) {
             c.next();
             Ddl.OperatorRef ref = operatorRef(false, Optional.empty(), at);
@@ -2915,7 +3015,8 @@ public final class DdlParser {
     private Ddl alterDomain(int at) {
         Name name = name();
         if (c.acceptSeq("set", "default")) {
-            return new Ddl.AlterDomain(name, "SET DEFAULT", Optional.of(exprText(true)), Optional.empty(),
+            // a_expr here, unlike CREATE DOMAIN … DEFAULT (b_expr): NOT is allowed
+            return new Ddl.AlterDomain(name, "SET DEFAULT", Optional.of(exprText(false)), Optional.empty(),
                 Optional.empty(), Optional.empty(), false, at);
         }
         for (String a : new String[] {"drop default", "set not null", "drop not null"}) {
@@ -2951,7 +3052,7 @@ public final class DdlParser {
         if (c.acceptSeq("set", "schema")) {
             return new Rename(Kind.TYPE, name, Optional.empty(), Optional.of(c.expectName()), false, at);
         }
-        return unsupported("ALTER DOMAIN " + c.peek().value().toUpperCase(Locale.ROOT));
+        throw c.error("unexpected " + TokenCursor.describe(c.peek()) + " in ALTER DOMAIN");
     }
 
     private List<String> roleList() {
@@ -3357,6 +3458,25 @@ public final class DdlParser {
     }
 
     /** Routine options until the end of the statement. */
+    /** Which option of CREATE / ALTER FUNCTION starts at {@code t}: options of one key may be given once. */
+    private String routineOptionKey(Token t) {
+        if (t.type() != TokenType.IDENT) {
+            return null;
+        }
+        return switch (t.value()) {
+            case "immutable", "stable", "volatile" -> "volatility";
+            case "leakproof" -> "leakproof";
+            case "not" -> c.peek(1).is("leakproof") ? "leakproof" : null;
+            case "called", "strict" -> "strict";
+            case "returns" -> c.peek(1).is("null") ? "strict" : null;
+            case "external", "security" -> "security";
+            case "language", "parallel", "cost", "rows", "window", "support", "transform" -> t.value();
+            case "as", "return" -> "body";
+            case "begin" -> c.peek(1).is("atomic") ? "body" : null;
+            default -> null;
+        };
+    }
+
     private RoutineOptions routineOptions(boolean create) {
         String language = null;
         String volatility = null;
@@ -3372,7 +3492,15 @@ public final class DdlParser {
         Optional<String> body = Optional.empty();
         Optional<String> link = Optional.empty();
         boolean sqlBody = false;
+        // each option once, as the server has it (SET may repeat)
+        Set<String> seen = new java.util.HashSet<>();
         while (!c.atEnd()) {
+            Token option = c.peek();
+            String key = routineOptionKey(option);
+            if (key != null && !seen.add(key)) {
+                throw c.errorAt(option, key.equals("body") ? "duplicate function body specified"
+                    : "conflicting or redundant options");
+            }
             if (c.accept("language")) {
                 Token t = c.next();
                 language = t.value().toLowerCase(Locale.ROOT);
