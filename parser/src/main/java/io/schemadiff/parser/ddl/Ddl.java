@@ -514,6 +514,9 @@ public sealed interface Ddl {
     /** Understood and deliberately not part of the model (SET, GRANT, OWNER TO, BEGIN …). */
     record Ignored(String what) implements Ddl {}
 
+    /** What {@link Ignored} says of a temporary table, view or sequence. */
+    String TEMPORARY = "temporary object";
+
     /** A statement PostgreSQL accepts that the model does not hold yet: reported, never silently dropped. */
     record Unsupported(String what, int at) implements Ddl {}
 }

@@ -109,11 +109,31 @@ public final class DdlParser {
 
     private static Ddl parse(Statement statement, int blockDepth) {
         DdlParser p = new DdlParser(statement, blockDepth);
+        if (!statement.isMeta()) {
+            p.balancedParentheses();
+        }
         Ddl d = p.statement();
         if (!(d instanceof Ignored) && !(d instanceof Unsupported) && !p.c.atEnd()) {
             throw p.c.error("unexpected " + TokenCursor.describe(p.c.peek()));
         }
         return d;
+    }
+
+    /**
+     * Every parenthesis closes: psql reads on past semicolons while one is open, so an unclosed one makes the rest
+     * of the file one statement, which the server refuses.
+     */
+    private void balancedParentheses() {
+        List<Token> toks = c.statement().tokens();
+        int[] match = TokenCursor.matchingParens(toks);
+        for (int i = 0; i < match.length; i++) {
+            if (match[i] < 0 && toks.get(i).is(TokenType.LPAREN)) {
+                throw c.errorAt(toks.get(i), "\"(\" is never closed (the statement runs on to the end of the file)");
+            }
+            if (match[i] < 0 && toks.get(i).is(TokenType.RPAREN)) {
+                throw c.errorAt(toks.get(i), "unexpected \")\": no \"(\" to close");
+            }
+        }
     }
 
     private int at() {
@@ -718,7 +738,7 @@ public final class DdlParser {
         }
         Token kind = c.peek();
         if (temp && (kind.is("table") || kind.is("view") || kind.is("sequence") || kind.is("recursive"))) {
-            return new Ignored("temporary object");
+            return new Ignored(Ddl.TEMPORARY);
         }
         switch (kind.value()) {
             case "table":
@@ -1882,10 +1902,44 @@ public final class DdlParser {
         if (end <= from) {
             throw c.error("expected a query after AS");
         }
+        obviousQueryErrors(toks, from, end);
         String text = c.text(from, end);
         QueryText q = new QueryText(c.statement().source(), text, toks.subList(from, end), toks.get(from).start());
         c.reset(toks.size());
         return new CreateView(name, orReplace, materialized, columns, options, q, checkOption, ine, withNoData, at);
+    }
+
+    /** Words a query cannot end with: each needs something after it. */
+    private static final Set<String> NOT_AN_END = Set.of("where", "from", "and", "or", "not", "by", "having", "on",
+        "join", "union", "intersect", "except", "limit", "offset", "as", "in", "is", "like", "ilike", "between",
+        "case", "when", "then", "else", "distinct", "using", "group", "order", "window", "natural", "inner", "left",
+        "right", "full", "cross", "lateral", "fetch", "into", "with", "values", "table");
+
+    /**
+     * The syntax errors in a view's query that are plain from its first and last words (the canonicalizer, which
+     * does not read every form of query, is not asked): a query starts with SELECT, VALUES, WITH or TABLE (in any
+     * parentheses), and does not end in a word that needs more ({@code WHERE}, {@code UNION ALL}, a comma, an
+     * operator).
+     */
+    private void obviousQueryErrors(List<Token> toks, int from, int end) {
+        int i = from;
+        while (i < end && toks.get(i).is(TokenType.LPAREN)) {
+            i++;
+        }
+        Token first = toks.get(Math.min(i, end - 1));
+        if (!(first.is("select") || first.is("values") || first.is("with") || first.is("table"))) {
+            throw c.errorAt(first, "expected SELECT, VALUES, WITH or TABLE but found " + TokenCursor.describe(first));
+        }
+        Token last = toks.get(end - 1);
+        Token before = end - 2 >= from ? toks.get(end - 2) : last;
+        boolean dangling = last.type() == TokenType.IDENT && NOT_AN_END.contains(last.value())
+            || last.is("all") && (before.is("union") || before.is("intersect") || before.is("except"))
+            || last.is(TokenType.COMMA) || last.is(TokenType.DOT) || last.is(TokenType.TYPECAST)
+            || last.type() == TokenType.OPERATOR && !last.value().equals("*");
+        if (dangling) {
+            throw new io.schemadiff.parser.InputError(c.statement().source(), last.end(),
+                "unexpected end of the query after " + TokenCursor.describe(last));
+        }
     }
 
     // ================================================================== ALTER
