@@ -346,4 +346,51 @@ class BadInputTest {
             + "tool does not read yet: unexpected \"tablesample\" in a view's query)"),
             r.warnings().stream().map(Warning::render).toList());
     }
+
+    // ------------------------------------------------------------------ found by the fuzz properties
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> foundByFuzzing() {
+        return Stream.of(
+            org.junit.jupiter.params.provider.Arguments.of("CREATE TABLE t (a text);\nCREATE UNIQUE INDEX i ON t (a) "
+                + "NULLS NOT x;", "expected DISTINCT but found \"x\""),
+            org.junit.jupiter.params.provider.Arguments.of("CREATE FUNCTION f(int, int) RETURNS bool LANGUAGE sql AS "
+                + "'select true';\nCREATE OPERATOR === (procedure = f, leftarg = int, rightarg = int, restrict, merges);",
+                "restrict requires a parameter"),
+            org.junit.jupiter.params.provider.Arguments.of("CREATE TABLE t (a int DEFAULT 1e99999999);", null),
+            org.junit.jupiter.params.provider.Arguments.of("CREATE VIEW v AS SELECT 1e999999 AS x;", null),
+            org.junit.jupiter.params.provider.Arguments.of("CREATE TABLE t (a numeric DEFAULT " + repeat("9", 500_000)
+                + ");", null));
+    }
+
+    /** Each once hung, crashed or took time without end; now a model or an error, within seconds. */
+    @ParameterizedTest
+    @MethodSource
+    void foundByFuzzing(String sql, String reason) {
+        Object outcome = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+            () -> {
+                try {
+                    return read(sql);
+                } catch (InputError e) {
+                    return e;
+                }
+            });
+        if (reason == null) {
+            assertTrue(outcome instanceof SchemaReader.Result, () -> outcome.toString());
+        } else {
+            assertEquals(reason, outcome instanceof InputError e ? e.reason() : outcome.toString());
+        }
+    }
+
+    /** Long chains of joins and of UNION branches are written out once, not copied once per link. */
+    @Test
+    void longChainsOfJoinsAndUnionsReadQuickly() {
+        StringBuilder joins = new StringBuilder("CREATE TABLE t (a int);\nCREATE VIEW v AS SELECT t0.a FROM t t0");
+        for (int i = 1; i <= 3_000; i++) {
+            joins.append(" JOIN t t").append(i).append(" ON t").append(i).append(".a = t").append(i - 1).append(".a");
+        }
+        String unions = "CREATE VIEW u AS SELECT 1 AS a" + repeat(" UNION ALL SELECT 1", 20_000) + ";";
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+            read(joins + ";\n" + unions);
+        });
+    }
 }

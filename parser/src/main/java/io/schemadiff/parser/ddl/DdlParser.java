@@ -248,7 +248,10 @@ public final class DdlParser {
             }
             String key = k.value().equals("procedure") ? "function" : k.value();
             if (!c.is(TokenType.OPERATOR) || !c.peek().value().equals("=")) {
-                options.put(key, List.of()); // HASHES, MERGES
+                if (!key.equals("hashes") && !key.equals("merges")) {
+                    throw c.errorAt(k, k.value() + " requires a parameter");
+                }
+                options.put(key, List.of());
                 continue;
             }
             c.next();
@@ -1293,12 +1296,14 @@ public final class DdlParser {
         return true;
     }
 
+    /** {@code NULLS [NOT] DISTINCT}, if there: whether NOT. */
     private boolean nullsNotDistinct() {
-        if (c.acceptSeq("nulls", "not", "distinct")) {
-            return true;
+        if (!c.accept("nulls")) {
+            return false;
         }
-        c.acceptSeq("nulls", "distinct");
-        return false;
+        boolean not = c.accept("not");
+        c.expect("distinct");
+        return not;
     }
 
     /** {@code INCLUDE (…) WITH (…) USING INDEX TABLESPACE x}: the included columns. */
@@ -3037,9 +3042,16 @@ public final class DdlParser {
         Optional<ExprText> dflt = Optional.empty();
         List<Ddl.DomainConstraint> cons = new ArrayList<>();
         while (!c.atEnd()) {
+            Token t = c.peek();
             if (c.accept("collate")) {
+                if (collation.isPresent()) {
+                    throw c.errorAt(t, "multiple COLLATE clauses not allowed");
+                }
                 collation = Optional.of(name());
             } else if (c.accept("default")) {
+                if (dflt.isPresent()) {
+                    throw c.errorAt(t, "multiple default expressions");
+                }
                 dflt = Optional.of(exprText(true));
             } else {
                 cons.add(domainConstraint());

@@ -261,6 +261,11 @@ final class QueryCanonicalizer {
      */
     private Body setExpression(TokenCursor c, Scope scope, List<String> names) {
         Body left = setTerm(c, scope, names, true);
+        if (!c.is("union") && !c.is("except")) {
+            return left;
+        }
+        // one text for the whole chain: joining branch by branch would copy it once per branch
+        StringBuilder text = new StringBuilder(left.text);
         while (c.is("union") || c.is("except")) {
             String op = c.next().value().toUpperCase(java.util.Locale.ROOT);
             boolean all = c.accept("all");
@@ -268,14 +273,17 @@ final class QueryCanonicalizer {
                 c.accept("distinct");
             }
             Body right = setTerm(c, scope, List.of(), false);
-            left = new Body(left.text + " " + op + (all ? " ALL " : " ") + right.text, left.outputs, null, List.of(),
-                left.types);
+            text.append(' ').append(op).append(all ? " ALL " : " ").append(right.text);
         }
-        return left;
+        return new Body(text.toString(), left.outputs, null, List.of(), left.types);
     }
 
     private Body setTerm(TokenCursor c, Scope scope, List<String> names, boolean first) {
         Body left = primary(c, scope, names, first);
+        if (!c.is("intersect")) {
+            return left;
+        }
+        StringBuilder text = new StringBuilder(left.text);
         while (c.is("intersect")) {
             c.next();
             boolean all = c.accept("all");
@@ -283,10 +291,9 @@ final class QueryCanonicalizer {
                 c.accept("distinct");
             }
             Body right = primary(c, scope, List.of(), false);
-            left = new Body(left.text + " INTERSECT" + (all ? " ALL " : " ") + right.text, left.outputs, null,
-                List.of(), left.types);
+            text.append(" INTERSECT").append(all ? " ALL " : " ").append(right.text);
         }
-        return left;
+        return new Body(text.toString(), left.outputs, null, List.of(), left.types);
     }
 
     private Body primary(TokenCursor c, Scope scope, List<String> names, boolean first) {
@@ -646,10 +653,15 @@ final class QueryCanonicalizer {
         return sb.toString();
     }
 
-    /** One FROM item with the joins that follow it. */
+    /**
+     * One FROM item with the joins that follow it, each join in parentheses: {@code ((a JOIN b ON …) JOIN c ON …)},
+     * written left to right with the opening parentheses put in front at the end (wrapping the text so far at each
+     * join would copy it once per join).
+     */
     private String fromItem(TokenCursor c, Scope scope) {
         int leftStart = scope.vars.size();
-        String left = tablePrimary(c, scope);
+        StringBuilder j = new StringBuilder(tablePrimary(c, scope));
+        int joins = 0;
         while (true) {
             boolean natural = c.accept("natural");
             String type;
@@ -672,13 +684,13 @@ final class QueryCanonicalizer {
                 if (natural) {
                     throw c.error("expected JOIN after NATURAL");
                 }
-                return left;
+                return "(".repeat(joins) + j;
             }
             c.expect("join");
             int split = scope.vars.size();
             String right = tablePrimary(c, scope);
-            StringBuilder j = new StringBuilder("(").append(left).append(' ').append(natural ? "NATURAL " : "")
-                .append(type).append(' ').append(right);
+            joins++;
+            j.append(' ').append(natural ? "NATURAL " : "").append(type).append(' ').append(right);
             if (c.accept("on")) {
                 j.append(" ON ").append(expr(new ExprParser(c).parse(), scope));
             } else if (c.accept("using")) {
@@ -698,7 +710,7 @@ final class QueryCanonicalizer {
                     j.append(" AS ").append(Identifiers.quote(c.expectName()));
                 }
             }
-            left = j.append(')').toString();
+            j.append(')');
         }
     }
 
