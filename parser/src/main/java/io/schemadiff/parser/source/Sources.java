@@ -114,7 +114,7 @@ public final class Sources {
      * UTF-8, strictly (a file in another encoding is an error, not mojibake), without a byte-order mark. A byte that
      * is not UTF-8 is an error at its line and column (the line shown with U+FFFD for the bad bytes).
      */
-    static String decode(byte[] bytes, String name) {
+    public static String decode(byte[] bytes, String name) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
