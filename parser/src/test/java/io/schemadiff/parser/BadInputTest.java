@@ -309,6 +309,80 @@ class BadInputTest {
         assertEquals(place, e.source().line(e.offset()) + ":" + e.source().column(e.offset()));
     }
 
+    /**
+     * Views the server takes (each checked on PostgreSQL 18) resolving columns through inheritance, partitions,
+     * LIKE, column lists, functions, CTEs, joins, subqueries, VALUES, composite fields and windows: no error, no
+     * warning.
+     */
+    @Test
+    void viewsTheServerTakesReadWithoutAWord() {
+        SchemaReader.Result r = read("""
+        CREATE TABLE p (a int, z text);
+        CREATE TABLE c (b int) INHERITS (p);
+        CREATE TABLE pp (a int, k int) PARTITION BY LIST (k);
+        CREATE TABLE pc PARTITION OF pp FOR VALUES IN (1);
+        CREATE TABLE lk (LIKE p, extra int);
+        CREATE TABLE t (a int, b int, comp_col text);
+        ALTER TABLE t ADD COLUMN later int;
+        CREATE TYPE comp AS (f int, g text);
+        CREATE TABLE tc (id int, c comp);
+        CREATE FUNCTION tf(int) RETURNS TABLE (x int, y text) LANGUAGE sql AS 'select 1, ''a''';
+        CREATE VIEW v01 AS SELECT a, b, z FROM c;
+        CREATE VIEW v02 AS SELECT a, k FROM pc;
+        CREATE VIEW v03 AS SELECT a, z, extra FROM lk;
+        CREATE VIEW v04 (x) AS SELECT a FROM t;
+        CREATE VIEW v05 AS SELECT x FROM v04;
+        CREATE VIEW v06 AS SELECT later FROM t;
+        CREATE VIEW v07 AS SELECT x, y FROM tf(1);
+        CREATE VIEW v08 AS SELECT q.x FROM tf(1) AS q(x, y2);
+        CREATE VIEW v09 AS WITH w(m, n) AS (SELECT a, b FROM t) SELECT m, n FROM w;
+        CREATE VIEW v10 AS SELECT a FROM t NATURAL JOIN p;
+        CREATE VIEW v11 AS SELECT a, b FROM t JOIN c USING (a, b);
+        CREATE VIEW v12 AS SELECT s.x FROM (SELECT 1) AS s(x);
+        CREATE VIEW v13 AS SELECT (tc.c).f, (c).g FROM tc;
+        CREATE VIEW v14 AS SELECT a, sum(b) OVER (PARTITION BY a ORDER BY b) FROM t;
+        CREATE VIEW v15 AS SELECT a AS x FROM t ORDER BY x DESC;
+        CREATE VIEW v16 AS SELECT v.column1, v.column2 FROM (VALUES (1, 2)) v;
+        CREATE VIEW v17 AS SELECT vv.x, vv.y FROM (VALUES (1, 2)) AS vv(x, y);
+        CREATE VIEW v18 AS SELECT t.a, u FROM t, unnest(ARRAY[1, 2]) AS u;
+        CREATE VIEW v19 AS SELECT g FROM generate_series(1, 3) g;
+        CREATE VIEW v20 AS SELECT a, (SELECT max(b) FROM c WHERE c.a = t.a) AS m FROM t;
+        CREATE VIEW v21 AS SELECT a FROM t WHERE EXISTS (SELECT 1 FROM c WHERE c.b = t.b);
+        CREATE VIEW v22 AS SELECT public.t.a FROM public.t;
+        CREATE VIEW v23 AS SELECT t FROM t;
+        CREATE VIEW v24 AS SELECT a, current_date, current_user, session_user, localtime FROM t;
+        CREATE VIEW v25 AS SELECT DISTINCT ON (a) a, b FROM t ORDER BY a, b;
+        CREATE VIEW v26 AS SELECT a, count(*) FROM t GROUP BY a HAVING count(*) > 1;
+        CREATE VIEW v27 AS SELECT x.* FROM t, LATERAL (SELECT t.a + 1 AS y) x;
+        CREATE VIEW v28 AS SELECT a FROM t GROUP BY GROUPING SETS ((a), ());
+        CREATE VIEW v29 AS SELECT ordinality, x FROM tf(1) WITH ORDINALITY;
+        CREATE MATERIALIZED VIEW m1 AS SELECT a, b FROM t;
+        CREATE VIEW v30 AS SELECT a, b FROM m1;
+        CREATE VIEW v31 AS SELECT a FROM t UNION SELECT b FROM t ORDER BY 1;
+        CREATE VIEW v32 AS SELECT a FROM t UNION SELECT b FROM t ORDER BY a;
+        CREATE VIEW v33 AS SELECT a, xmin, ctid FROM t;
+        CREATE VIEW v34 AS SELECT "a" FROM "t";
+        CREATE VIEW v35 AS SELECT t1.a FROM t t1 JOIN (t t2 JOIN c ON t2.a = c.a) ON t1.a = t2.a;
+        CREATE VIEW v36 AS SELECT a FROM t AS tt WHERE tt.a > 0;
+        CREATE VIEW v37 AS SELECT a, b FROM t WHERE a IN (SELECT a FROM c) AND b = ANY (ARRAY[1]);
+        CREATE VIEW v38 AS SELECT row_number() OVER w FROM t WINDOW w AS (ORDER BY a);
+        CREATE VIEW v39 AS SELECT a FROM t FULL JOIN c USING (a);
+        CREATE VIEW v40 AS SELECT * FROM v01, v04;
+        CREATE VIEW v41 AS SELECT b.a FROM t AS b;
+        CREATE VIEW v42 AS SELECT t.a FROM t CROSS JOIN LATERAL tf(t.a) f;
+        CREATE VIEW v43 AS SELECT f.x, f.y FROM t CROSS JOIN LATERAL tf(t.a) f;
+        CREATE VIEW v44 AS SELECT a, b FROM t ORDER BY b LIMIT 10 OFFSET 2;
+        CREATE VIEW v45 AS WITH RECURSIVE r AS (SELECT 1 AS n UNION ALL SELECT n + 1 FROM r WHERE n < 5) SELECT n FROM r;
+        CREATE VIEW v46 AS SELECT a FROM t WHERE a = ANY (SELECT a FROM p);
+        CREATE VIEW v47 AS SELECT (SELECT count(*) FROM c) AS n;
+        CREATE VIEW v48 AS SELECT tableoid::regclass, a FROM p;
+        CREATE VIEW v49 AS SELECT a FROM t GROUP BY 1;
+        CREATE VIEW v50 AS SELECT a AS x, count(*) FROM t GROUP BY x;
+            """);
+        assertEquals(List.of(), r.warnings());
+        assertEquals(61, r.catalog().objects().size());
+    }
+
     /** Names the model cannot vouch for are not errors: the server may well have them. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {
