@@ -2,6 +2,7 @@ package io.schemadiff.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.schemadiff.model.ObjectId;
@@ -12,11 +13,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Input that once crashed, hung or vanished in silence (issue 14): each now reads into a model, or fails with an
@@ -132,7 +137,7 @@ class BadInputTest {
     @ParameterizedTest
     @MethodSource("tooDeep")
     void nestingPastTheLimitIsAnErrorAtItsPlace(String sql) {
-        InputError e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        InputError e = assertTimeoutPreemptively(Duration.ofSeconds(20),
             () -> assertThrows(InputError.class, () -> read(sql)));
         assertTrue(e.reason().startsWith("expression nested deeper than " + Limits.MAX_DEPTH + " levels"), e.reason());
         assertEquals(1, e.source().line(e.offset()));
@@ -189,8 +194,8 @@ class BadInputTest {
         for (int i = n - 1; i >= 0; i--) {
             sql.append(" END $b").append(i).append("$;");
         }
-        SchemaReader.Result r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-            java.time.Duration.ofSeconds(20), () -> read(sql.toString()));
+        SchemaReader.Result r = assertTimeoutPreemptively(
+            Duration.ofSeconds(20), () -> read(sql.toString()));
         assertEquals(1, r.warnings().size(), r.warnings().toString());
         assertTrue(r.warnings().get(0).message().contains("DO block"), r.warnings().get(0).message());
     }
@@ -229,7 +234,7 @@ class BadInputTest {
 
     /** Each statement, after {@link #SCHEMA}, and the server's reason for refusing it (what the tool says too). */
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(delimiter = '|', textBlock = """
         ALTER TABLEEY t ADD b int;                                   | unknown ALTER statement: "tableey"
         COMMENT ON EXTENSIO pgcrypto IS 'x';                         | unknown COMMENT ON statement: "extensio"
         DROP TABEL t;                                                | unknown DROP statement: "tabel"
@@ -264,7 +269,7 @@ class BadInputTest {
 
     /** Statements the server takes, the tool reads or reports: never an error. */
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {
+    @ValueSource(strings = {
         "ALTER TEXT SEARCH CONFIGURATION c RENAME TO d;", "DROP FOREIGN DATA WRAPPER x;",
         "COMMENT ON LARGE OBJECT 1 IS 'x';", "ALTER INDEX ALL IN TABLESPACE a SET TABLESPACE b;",
         "ALTER VIEW v ALTER COLUMN x SET DEFAULT 1;", "ALTER SCHEMA public OWNER TO bob;", "DROP OWNED BY bob;",
@@ -289,7 +294,7 @@ class BadInputTest {
 
     /** A view whose query the server refuses is an error at the place, as the server reports it. */
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(delimiter = '|', textBlock = """
         CREATE VIEW v AS SELEC 1;                                | 2:18 | expected SELECT, VALUES, WITH or TABLE but found "selec"
         CREATE VIEW v AS ((SELEC 1));                            | 2:20 | expected SELECT, VALUES, WITH or TABLE but found "selec"
         CREATE VIEW v AS SELECT a FROM t WHERE;                  | 2:39 | unexpected end of the query after "where"
@@ -385,7 +390,7 @@ class BadInputTest {
 
     /** Names the model cannot vouch for are not errors: the server may well have them. */
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {
+    @ValueSource(strings = {
         "CREATE VIEW w AS SELECT relname FROM pg_class;",
         "CREATE VIEW w AS SELECT table_name FROM information_schema.tables;",
         "CREATE VIEW w AS SELECT a, ctid, tableoid FROM t;",
@@ -405,7 +410,7 @@ class BadInputTest {
 
     /** Not every syntax error is plain without a full grammar: those the canonicalizer meets are at least said. */
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"CREATE VIEW v AS SELECT a, FROM t;",
+    @ValueSource(strings = {"CREATE VIEW v AS SELECT a, FROM t;",
         "CREATE VIEW v AS SELECT a + FROM t;"})
     void aSyntaxErrorTheCanonicalizerMeetsIsAWarningAtLeast(String view) {
         SchemaReader.Result r = read("CREATE TABLE t (a int);\n" + view + "\n");
@@ -423,24 +428,32 @@ class BadInputTest {
 
     // ------------------------------------------------------------------ found by the fuzz properties
 
-    static Stream<org.junit.jupiter.params.provider.Arguments> foundByFuzzing() {
+    static Stream<Arguments> foundByFuzzing() {
         return Stream.of(
-            org.junit.jupiter.params.provider.Arguments.of("CREATE TABLE t (a text);\nCREATE UNIQUE INDEX i ON t (a) "
+            Arguments.of("CREATE TABLE t (a text);\nCREATE UNIQUE INDEX i ON t (a) "
                 + "NULLS NOT x;", "expected DISTINCT but found \"x\""),
-            org.junit.jupiter.params.provider.Arguments.of("CREATE FUNCTION f(int, int) RETURNS bool LANGUAGE sql AS "
+            Arguments.of("CREATE FUNCTION f(int, int) RETURNS bool LANGUAGE sql AS "
                 + "'select true';\nCREATE OPERATOR === (procedure = f, leftarg = int, rightarg = int, restrict, merges);",
                 "restrict requires a parameter"),
-            org.junit.jupiter.params.provider.Arguments.of("CREATE TABLE t (a int DEFAULT 1e99999999);", null),
-            org.junit.jupiter.params.provider.Arguments.of("CREATE VIEW v AS SELECT 1e999999 AS x;", null),
-            org.junit.jupiter.params.provider.Arguments.of("CREATE TABLE t (a numeric DEFAULT " + repeat("9", 500_000)
-                + ");", null));
+            Arguments.of("CREATE TABLE t (a int DEFAULT 1e99999999);", null),
+            Arguments.of("CREATE VIEW v AS SELECT 1e999999 AS x;", null),
+            Arguments.of("CREATE TABLE t (a numeric DEFAULT " + repeat("9", 500_000)
+                + ");", null),
+            Arguments.of("CREATE TABLE t (a int);\nCREATE INDEX i ON t ((a + 1));\nALTER INDEX i ALTER 1 SET "
+                + "STATISTICS 0x10;", null),
+            Arguments.of("CREATE TABLE t (a int);\nCREATE INDEX i ON t ((a + 1));\nALTER INDEX i ALTER 1 SET "
+                + "STATISTICS 1.5;", "expected an integer but found number 1.5"),
+            Arguments.of("CREATE TABLE t (a int DEFAULT $99999999999);", "parameter number too large"),
+            Arguments.of("CREATE FUNCTION f() RETURNS int LANGUAGE sql COST 0x10 ROWS 1e3 AS 'select 1';", null),
+            Arguments.of("CREATE TABLE t (a int) PARTITION BY HASH (a);\nCREATE TABLE t1 PARTITION OF t FOR VALUES "
+                + "WITH (modulus 1.5, remainder 0);", "expected an integer but found number 1.5"));
     }
 
     /** Each once hung, crashed or took time without end; now a model or an error, within seconds. */
     @ParameterizedTest
     @MethodSource
     void foundByFuzzing(String sql, String reason) {
-        Object outcome = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        Object outcome = assertTimeoutPreemptively(Duration.ofSeconds(20),
             () -> {
                 try {
                     return read(sql);
@@ -463,7 +476,7 @@ class BadInputTest {
             joins.append(" JOIN t t").append(i).append(" ON t").append(i).append(".a = t").append(i - 1).append(".a");
         }
         String unions = "CREATE VIEW u AS SELECT 1 AS a" + repeat(" UNION ALL SELECT 1", 20_000) + ";";
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             read(joins + ";\n" + unions);
         });
     }

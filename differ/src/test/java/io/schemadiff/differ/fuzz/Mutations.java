@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Damage done to a schema file the way editors, merges, shells and people do it: cut short, a line lost or
@@ -49,6 +51,13 @@ final class Mutations {
         return all;
     }
 
+    private static final Pattern NUMBER = Pattern.compile("\\b\\d+\\b");
+
+    /** Numbers as the lexer reads them, in every form and size. */
+    private static final String[] NUMBERS = {"0x500", "0X1F", "0o17", "0b101", "1.5", ".5", "5.", "1e3", "1e-3",
+        "1e99999999", "99999999999", "9223372036854775808", "99999999999999999999999999999", "0", "00", "1_000",
+        "0x_1", "-1", "+1", "2147483648"};
+
     private static final byte[][] BAD_BYTES = {{(byte) 0xFF}, {(byte) 0xC3}, {(byte) 0xE2, (byte) 0x82},
         {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0x80}, {(byte) 0xF8}};
 
@@ -57,8 +66,8 @@ final class Mutations {
         int n = 1 + r.nextInt(3);
         byte[] bytes = null;
         for (int i = 0; i < n; i++) {
-            int op = r.nextInt(15);
-            if (op == 14) {
+            int op = r.nextInt(16);
+            if (op == 15) {
                 // bytes that are not UTF-8 (the last step: the text is bytes from here on)
                 bytes = badBytes(text.getBytes(StandardCharsets.UTF_8), r, steps);
                 break;
@@ -156,6 +165,21 @@ final class Mutations {
                 char c = (char) r.nextInt(0x20);
                 steps.add("control character " + (int) c + "@" + at);
                 return text.substring(0, at) + c + text.substring(at);
+            }
+            case 14 -> {
+                // a number written otherwise: other bases, a fraction, an exponent, out of any range
+                Matcher m = NUMBER.matcher(text);
+                List<int[]> spans = new ArrayList<>();
+                while (m.find()) {
+                    spans.add(new int[] {m.start(), m.end()});
+                }
+                if (spans.isEmpty()) {
+                    return text;
+                }
+                int[] span = spans.get(r.nextInt(spans.size()));
+                String number = NUMBERS[r.nextInt(NUMBERS.length)];
+                steps.add("renumber " + text.substring(span[0], span[1]) + " as " + number);
+                return text.substring(0, span[0]) + number + text.substring(span[1]);
             }
             default -> {
                 // a piece of the text repeated: longer statements, more of the same objects

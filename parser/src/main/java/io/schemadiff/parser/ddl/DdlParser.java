@@ -3,6 +3,7 @@ package io.schemadiff.parser.ddl;
 import io.schemadiff.model.Constraint.Deferrability;
 import io.schemadiff.model.Constraint.ForeignKey.Action;
 import io.schemadiff.model.Constraint.ForeignKey.MatchType;
+import io.schemadiff.parser.InputError;
 import io.schemadiff.parser.ddl.Ddl.AddColumn;
 import io.schemadiff.parser.ddl.Ddl.AddConstraint;
 import io.schemadiff.parser.ddl.Ddl.AddEnumValue;
@@ -77,6 +78,7 @@ import io.schemadiff.parser.lex.Statement;
 import io.schemadiff.parser.lex.Token;
 import io.schemadiff.parser.lex.TokenType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -1117,9 +1119,9 @@ public final class DdlParser {
             String key = c.expectName();
             Token v = c.expect(TokenType.NUMBER);
             if (key.equals("modulus")) {
-                modulus = Integer.parseInt(v.value());
+                modulus = integer(v);
             } else if (key.equals("remainder")) {
-                remainder = Integer.parseInt(v.value());
+                remainder = integer(v);
             } else {
                 throw c.errorAt(v, "unrecognized hash partition bound specification \"" + key + "\"");
             }
@@ -1184,7 +1186,7 @@ public final class DdlParser {
     /** What a column definition has so far: the server refuses some clauses twice, or together. */
     private final class ColumnClauses {
         private final String column;
-        private final Set<Class<?>> seen = new java.util.HashSet<>();
+        private final Set<Class<?>> seen = new HashSet<>();
 
         ColumnClauses(String column) {
             this.column = column;
@@ -1572,7 +1574,7 @@ public final class DdlParser {
         boolean ownedByNone = false;
         Optional<Name> seqName = Optional.empty();
         // each option once, as the server has it (MINVALUE and NO MINVALUE are one option)
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         while (!c.atEnd() && !(inParens && c.is(TokenType.RPAREN))) {
             Token option = c.peek();
             String key = option.is("no") ? c.peek(1).value() : option.is("owned") ? "owned"
@@ -1641,13 +1643,45 @@ public final class DdlParser {
         }
         Token t = c.expect(TokenType.NUMBER);
         try {
-            long v = Long.parseLong(t.value());
+            int radix = radix(t.value());
+            long v = Long.parseLong(radix == 10 ? t.value() : t.value().substring(2), radix);
             return neg ? -v : v;
         } catch (NumberFormatException e) {
             if (neg && t.value().equals("9223372036854775808")) {
                 return Long.MIN_VALUE;
             }
             throw c.errorAt(t, "value out of range for a sequence: " + t.value());
+        }
+    }
+
+    /** 16, 8 or 2 for an integer written 0x…, 0o… or 0b… (PostgreSQL 16), else 10. */
+    private static int radix(String number) {
+        String p = number.length() > 2 ? number.substring(0, 2).toLowerCase(Locale.ROOT) : "";
+        return switch (p) {
+            case "0x" -> 16;
+            case "0o" -> 8;
+            case "0b" -> 2;
+            default -> 10;
+        };
+    }
+
+    /** An integer constant that fits an int; any other number is an error at it, as the server's grammar has it. */
+    private int integer(Token t) {
+        try {
+            int radix = radix(t.value());
+            return Integer.parseInt(radix == 10 ? t.value() : t.value().substring(2), radix);
+        } catch (NumberFormatException e) {
+            throw c.errorAt(t, "expected an integer but found " + TokenCursor.describe(t));
+        }
+    }
+
+    /** A numeric constant (COST, ROWS). */
+    private double numeric(Token t) {
+        try {
+            int radix = radix(t.value());
+            return radix == 10 ? Double.parseDouble(t.value()) : Long.parseLong(t.value().substring(2), radix);
+        } catch (NumberFormatException e) {
+            throw c.errorAt(t, "expected a number but found " + TokenCursor.describe(t));
         }
     }
 
@@ -1709,7 +1743,7 @@ public final class DdlParser {
     private List<String> storageParameters() {
         c.expect(TokenType.LPAREN);
         List<String> out = new ArrayList<>();
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         do {
             Token at = c.peek();
             StringBuilder sb = new StringBuilder(c.expectName());
@@ -1942,7 +1976,7 @@ public final class DdlParser {
             || last.is(TokenType.COMMA) || last.is(TokenType.DOT) || last.is(TokenType.TYPECAST)
             || last.type() == TokenType.OPERATOR && !last.value().equals("*");
         if (dangling) {
-            throw new io.schemadiff.parser.InputError(c.statement().source(), last.end(),
+            throw new InputError(c.statement().source(), last.end(),
                 "unexpected end of the query after " + TokenCursor.describe(last));
         }
     }
@@ -2037,7 +2071,7 @@ public final class DdlParser {
                     if (v.type() != TokenType.NUMBER) {
                         throw c.errorAt(v, "expected a statistics target but found " + TokenCursor.describe(v));
                     }
-                    int target = Integer.parseInt(v.value()) * (minus ? -1 : 1);
+                    int target = integer(v) * (minus ? -1 : 1);
                     return new Ddl.AlterStatistics(name, ie, target < 0 ? Optional.empty() : Optional.of(target), at);
                 }
                 return unsupported("ALTER STATISTICS");
@@ -2410,11 +2444,11 @@ public final class DdlParser {
             if (v.is("default")) {
                 target = -1;
             } else if (v.type() == TokenType.NUMBER) {
-                target = Integer.parseInt(v.value()) * (minus ? -1 : 1);
+                target = integer(v) * (minus ? -1 : 1);
             } else {
                 throw c.errorAt(v, "expected a statistics target but found " + TokenCursor.describe(v));
             }
-            return new Ddl.IndexStatistics(name, Integer.parseInt(n.value()), target, at);
+            return new Ddl.IndexStatistics(name, integer(n), target, at);
         }
         if (kind == Kind.INDEX && (c.is("attach") || c.is("depends"))) {
             return unsupported("ALTER INDEX " + c.peek().value().toUpperCase(Locale.ROOT));
@@ -3559,7 +3593,7 @@ public final class DdlParser {
         Optional<String> link = Optional.empty();
         boolean sqlBody = false;
         // each option once, as the server has it (SET may repeat)
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         while (!c.atEnd()) {
             Token option = c.peek();
             String key = routineOptionKey(option);
@@ -3586,9 +3620,9 @@ public final class DdlParser {
             } else if (c.accept("parallel")) {
                 parallel = c.next().value().toUpperCase(Locale.ROOT);
             } else if (c.accept("cost")) {
-                cost = Double.parseDouble(c.expect(TokenType.NUMBER).value());
+                cost = numeric(c.expect(TokenType.NUMBER));
             } else if (c.accept("rows")) {
-                rows = Double.parseDouble(c.expect(TokenType.NUMBER).value());
+                rows = numeric(c.expect(TokenType.NUMBER));
             } else if (c.accept("window")) {
                 window = true;
             } else if (c.accept("support")) {

@@ -4,6 +4,7 @@ import io.schemadiff.parser.InputError;
 import io.schemadiff.parser.lex.Statement;
 import io.schemadiff.parser.lex.Token;
 import io.schemadiff.parser.lex.TokenType;
+import java.util.Arrays;
 import java.util.List;
 
 /** A position in a statement's tokens, with the small vocabulary a recursive-descent parser needs. */
@@ -176,7 +177,7 @@ public final class TokenCursor {
             TokenType t = tokens.get(i).type();
             if (t == TokenType.LPAREN) {
                 if (depth == open.length) {
-                    open = java.util.Arrays.copyOf(open, depth * 2);
+                    open = Arrays.copyOf(open, depth * 2);
                 }
                 open[depth++] = i;
             } else if (t == TokenType.RPAREN && depth > 0) {

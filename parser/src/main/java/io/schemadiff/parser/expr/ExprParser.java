@@ -26,6 +26,7 @@ import io.schemadiff.parser.lex.Token;
 import io.schemadiff.parser.lex.TokenType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -170,7 +171,7 @@ public final class ExprParser {
                     return null;
                 }
                 // a AND b AND c is one node of three arguments, as the server makes it: its depth is not its length
-                String op = word.toUpperCase(java.util.Locale.ROOT);
+                String op = word.toUpperCase(Locale.ROOT);
                 List<Expr> args = new ArrayList<>();
                 addFlattened(args, op, left);
                 while (c.accept(word)) {
@@ -406,8 +407,14 @@ public final class ExprParser {
                 return new Const(Const.Kind.BITSTRING, bits);
             }
             case PARAM -> {
+                int n;
+                try {
+                    n = Integer.parseInt(t.value().substring(1));
+                } catch (NumberFormatException e) {
+                    throw c.error("parameter number too large");
+                }
                 c.next();
-                return postfixIndirection(new Param(Integer.parseInt(t.value().substring(1))));
+                return postfixIndirection(new Param(n));
             }
             case OPERATOR -> {
                 c.next();

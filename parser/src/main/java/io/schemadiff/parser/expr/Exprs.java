@@ -1,5 +1,6 @@
 package io.schemadiff.parser.expr;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +33,8 @@ public final class Exprs {
      */
     public static int depth(Expr root) {
         int max = 0;
-        java.util.ArrayDeque<Expr> nodes = new java.util.ArrayDeque<>();
-        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+        ArrayDeque<Expr> nodes = new ArrayDeque<>();
+        ArrayDeque<Integer> depths = new ArrayDeque<>();
         nodes.push(root);
         depths.push(1);
         while (!nodes.isEmpty()) {

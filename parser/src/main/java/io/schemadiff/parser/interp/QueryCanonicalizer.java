@@ -20,6 +20,7 @@ import io.schemadiff.parser.lex.TokenType;
 import io.schemadiff.parser.source.Source;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -228,7 +229,7 @@ final class QueryCanonicalizer {
 
     private Result safeQuery(List<Token> body, Scope scope) {
         try {
-            return new QueryCanonicalizer(in, resolver, new java.util.HashSet<>(), source, false).query(body, scope);
+            return new QueryCanonicalizer(in, resolver, new HashSet<>(), source, false).query(body, scope);
         } catch (InputError e) {
             return new Result("", List.of());
         }
