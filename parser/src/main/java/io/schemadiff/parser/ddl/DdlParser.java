@@ -127,6 +127,19 @@ public final class DdlParser {
      */
     private void balancedParentheses() {
         List<Token> toks = c.statement().tokens();
+        int depth = 0;
+        for (Token t : toks) {
+            TokenType type = t.type();
+            if (type == TokenType.LPAREN) {
+                depth++;
+            } else if (type == TokenType.RPAREN && --depth < 0) {
+                break;
+            }
+        }
+        if (depth == 0) {
+            return;
+        }
+        // which one: the table of matches
         int[] match = TokenCursor.matchingParens(toks);
         for (int i = 0; i < match.length; i++) {
             if (match[i] < 0 && toks.get(i).is(TokenType.LPAREN)) {
