@@ -69,7 +69,17 @@ final class CleanReads {
         }
     }
 
-    /** What reading the text reported, when it was read cleanly before. */
+    /** The first line of every entry, and the start of the second (the report's SHA-256 follows it). */
+    private static final String HEADER = "schemadiff clean read 1";
+    private static final String CHECKSUM = "sha256 ";
+    /** A temporary file older than this was left by a run that died between writing and renaming it. */
+    private static final long STALE_MILLIS = 10 * 60 * 1000;
+
+    /**
+     * What reading the text reported, when it was read cleanly before. An entry is trusted only whole: its header,
+     * its key and the checksum of its report must match; anything else (empty, cut short, edited) is removed and
+     * the text read again, which stores it anew.
+     */
     static Optional<String> lookup(String key) {
         Optional<Path> d = dir();
         if (d.isEmpty()) {
@@ -77,9 +87,44 @@ final class CleanReads {
         }
         Path p = d.get().resolve(key);
         try {
-            return Files.isRegularFile(p) ? Optional.of(Files.readString(p, StandardCharsets.UTF_8)) : Optional.empty();
+            if (!Files.isRegularFile(p)) {
+                return Optional.empty();
+            }
+            Optional<String> report = parse(key, Files.readString(p, StandardCharsets.UTF_8));
+            if (report.isEmpty()) {
+                Files.deleteIfExists(p);
+            }
+            return report;
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The report an entry holds, if the entry is whole. */
+    static Optional<String> parse(String key, String entry) {
+        String head = HEADER + "\n" + key + "\n" + CHECKSUM;
+        if (!entry.startsWith(head)) {
+            return Optional.empty();
+        }
+        int nl = entry.indexOf('\n', head.length());
+        if (nl < 0) {
+            return Optional.empty();
+        }
+        String report = entry.substring(nl + 1);
+        return entry.substring(head.length(), nl).equals(sha256(report)) ? Optional.of(report) : Optional.empty();
+    }
+
+    /** An entry: the header, the key, the report's checksum, the report. */
+    static String entry(String key, String report) {
+        return HEADER + "\n" + key + "\n" + CHECKSUM + sha256(report) + "\n" + report;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -88,13 +133,41 @@ final class CleanReads {
         if (d.isEmpty()) {
             return;
         }
+        Path tmp = null;
         try {
             Files.createDirectories(d.get());
-            Path tmp = Files.createTempFile(d.get(), key, ".tmp");
-            Files.writeString(tmp, report, StandardCharsets.UTF_8);
+            removeStale(d.get());
+            tmp = Files.createTempFile(d.get(), key, ".tmp");
+            Files.writeString(tmp, entry(key, report), StandardCharsets.UTF_8);
             Files.move(tmp, d.get().resolve(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
             // a read-only home, a full disk: the next run reads the schema again
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException | RuntimeException e) {
+                    // nothing more to do
+                }
+            }
+        }
+    }
+
+    /** Temporary files that runs which died before renaming them left behind. */
+    private static void removeStale(Path dir) {
+        long before = System.currentTimeMillis() - STALE_MILLIS;
+        try (var tmps = Files.newDirectoryStream(dir, "*.tmp")) {
+            for (Path t : tmps) {
+                try {
+                    if (Files.getLastModifiedTime(t).toMillis() < before) {
+                        Files.deleteIfExists(t);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // another run's, removed meanwhile
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not listable: nothing to clean
         }
     }
 }

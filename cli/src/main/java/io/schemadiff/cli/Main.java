@@ -40,8 +40,14 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        Integer fast = FastPath.run(args);
-        System.exit(fast != null ? fast : run(args));
+        int exit;
+        try {
+            Integer fast = FastPath.run(args);
+            exit = fast != null ? fast : run(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            exit = Exhausted.report(e, System.err);
+        }
+        System.exit(exit);
     }
 
     /** Runs the command line and returns its exit code (tests call this). */

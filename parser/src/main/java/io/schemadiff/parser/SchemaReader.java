@@ -4,6 +4,7 @@ import io.schemadiff.model.Catalog;
 import io.schemadiff.parser.ddl.DdlParser;
 import io.schemadiff.parser.interp.Interpreter;
 import io.schemadiff.parser.lex.RenameComments;
+import io.schemadiff.parser.lex.Statement;
 import io.schemadiff.parser.lex.StatementSplitter;
 import io.schemadiff.parser.source.Source;
 import io.schemadiff.parser.source.Sources;
@@ -16,6 +17,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * The reading half of the library: SQL sources in, a normalized {@link Catalog} out.
@@ -99,7 +101,7 @@ public final class SchemaReader {
             chars += s.text().length();
         }
         if (chars >= PIPELINE_MIN_CHARS && Runtime.getRuntime().availableProcessors() > 1) {
-            return readPipelined(sources, privileges, role);
+            return onReaderThread(() -> readPipelined(sources, privileges, role));
         }
         return readOnOneThread(sources, privileges, role);
     }
@@ -114,13 +116,86 @@ public final class SchemaReader {
     }
 
     public static Result readOnOneThread(List<Source> sources, boolean privileges, String role) {
-        Interpreter interpreter = new Interpreter(privileges, role);
-        for (Source source : sources) {
-            int[] hints = RenameComments.find(source.text());
-            StatementSplitter.each(source, st -> interpreter.apply(source, DdlParser.parse(st), st.start(),
-                RenameComments.in(st, hints)));
+        return onReaderThread(() -> {
+            Interpreter interpreter = new Interpreter(privileges, role);
+            for (Source source : sources) {
+                int[] hints = RenameComments.find(source.text());
+                StatementSplitter.each(source, st -> apply(interpreter, new Parsed(source, parse(st), st.start(),
+                    RenameComments.in(st, hints))));
+            }
+            return result(interpreter, sources, privileges, role);
+        });
+    }
+
+    /**
+     * The stack of the threads a read runs on, whatever {@code -Xss} the JVM was given: enough for statements
+     * nested {@link Limits#MAX_DEPTH} deep in every form (subqueries in subqueries need the most: about 4 MB for
+     * 1,000 levels); only the part used is ever committed.
+     */
+    private static final long READER_STACK = 64L << 20;
+
+    /** Runs a read on a thread of its own with {@link #READER_STACK}; its result, or what it threw. */
+    private static Result onReaderThread(Supplier<Result> read) {
+        Object[] outcome = new Object[1];
+        Thread reader = new Thread(null, () -> {
+            Object o;
+            try {
+                o = read.get();
+            } catch (RuntimeException | Error e) {
+                o = e;
+            }
+            synchronized (outcome) {
+                outcome[0] = o;
+            }
+        }, "schemadiff-read", READER_STACK);
+        reader.setDaemon(true);
+        reader.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                reader.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
         }
-        return result(interpreter, sources, privileges, role);
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        Object o;
+        synchronized (outcome) {
+            o = outcome[0];
+        }
+        if (o instanceof RuntimeException e) {
+            throw e;
+        } else if (o instanceof Error e) {
+            throw e;
+        }
+        return (Result) o;
+    }
+
+    /**
+     * One statement parsed. Every form of nesting is bounded ({@link Limits}); should some path still recurse past
+     * the stack, the statement is an error at its place, not a crash.
+     */
+    private static Ddl parse(Statement st) {
+        try {
+            return DdlParser.parse(st);
+        } catch (StackOverflowError e) {
+            throw tooDeep(st.source(), st.start());
+        }
+    }
+
+    private static void apply(Interpreter interpreter, Parsed p) {
+        try {
+            interpreter.apply(p.source(), p.ddl(), p.start(), p.hints());
+        } catch (StackOverflowError e) {
+            throw tooDeep(p.source(), p.start());
+        }
+    }
+
+    private static InputError tooDeep(Source source, int at) {
+        return new InputError(source, at, "statement nested too deeply to read (the reader ran out of stack)");
     }
 
     private static Result result(Interpreter interpreter, List<Source> sources, boolean privileges, String role) {
@@ -167,13 +242,13 @@ public final class SchemaReader {
     private static Result readPipelined(List<Source> sources, boolean privileges, String role) {
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(16);
         AtomicBoolean cancelled = new AtomicBoolean();
-        Thread parser = new Thread(() -> {
+        Thread parser = new Thread(null, () -> {
             List<Parsed> batch = new ArrayList<>(BATCH);
             try {
                 for (Source source : sources) {
                     int[] hints = RenameComments.find(source.text());
                     StatementSplitter.each(source, st -> {
-                        batch.add(new Parsed(source, DdlParser.parse(st), st.start(), RenameComments.in(st, hints)));
+                        batch.add(new Parsed(source, parse(st), st.start(), RenameComments.in(st, hints)));
                         if (batch.size() == BATCH) {
                             hand(queue, new ArrayList<>(batch), cancelled);
                             batch.clear();
@@ -193,7 +268,7 @@ public final class SchemaReader {
                     // as above
                 }
             }
-        }, "schemadiff-parse");
+        }, "schemadiff-parse", READER_STACK);
         parser.setDaemon(true);
         parser.start();
         Interpreter interpreter = new Interpreter(privileges, role);
@@ -210,7 +285,7 @@ public final class SchemaReader {
                 @SuppressWarnings("unchecked")
                 List<Parsed> parsed = (List<Parsed>) item;
                 for (Parsed p : parsed) {
-                    interpreter.apply(p.source(), p.ddl(), p.start(), p.hints());
+                    apply(interpreter, p);
                 }
             }
         } catch (InterruptedException e) {

@@ -6,7 +6,7 @@ import io.schemadiff.parser.source.Source;
 public record Warning(Source source, int offset, String message) {
     /** {@code file:line:col: warning: message}. */
     public String render() {
-        return source.location(offset) + ": warning: " + message;
+        return source.location(offset) + ": warning: " + InputError.printable(message);
     }
 
     @Override

@@ -32,6 +32,16 @@ class ReportedStatementsTest {
         "DO $$ BEGIN PERFORM 1; END $$;", "DO $$ BEGIN IF true THEN CREATE TABLE x (a int); END IF; END $$;",
         "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_stat_activity WHERE usename = 'x') THEN CREATE TABLE u (a int); "
             + "END IF; END $$;",
+        // a block that makes roles and more is not role-only: what else it does is not read, and is reported
+        "DO $$ BEGIN EXECUTE 'CREATE ROLE app; CREATE TABLE u (a int)'; END $$;",
+        "DO $$ BEGIN EXECUTE format('CREATE ROLE %I; CREATE TABLE %I (a int)', 'r', 'u'); END $$;",
+        "DO $$ BEGIN EXECUTE 'CREATE ROLE ' || quote_ident('r') || '; CREATE SCHEMA x'; END $$;",
+        "DO $$ BEGIN CREATE ROLE app; IMPORT FOREIGN SCHEMA s FROM SERVER srv INTO public; END $$;",
+        "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'a') THEN CREATE ROLE a; END IF; "
+            + "PERFORM make_tables(); END $$;",
+        "DO $$ DECLARE n int := make_tables(); BEGIN CREATE ROLE a; END $$;",
+        "DO $$ BEGIN IF make_tables() THEN CREATE ROLE a; END IF; END $$;",
+        "DO $$ BEGIN CREATE ROLE a; EXECUTE some_sql(); END $$;",
         "INSERT INTO t VALUES (1, 2, 3);",
         "ALTER INDEX t_pkey ALTER COLUMN 1 SET STATISTICS 100;",
         "CREATE TABLE u (a integr);",
@@ -51,6 +61,11 @@ class ReportedStatementsTest {
         "DO $$ DECLARE r text; BEGIN FOREACH r IN ARRAY ARRAY['a','b'] LOOP "
             + "EXECUTE format('CREATE ROLE %I', r); END LOOP; END $$;",
         "DO $$ BEGIN CREATE ROLE app; GRANT app TO bob; EXCEPTION WHEN duplicate_object THEN NULL; END $$;",
+        "DO $$ BEGIN EXECUTE 'CREATE ROLE ' || quote_ident('app') || ' LOGIN'; END $$;",
+        "DO $$ BEGIN CREATE USER bob; EXCEPTION WHEN duplicate_object THEN RAISE NOTICE 'exists'; END $$;",
+        "DO $do$ <<outer>> DECLARE r text := 'app'; BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE "
+            + "rolname = r) THEN EXECUTE format('CREATE ROLE %I NOLOGIN', r); ELSE EXECUTE format('ALTER ROLE %1$I "
+            + "SET search_path = %2$L', r, 'app'); END IF; END outer $do$;",
     })
     void clusterWideStatementsAreNotTheSchemas(String statement) {
         assertEquals(List.of(), SchemaReader.read("s.sql", TABLE + statement + "\n").warnings());

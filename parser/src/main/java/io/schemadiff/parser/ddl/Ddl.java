@@ -505,8 +505,17 @@ public sealed interface Ddl {
     record AlterOwner(Kind kind, String kindText, Optional<Name> name, Optional<RoutineRef> routine, String owner,
                       int at) implements Ddl {}
 
+    /**
+     * psql's {@code \connect}: what follows runs in {@code database} (empty: the same database, or one not named
+     * in a way read here).
+     */
+    record Connect(Optional<String> database, int at) implements Ddl {}
+
     /** Understood and deliberately not part of the model (SET, GRANT, OWNER TO, BEGIN …). */
     record Ignored(String what) implements Ddl {}
+
+    /** What {@link Ignored} says of a temporary table, view or sequence. */
+    String TEMPORARY = "temporary object";
 
     /** A statement PostgreSQL accepts that the model does not hold yet: reported, never silently dropped. */
     record Unsupported(String what, int at) implements Ddl {}

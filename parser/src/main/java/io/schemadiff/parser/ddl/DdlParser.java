@@ -3,6 +3,7 @@ package io.schemadiff.parser.ddl;
 import io.schemadiff.model.Constraint.Deferrability;
 import io.schemadiff.model.Constraint.ForeignKey.Action;
 import io.schemadiff.model.Constraint.ForeignKey.MatchType;
+import io.schemadiff.parser.InputError;
 import io.schemadiff.parser.ddl.Ddl.AddColumn;
 import io.schemadiff.parser.ddl.Ddl.AddConstraint;
 import io.schemadiff.parser.ddl.Ddl.AddEnumValue;
@@ -77,6 +78,7 @@ import io.schemadiff.parser.lex.Statement;
 import io.schemadiff.parser.lex.Token;
 import io.schemadiff.parser.lex.TokenType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -89,21 +91,64 @@ import java.util.Set;
  * names the token where they stop making sense.
  */
 public final class DdlParser {
+    /** DO blocks inside DO blocks are read this deep, and reported past it (each level reads its body again). */
+    private static final int MAX_BLOCK_DEPTH = 8;
+
     private final TokenCursor c;
     private final ExprParser expr;
+    /** How many DO blocks this statement is inside of. */
+    private final int blockDepth;
 
-    private DdlParser(Statement statement) {
+    private DdlParser(Statement statement, int blockDepth) {
         this.c = new TokenCursor(statement);
         this.expr = new ExprParser(c);
+        this.blockDepth = blockDepth;
     }
 
     public static Ddl parse(Statement statement) {
-        DdlParser p = new DdlParser(statement);
+        return parse(statement, 0);
+    }
+
+    private static Ddl parse(Statement statement, int blockDepth) {
+        DdlParser p = new DdlParser(statement, blockDepth);
+        if (!statement.isMeta()) {
+            p.balancedParentheses();
+        }
         Ddl d = p.statement();
         if (!(d instanceof Ignored) && !(d instanceof Unsupported) && !p.c.atEnd()) {
             throw p.c.error("unexpected " + TokenCursor.describe(p.c.peek()));
         }
         return d;
+    }
+
+    /**
+     * Every parenthesis closes: psql reads on past semicolons while one is open, so an unclosed one makes the rest
+     * of the file one statement, which the server refuses.
+     */
+    private void balancedParentheses() {
+        List<Token> toks = c.statement().tokens();
+        int depth = 0;
+        for (Token t : toks) {
+            TokenType type = t.type();
+            if (type == TokenType.LPAREN) {
+                depth++;
+            } else if (type == TokenType.RPAREN && --depth < 0) {
+                break;
+            }
+        }
+        if (depth == 0) {
+            return;
+        }
+        // which one: the table of matches
+        int[] match = TokenCursor.matchingParens(toks);
+        for (int i = 0; i < match.length; i++) {
+            if (match[i] < 0 && toks.get(i).is(TokenType.LPAREN)) {
+                throw c.errorAt(toks.get(i), "\"(\" is never closed (the statement runs on to the end of the file)");
+            }
+            if (match[i] < 0 && toks.get(i).is(TokenType.RPAREN)) {
+                throw c.errorAt(toks.get(i), "unexpected \")\": no \"(\" to close");
+            }
+        }
     }
 
     private int at() {
@@ -120,8 +165,9 @@ public final class DdlParser {
             String cmd = first.value().split("\\s+", 2)[0];
             return switch (cmd) {
                 case "\\i", "\\ir", "\\include", "\\include_relative" -> unsupported("psql " + cmd + " (file include)");
+                case "\\connect", "\\c" -> new Ddl.Connect(PsqlConnect.database(c.next().value()), first.start());
                 // psql's settings and output: nothing of the schema
-                case "\\connect", "\\c", "\\set", "\\unset", "\\pset", "\\echo", "\\qecho", "\\warn", "\\timing",
+                case "\\set", "\\unset", "\\pset", "\\echo", "\\qecho", "\\warn", "\\timing",
                      "\\encoding", "\\restrict", "\\unrestrict", "\\x", "\\a", "\\t", "\\o", "\\out", "\\f", "\\H",
                      "\\if", "\\elif", "\\else", "\\endif", "\\prompt", "\\setenv", "\\getenv", "\\conninfo",
                      "\\q", "\\quit", "\\C", "\\T", "\\bind", "\\g", "\\gset", "\\gexec", "\\gx" -> new Ignored("psql " + cmd);
@@ -153,8 +199,16 @@ public final class DdlParser {
                 new Ignored(first.value());
             case "cluster" -> cluster();
             case "do" -> doBlock();
-            case "security" -> unsupported("SECURITY LABEL");
-            case "import" -> unsupported("IMPORT FOREIGN SCHEMA");
+            case "security" -> {
+                c.next();
+                c.expect("label");
+                yield unsupported("SECURITY LABEL");
+            }
+            case "import" -> {
+                c.next();
+                c.expectSeq("foreign", "schema");
+                yield unsupported("IMPORT FOREIGN SCHEMA");
+            }
             default -> throw c.error("unknown statement " + TokenCursor.describe(first));
         };
     }
@@ -209,7 +263,10 @@ public final class DdlParser {
             }
             String key = k.value().equals("procedure") ? "function" : k.value();
             if (!c.is(TokenType.OPERATOR) || !c.peek().value().equals("=")) {
-                options.put(key, List.of()); // HASHES, MERGES
+                if (!key.equals("hashes") && !key.equals("merges")) {
+                    throw c.errorAt(k, k.value() + " requires a parameter");
+                }
+                options.put(key, List.of());
                 continue;
             }
             c.next();
@@ -325,7 +382,7 @@ public final class DdlParser {
             return other;
         }
         Token body = c.next();
-        if (body.type() != TokenType.DOLLAR_STRING && body.type() != TokenType.STRING) {
+        if (body.type() != TokenType.DOLLAR_STRING && body.type() != TokenType.STRING || blockDepth >= MAX_BLOCK_DEPTH) {
             return other;
         }
         if (c.accept("language") && !c.next().is("plpgsql")) {
@@ -346,7 +403,7 @@ public final class DdlParser {
         } catch (io.schemadiff.parser.InputError e) {
             return other;
         }
-        if (onlyRoles(toks)) {
+        if (RoleBlocks.onlyRoles(toks, c.statement().source())) {
             return new Ignored("roles made in a DO block (cluster-wide)");
         }
         // BEGIN … END [;]: end is where the END is
@@ -451,7 +508,7 @@ public final class DdlParser {
                     || first.is("for") || first.is("loop") || first.is("select") || first.is("return")) {
                     return null;
                 }
-                Ddl d = parse(st);
+                Ddl d = parse(st, blockDepth + 1);
                 if (d instanceof Unsupported) {
                     return null;
                 }
@@ -542,63 +599,6 @@ public final class DdlParser {
         out.add(new Ddl.Conditional(exists, catalog.toLowerCase(java.util.Locale.ROOT), where,
             new Ddl.Block(body, java.util.Set.of(), at), at));
         return i;
-    }
-
-    /**
-     * Whether a DO block only makes roles (and role memberships), whatever its conditions and loops: the schema files'
-     * usual way to make the roles they grant to. Roles are cluster-wide, not the schema's.
-     */
-    private static boolean onlyRoles(List<Token> body) {
-        boolean any = false;
-        int start = 0;
-        for (int i = 0; i <= body.size(); i++) {
-            if (i < body.size() && body.get(i).type() != TokenType.SEMICOLON) {
-                continue;
-            }
-            List<Token> piece = body.subList(start, i);
-            start = i + 1;
-            for (int k = 0; k < piece.size(); k++) {
-                Token t = piece.get(k);
-                if (t.type() != TokenType.IDENT) {
-                    continue;
-                }
-                String w = t.value();
-                Token next = k + 1 < piece.size() ? piece.get(k + 1) : null;
-                Token after = k + 2 < piece.size() ? piece.get(k + 2) : null;
-                if (w.equals("create") || w.equals("alter") || w.equals("drop")) {
-                    if (next == null || !(next.is("role") || next.is("user") && (after == null || !after.is("mapping"))
-                        || next.is("group"))) {
-                        return false;
-                    }
-                    any = true;
-                    break;
-                }
-                if (w.equals("grant") || w.equals("revoke")) {
-                    if (piece.subList(k, piece.size()).stream().anyMatch(x -> x.is("on"))) {
-                        return false;
-                    }
-                    any = true;
-                    break;
-                }
-                if (w.equals("execute")) {
-                    // EXECUTE format('CREATE ROLE %I', r): the statement is in the string
-                    String sql = piece.subList(k, piece.size()).stream().filter(x -> x.type() == TokenType.STRING)
-                        .map(Token::value).findFirst().orElse("").trim().toLowerCase(java.util.Locale.ROOT);
-                    if (!(sql.startsWith("create role") || sql.startsWith("create user ")
-                        || sql.startsWith("alter role") || sql.startsWith("grant ") && !sql.contains(" on "))) {
-                        return false;
-                    }
-                    any = true;
-                    break;
-                }
-                if (w.equals("comment") || w.equals("insert") || w.equals("update") || w.equals("delete")
-                    || w.equals("perform") || w.equals("call") || w.equals("truncate") || w.equals("copy")
-                    || w.equals("reassign") || w.equals("security")) {
-                    return false;
-                }
-            }
-        }
-        return any;
     }
 
     /** {@code CLUSTER table USING index} marks the index as the table's cluster order (as CLUSTER ON does). */
@@ -756,7 +756,7 @@ public final class DdlParser {
         }
         Token kind = c.peek();
         if (temp && (kind.is("table") || kind.is("view") || kind.is("sequence") || kind.is("recursive"))) {
-            return new Ignored("temporary object");
+            return new Ignored(Ddl.TEMPORARY);
         }
         switch (kind.value()) {
             case "table":
@@ -797,6 +797,7 @@ public final class DdlParser {
             case "tablespace":
                 return new Ignored("cluster-wide object (" + kind.value() + ")");
             case "foreign":
+                ObjectWords.expectKind(c, "CREATE", Set.of("foreign"));
                 if (c.peek(1).is("table")) {
                     return unsupported("CREATE FOREIGN TABLE");
                 }
@@ -806,6 +807,7 @@ public final class DdlParser {
                 c.expect("trigger");
                 return createTrigger(at, orReplace, true);
             case "text":
+                ObjectWords.expectKind(c, "CREATE", Set.of("text"));
                 return unsupported("CREATE TEXT SEARCH " + c.peek(2).value().toUpperCase(Locale.ROOT));
             case "event":
                 c.next();
@@ -1059,8 +1061,15 @@ public final class DdlParser {
         String name = c.expectName();
         c.acceptSeq("with", "options");
         List<ColumnConstraint> cons = new ArrayList<>();
-        while (columnConstraint(cons, unsupported)) {
-            // each adds itself
+        ColumnClauses clauses = new ColumnClauses(name);
+        for (Token t = c.peek(); ; t = c.peek()) {
+            int had = cons.size();
+            if (!columnConstraint(cons, unsupported)) {
+                break;
+            }
+            if (cons.size() > had) {
+                clauses.check(cons.get(cons.size() - 1), t);
+            }
         }
         return new ColumnDef(name, null, Optional.empty(), cons, at);
     }
@@ -1123,9 +1132,9 @@ public final class DdlParser {
             String key = c.expectName();
             Token v = c.expect(TokenType.NUMBER);
             if (key.equals("modulus")) {
-                modulus = Integer.parseInt(v.value());
+                modulus = integer(v);
             } else if (key.equals("remainder")) {
-                remainder = Integer.parseInt(v.value());
+                remainder = integer(v);
             } else {
                 throw c.errorAt(v, "unrecognized hash partition bound specification \"" + key + "\"");
             }
@@ -1164,8 +1173,14 @@ public final class DdlParser {
         RawType type = expr.parseType();
         Optional<Name> collation = Optional.empty();
         List<ColumnConstraint> cons = new ArrayList<>();
+        ColumnClauses clauses = new ColumnClauses(name);
         while (true) {
+            Token t = c.peek();
+            int had = cons.size();
             if (c.accept("collate")) {
+                if (collation.isPresent()) {
+                    throw c.errorAt(t, "multiple COLLATE clauses not allowed");
+                }
                 collation = Optional.of(name());
             } else if (c.accept("storage")) {
                 cons.add(new Ddl.StorageClause(c.next().value().toLowerCase(Locale.ROOT)));
@@ -1174,8 +1189,47 @@ public final class DdlParser {
             } else if (!columnConstraint(cons, unsupported)) {
                 break;
             }
+            if (cons.size() > had) {
+                clauses.check(cons.get(cons.size() - 1), t);
+            }
         }
         return new ColumnDef(name, type, collation, cons, at);
+    }
+
+    /** What a column definition has so far: the server refuses some clauses twice, or together. */
+    private final class ColumnClauses {
+        private final String column;
+        private final Set<Class<?>> seen = new HashSet<>();
+
+        ColumnClauses(String column) {
+            this.column = column;
+        }
+
+        void check(ColumnConstraint added, Token at) {
+            String quoted = " for column \"" + column + "\"";
+            if (added instanceof NotNull && seen.contains(Nullable.class)
+                || added instanceof Nullable && seen.contains(NotNull.class)) {
+                throw c.errorAt(at, "conflicting NULL/NOT NULL declarations" + quoted);
+            }
+            if (added instanceof Default && seen.contains(Default.class)) {
+                throw c.errorAt(at, "multiple default values specified" + quoted);
+            }
+            if (added instanceof IdentitySpec && seen.contains(IdentitySpec.class)) {
+                throw c.errorAt(at, "multiple identity specifications" + quoted);
+            }
+            if (added instanceof Generated && seen.contains(Generated.class)) {
+                throw c.errorAt(at, "multiple generation clauses specified" + quoted);
+            }
+            if (added instanceof Default && seen.contains(Generated.class)
+                || added instanceof Generated && seen.contains(Default.class)) {
+                throw c.errorAt(at, "both default and generation expression specified" + quoted);
+            }
+            if ((added instanceof Ddl.StorageClause || added instanceof Ddl.CompressionClause)
+                && seen.contains(added.getClass())) {
+                throw c.errorAt(at, "unexpected " + TokenCursor.describe(at));
+            }
+            seen.add(added.getClass());
+        }
     }
 
     /** One column constraint, appended to {@code out}; false when none follows. */
@@ -1257,12 +1311,14 @@ public final class DdlParser {
         return true;
     }
 
+    /** {@code NULLS [NOT] DISTINCT}, if there: whether NOT. */
     private boolean nullsNotDistinct() {
-        if (c.acceptSeq("nulls", "not", "distinct")) {
-            return true;
+        if (!c.accept("nulls")) {
+            return false;
         }
-        c.acceptSeq("nulls", "distinct");
-        return false;
+        boolean not = c.accept("not");
+        c.expect("distinct");
+        return not;
     }
 
     /** {@code INCLUDE (…) WITH (…) USING INDEX TABLESPACE x}: the included columns. */
@@ -1514,6 +1570,9 @@ public final class DdlParser {
     }
 
     /** Sequence options until something else; {@code inParens} for identity columns' option lists. */
+    private static final Set<String> SEQUENCE_OPTIONS = Set.of("as", "increment", "minvalue", "maxvalue", "cycle",
+        "start", "restart", "cache", "owned", "sequence", "logged");
+
     private SequenceSpec sequenceOptions(boolean inParens) {
         String type = null;
         Long start = null;
@@ -1527,7 +1586,15 @@ public final class DdlParser {
         Optional<Name> ownedBy = Optional.empty();
         boolean ownedByNone = false;
         Optional<Name> seqName = Optional.empty();
+        // each option once, as the server has it (MINVALUE and NO MINVALUE are one option)
+        Set<String> seen = new HashSet<>();
         while (!c.atEnd() && !(inParens && c.is(TokenType.RPAREN))) {
+            Token option = c.peek();
+            String key = option.is("no") ? c.peek(1).value() : option.is("owned") ? "owned"
+                : option.is("unlogged") ? "logged" : option.value();
+            if (SEQUENCE_OPTIONS.contains(key) && !seen.add(key)) {
+                throw c.errorAt(option, "conflicting or redundant options");
+            }
             if (c.accept("as")) {
                 RawType t = expr.parseType();
                 type = t.lastName();
@@ -1589,13 +1656,45 @@ public final class DdlParser {
         }
         Token t = c.expect(TokenType.NUMBER);
         try {
-            long v = Long.parseLong(t.value());
+            int radix = radix(t.value());
+            long v = Long.parseLong(radix == 10 ? t.value() : t.value().substring(2), radix);
             return neg ? -v : v;
         } catch (NumberFormatException e) {
             if (neg && t.value().equals("9223372036854775808")) {
                 return Long.MIN_VALUE;
             }
             throw c.errorAt(t, "value out of range for a sequence: " + t.value());
+        }
+    }
+
+    /** 16, 8 or 2 for an integer written 0x…, 0o… or 0b… (PostgreSQL 16), else 10. */
+    private static int radix(String number) {
+        String p = number.length() > 2 ? number.substring(0, 2).toLowerCase(Locale.ROOT) : "";
+        return switch (p) {
+            case "0x" -> 16;
+            case "0o" -> 8;
+            case "0b" -> 2;
+            default -> 10;
+        };
+    }
+
+    /** An integer constant that fits an int; any other number is an error at it, as the server's grammar has it. */
+    private int integer(Token t) {
+        try {
+            int radix = radix(t.value());
+            return Integer.parseInt(radix == 10 ? t.value() : t.value().substring(2), radix);
+        } catch (NumberFormatException e) {
+            throw c.errorAt(t, "expected an integer but found " + TokenCursor.describe(t));
+        }
+    }
+
+    /** A numeric constant (COST, ROWS). */
+    private double numeric(Token t) {
+        try {
+            int radix = radix(t.value());
+            return radix == 10 ? Double.parseDouble(t.value()) : Long.parseLong(t.value().substring(2), radix);
+        } catch (NumberFormatException e) {
+            throw c.errorAt(t, "expected a number but found " + TokenCursor.describe(t));
         }
     }
 
@@ -1657,10 +1756,15 @@ public final class DdlParser {
     private List<String> storageParameters() {
         c.expect(TokenType.LPAREN);
         List<String> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
         do {
+            Token at = c.peek();
             StringBuilder sb = new StringBuilder(c.expectName());
             while (c.accept(TokenType.DOT)) {
                 sb.append('.').append(c.expectName());
+            }
+            if (!names.add(sb.toString())) {
+                throw c.errorAt(at, "parameter \"" + sb + "\" specified more than once");
             }
             if (c.is(TokenType.OPERATOR) && c.peek().value().equals("=")) {
                 c.next();
@@ -1850,10 +1954,44 @@ public final class DdlParser {
         if (end <= from) {
             throw c.error("expected a query after AS");
         }
+        obviousQueryErrors(toks, from, end);
         String text = c.text(from, end);
         QueryText q = new QueryText(c.statement().source(), text, toks.subList(from, end), toks.get(from).start());
         c.reset(toks.size());
         return new CreateView(name, orReplace, materialized, columns, options, q, checkOption, ine, withNoData, at);
+    }
+
+    /** Words a query cannot end with: each needs something after it. */
+    private static final Set<String> NOT_AN_END = Set.of("where", "from", "and", "or", "not", "by", "having", "on",
+        "join", "union", "intersect", "except", "limit", "offset", "as", "in", "is", "like", "ilike", "between",
+        "case", "when", "then", "else", "distinct", "using", "group", "order", "window", "natural", "inner", "left",
+        "right", "full", "cross", "lateral", "fetch", "into", "with", "values", "table");
+
+    /**
+     * The syntax errors in a view's query that are plain from its first and last words (the canonicalizer, which
+     * does not read every form of query, is not asked): a query starts with SELECT, VALUES, WITH or TABLE (in any
+     * parentheses), and does not end in a word that needs more ({@code WHERE}, {@code UNION ALL}, a comma, an
+     * operator).
+     */
+    private void obviousQueryErrors(List<Token> toks, int from, int end) {
+        int i = from;
+        while (i < end && toks.get(i).is(TokenType.LPAREN)) {
+            i++;
+        }
+        Token first = toks.get(Math.min(i, end - 1));
+        if (!(first.is("select") || first.is("values") || first.is("with") || first.is("table"))) {
+            throw c.errorAt(first, "expected SELECT, VALUES, WITH or TABLE but found " + TokenCursor.describe(first));
+        }
+        Token last = toks.get(end - 1);
+        Token before = end - 2 >= from ? toks.get(end - 2) : last;
+        boolean dangling = last.type() == TokenType.IDENT && NOT_AN_END.contains(last.value())
+            || last.is("all") && (before.is("union") || before.is("intersect") || before.is("except"))
+            || last.is(TokenType.COMMA) || last.is(TokenType.DOT) || last.is(TokenType.TYPECAST)
+            || last.type() == TokenType.OPERATOR && !last.value().equals("*");
+        if (dangling) {
+            throw new InputError(c.statement().source(), last.end(),
+                "unexpected end of the query after " + TokenCursor.describe(last));
+        }
     }
 
     // ================================================================== ALTER
@@ -1862,6 +2000,7 @@ public final class DdlParser {
         int at = c.statement().start();
         c.expect("alter");
         Token kind = c.peek();
+        ObjectWords.expectKind(c, "ALTER", ObjectWords.ALTER);
         if (hasOwnerTo()) {
             return alterOwner(at);
         }
@@ -1895,8 +2034,14 @@ public final class DdlParser {
             case "schema":
                 c.next();
                 return alterSchema(at);
-            case "extension":
+            case "extension": {
+                c.next();
+                c.expectName();
+                if (!c.is("update") && !c.isSeq("set", "schema") && !c.is("add") && !c.is("drop")) {
+                    throw c.error("unexpected " + TokenCursor.describe(c.peek()) + " in ALTER EXTENSION");
+                }
                 return new Ignored("ALTER EXTENSION");
+            }
             case "function":
             case "procedure":
             case "routine":
@@ -1939,7 +2084,7 @@ public final class DdlParser {
                     if (v.type() != TokenType.NUMBER) {
                         throw c.errorAt(v, "expected a statistics target but found " + TokenCursor.describe(v));
                     }
-                    int target = Integer.parseInt(v.value()) * (minus ? -1 : 1);
+                    int target = integer(v) * (minus ? -1 : 1);
                     return new Ddl.AlterStatistics(name, ie, target < 0 ? Optional.empty() : Optional.of(target), at);
                 }
                 return unsupported("ALTER STATISTICS");
@@ -2283,6 +2428,9 @@ public final class DdlParser {
         if (c.acceptSeq("rename", "to")) {
             return new Rename(Kind.SCHEMA, name, Optional.of(c.expectName()), Optional.empty(), false, at);
         }
+        if (!c.isSeq("owner", "to")) {
+            throw c.error("unexpected " + TokenCursor.describe(c.peek()) + " in ALTER SCHEMA");
+        }
         return new Ignored("ALTER SCHEMA");
     }
 
@@ -2309,11 +2457,11 @@ public final class DdlParser {
             if (v.is("default")) {
                 target = -1;
             } else if (v.type() == TokenType.NUMBER) {
-                target = Integer.parseInt(v.value()) * (minus ? -1 : 1);
+                target = integer(v) * (minus ? -1 : 1);
             } else {
                 throw c.errorAt(v, "expected a statistics target but found " + TokenCursor.describe(v));
             }
-            return new Ddl.IndexStatistics(name, Integer.parseInt(n.value()), target, at);
+            return new Ddl.IndexStatistics(name, integer(n), target, at);
         }
         if (kind == Kind.INDEX && (c.is("attach") || c.is("depends"))) {
             return unsupported("ALTER INDEX " + c.peek().value().toUpperCase(Locale.ROOT));
@@ -2328,6 +2476,11 @@ public final class DdlParser {
         }
         if (c.is("set") || c.is("reset") || c.is("alter") || c.is("cluster")) {
             return unsupported("ALTER " + kind.name().replace('_', ' ') + " " + c.peek().value().toUpperCase(Locale.ROOT));
+        }
+        if (!c.is("rename") && !c.is("depends") && !c.isSeq("no", "depends") && !c.is("attach") && !c.is("owner")
+            && !c.is("in")) {
+            throw c.error("unexpected " + TokenCursor.describe(c.peek()) + " in ALTER "
+                + kind.name().replace('_', ' '));
         }
         return unsupported("ALTER " + kind.name().replace('_', ' '));
     }
@@ -2632,7 +2785,12 @@ public final class DdlParser {
             skipAction();
             return new UnsupportedAction("SET ACCESS METHOD", mat);
         }
-        if (c.is("owner") || (c.is("set") && (c.peek(1).is("without") || c.peek(1).is("tablespace")))) {
+        if (c.accept("owner")) {
+            c.expect("to");
+            skipAction();
+            return new IgnoredAction("table setting");
+        }
+        if (c.is("set") && (c.peek(1).is("without") || c.peek(1).is("tablespace"))) {
             skipAction();
             return new IgnoredAction("table setting");
         }
@@ -2755,6 +2913,7 @@ public final class DdlParser {
     private Ddl drop() {
         int at = c.statement().start();
         c.expect("drop");
+        ObjectWords.expectKind(c, "DROP", ObjectWords.DROP);
         if (c.is("operator") && !c.peek(1).is("class") && !c.peek(1).is("family")) {
             c.next();
             boolean ie = ifExists();
@@ -2810,6 +2969,7 @@ public final class DdlParser {
     private Ddl comment() {
         int at = c.statement().start();
         c.expectSeq("comment", "on");
+        ObjectWords.expectKind(c, "COMMENT ON", ObjectWords.COMMENT);
         if (c.is("operator") && !c.peek(1).is("class") && !c.peek(1).is("family")) {
             c.next();
             Ddl.OperatorRef ref = operatorRef(false, Optional.empty(), at);
@@ -2929,9 +3089,16 @@ public final class DdlParser {
         Optional<ExprText> dflt = Optional.empty();
         List<Ddl.DomainConstraint> cons = new ArrayList<>();
         while (!c.atEnd()) {
+            Token t = c.peek();
             if (c.accept("collate")) {
+                if (collation.isPresent()) {
+                    throw c.errorAt(t, "multiple COLLATE clauses not allowed");
+                }
                 collation = Optional.of(name());
             } else if (c.accept("default")) {
+                if (dflt.isPresent()) {
+                    throw c.errorAt(t, "multiple default expressions");
+                }
                 dflt = Optional.of(exprText(true));
             } else {
                 cons.add(domainConstraint());
@@ -2961,7 +3128,8 @@ public final class DdlParser {
     private Ddl alterDomain(int at) {
         Name name = name();
         if (c.acceptSeq("set", "default")) {
-            return new Ddl.AlterDomain(name, "SET DEFAULT", Optional.of(exprText(true)), Optional.empty(),
+            // a_expr here, unlike CREATE DOMAIN … DEFAULT (b_expr): NOT is allowed
+            return new Ddl.AlterDomain(name, "SET DEFAULT", Optional.of(exprText(false)), Optional.empty(),
                 Optional.empty(), Optional.empty(), false, at);
         }
         for (String a : new String[] {"drop default", "set not null", "drop not null"}) {
@@ -2997,7 +3165,7 @@ public final class DdlParser {
         if (c.acceptSeq("set", "schema")) {
             return new Rename(Kind.TYPE, name, Optional.empty(), Optional.of(c.expectName()), false, at);
         }
-        return unsupported("ALTER DOMAIN " + c.peek().value().toUpperCase(Locale.ROOT));
+        throw c.error("unexpected " + TokenCursor.describe(c.peek()) + " in ALTER DOMAIN");
     }
 
     private List<String> roleList() {
@@ -3403,6 +3571,25 @@ public final class DdlParser {
     }
 
     /** Routine options until the end of the statement. */
+    /** Which option of CREATE / ALTER FUNCTION starts at {@code t}: options of one key may be given once. */
+    private String routineOptionKey(Token t) {
+        if (t.type() != TokenType.IDENT) {
+            return null;
+        }
+        return switch (t.value()) {
+            case "immutable", "stable", "volatile" -> "volatility";
+            case "leakproof" -> "leakproof";
+            case "not" -> c.peek(1).is("leakproof") ? "leakproof" : null;
+            case "called", "strict" -> "strict";
+            case "returns" -> c.peek(1).is("null") ? "strict" : null;
+            case "external", "security" -> "security";
+            case "language", "parallel", "cost", "rows", "window", "support", "transform" -> t.value();
+            case "as", "return" -> "body";
+            case "begin" -> c.peek(1).is("atomic") ? "body" : null;
+            default -> null;
+        };
+    }
+
     private RoutineOptions routineOptions(boolean create) {
         String language = null;
         String volatility = null;
@@ -3418,7 +3605,15 @@ public final class DdlParser {
         Optional<String> body = Optional.empty();
         Optional<String> link = Optional.empty();
         boolean sqlBody = false;
+        // each option once, as the server has it (SET may repeat)
+        Set<String> seen = new HashSet<>();
         while (!c.atEnd()) {
+            Token option = c.peek();
+            String key = routineOptionKey(option);
+            if (key != null && !seen.add(key)) {
+                throw c.errorAt(option, key.equals("body") ? "duplicate function body specified"
+                    : "conflicting or redundant options");
+            }
             if (c.accept("language")) {
                 Token t = c.next();
                 language = t.value().toLowerCase(Locale.ROOT);
@@ -3438,9 +3633,9 @@ public final class DdlParser {
             } else if (c.accept("parallel")) {
                 parallel = c.next().value().toUpperCase(Locale.ROOT);
             } else if (c.accept("cost")) {
-                cost = Double.parseDouble(c.expect(TokenType.NUMBER).value());
+                cost = numeric(c.expect(TokenType.NUMBER));
             } else if (c.accept("rows")) {
-                rows = Double.parseDouble(c.expect(TokenType.NUMBER).value());
+                rows = numeric(c.expect(TokenType.NUMBER));
             } else if (c.accept("window")) {
                 window = true;
             } else if (c.accept("support")) {

@@ -4,6 +4,7 @@ import io.schemadiff.parser.InputError;
 import io.schemadiff.parser.lex.Statement;
 import io.schemadiff.parser.lex.Token;
 import io.schemadiff.parser.lex.TokenType;
+import java.util.Arrays;
 import java.util.List;
 
 /** A position in a statement's tokens, with the small vocabulary a recursive-descent parser needs. */
@@ -12,6 +13,8 @@ public final class TokenCursor {
     private final List<Token> tokens;
     private final Token eof;
     private int pos;
+    /** For each token, the index of the parenthesis matching it (-1: none); computed when first asked. */
+    private int[] parens;
 
     public TokenCursor(Statement statement) {
         this.statement = statement;
@@ -149,6 +152,41 @@ public final class TokenCursor {
             return "";
         }
         return statement.source().text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    /**
+     * The index of the token that closes the parenthesis at token {@code index}, or -1 when it is not closed (or is
+     * not an open parenthesis). Found in a table made once per statement: look-ahead at every level of a deeply
+     * nested expression costs no rescan.
+     */
+    public int closingParen(int index) {
+        if (parens == null) {
+            parens = matchingParens(tokens);
+        }
+        return index >= 0 && index < parens.length && tokens.get(index).type() == TokenType.LPAREN ? parens[index]
+            : -1;
+    }
+
+    /** For each token, the index of the parenthesis matching it, or -1; linear in the tokens. */
+    public static int[] matchingParens(List<Token> tokens) {
+        int[] match = new int[tokens.size()];
+        int[] open = new int[16];
+        int depth = 0;
+        for (int i = 0; i < match.length; i++) {
+            match[i] = -1;
+            TokenType t = tokens.get(i).type();
+            if (t == TokenType.LPAREN) {
+                if (depth == open.length) {
+                    open = Arrays.copyOf(open, depth * 2);
+                }
+                open[depth++] = i;
+            } else if (t == TokenType.RPAREN && depth > 0) {
+                int o = open[--depth];
+                match[o] = i;
+                match[i] = o;
+            }
+        }
+        return match;
     }
 
     /** Skips to the matching close of the bracket just before the cursor ({@code (} or {@code [}). */

@@ -186,12 +186,24 @@ public final class Canonicalizer {
         return Optional.empty();
     }
 
-    /** A number as the server's numeric input would hold it: 2.5e3 is 2500, 007 is 7, 1.50 stays 1.50. */
+    /** Numbers longer than this, or written with a larger exponent, are kept as written. */
+    private static final int MAX_NUMBER_DIGITS = 1000;
+
+    /**
+     * A number as the server's numeric input would hold it: 2.5e3 is 2500, 007 is 7, 1.50 stays 1.50. One of more
+     * than {@link #MAX_NUMBER_DIGITS} digits, written or implied by its exponent ({@code 1e99999999}), is kept as
+     * written: spelling it out would take time and memory without end, and the server refuses most of them.
+     */
     static String number(String text) {
         try {
             String t = text.toLowerCase(java.util.Locale.ROOT);
             boolean neg = t.startsWith("-");
             String body = neg || t.startsWith("+") ? t.substring(1) : t;
+            int e = body.startsWith("0x") ? -1 : body.indexOf('e');
+            if (body.length() > MAX_NUMBER_DIGITS
+                || e >= 0 && Math.abs(Long.parseLong(body.substring(e + 1))) > MAX_NUMBER_DIGITS) {
+                return text;
+            }
             String out;
             if (body.startsWith("0x")) {
                 out = new BigInteger(body.substring(2), 16).toString();

@@ -1,6 +1,7 @@
 package io.schemadiff.parser.expr;
 
 import io.schemadiff.model.Identifiers;
+import io.schemadiff.parser.Limits;
 import io.schemadiff.parser.ddl.TokenCursor;
 import io.schemadiff.parser.expr.Expr.ArrayCompare;
 import io.schemadiff.parser.expr.Expr.ArrayExpr;
@@ -25,6 +26,7 @@ import io.schemadiff.parser.lex.Token;
 import io.schemadiff.parser.lex.TokenType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,6 +55,8 @@ public final class ExprParser {
     private static final Set<String> WITH_PRECISION = Set.of("current_time", "current_timestamp", "localtime",
         "localtimestamp");
     private final TokenCursor c;
+    /** How many expressions the parser is inside of (its recursion). */
+    private int depth;
 
     public ExprParser(TokenCursor cursor) {
         this.c = cursor;
@@ -68,17 +72,41 @@ public final class ExprParser {
         return parse(0, true);
     }
 
+    /**
+     * Expressions nest at most {@link Limits#MAX_DEPTH} deep, counted in the parser's recursion, along chains of
+     * operators ({@code 1 + 1 + …} is a tree as deep as it is long), and finally in the tree itself: what walks the
+     * tree later (printing, rewriting) recurses that deep.
+     */
     private Expr parse(int minBp, boolean restricted) {
-        Expr left = prefix(restricted);
-        while (true) {
-            Token t = c.peek();
-            int save = c.position();
-            Expr next = infix(left, t, minBp, restricted);
-            if (next == null) {
-                c.reset(save);
-                return left;
+        if (depth >= Limits.MAX_DEPTH) {
+            throw c.error(Limits.tooDeep());
+        }
+        int start = c.position();
+        depth++;
+        try {
+            Expr left = prefix(restricted);
+            int chain = 0;
+            while (true) {
+                Token t = c.peek();
+                int save = c.position();
+                Expr next = infix(left, t, minBp, restricted);
+                if (next == null) {
+                    c.reset(save);
+                    break;
+                }
+                boolean flat = next instanceof BoolExpr b && left instanceof BoolExpr a && a.op().equals(b.op());
+                left = next;
+                if (!flat && depth + ++chain > Limits.MAX_DEPTH) {
+                    throw c.errorAt(t, Limits.tooDeep());
+                }
             }
-            left = next;
+            // a tree is at most about twice as deep as it has tokens: only a long one can be too deep
+            if (depth == 1 && c.position() - start > Limits.MAX_DEPTH / 2 && Exprs.depth(left) > Limits.MAX_DEPTH) {
+                throw c.errorAt(c.statement().tokens().get(start), Limits.tooDeep());
+            }
+            return left;
+        } finally {
+            depth--;
         }
     }
 
@@ -137,19 +165,19 @@ public final class ExprParser {
 
     private Expr keywordInfix(Expr left, String word, int minBp, boolean restricted) {
         switch (word) {
-            case "and" -> {
-                if (restricted || AND <= minBp) {
+            case "and", "or" -> {
+                int bp = word.equals("and") ? AND : OR;
+                if (restricted || bp <= minBp) {
                     return null;
                 }
-                c.next();
-                return bool("AND", left, parse(AND, false));
-            }
-            case "or" -> {
-                if (restricted || OR <= minBp) {
-                    return null;
+                // a AND b AND c is one node of three arguments, as the server makes it: its depth is not its length
+                String op = word.toUpperCase(Locale.ROOT);
+                List<Expr> args = new ArrayList<>();
+                addFlattened(args, op, left);
+                while (c.accept(word)) {
+                    addFlattened(args, op, parse(bp, false));
                 }
-                c.next();
-                return bool("OR", left, parse(OR, false));
+                return new BoolExpr(op, args);
             }
             case "is" -> {
                 if (IS <= minBp) {
@@ -319,14 +347,17 @@ public final class ExprParser {
 
     private static Expr bool(String op, Expr left, Expr right) {
         List<Expr> args = new ArrayList<>();
-        for (Expr e : new Expr[] {left, right}) {
-            if (e instanceof BoolExpr b && b.op().equals(op)) {
-                args.addAll(b.args());
-            } else {
-                args.add(e);
-            }
-        }
+        addFlattened(args, op, left);
+        addFlattened(args, op, right);
         return new BoolExpr(op, args);
+    }
+
+    private static void addFlattened(List<Expr> args, String op, Expr e) {
+        if (e instanceof BoolExpr b && b.op().equals(op)) {
+            args.addAll(b.args());
+        } else {
+            args.add(e);
+        }
     }
 
     private Expr subscript(Expr left) {
@@ -376,8 +407,14 @@ public final class ExprParser {
                 return new Const(Const.Kind.BITSTRING, bits);
             }
             case PARAM -> {
+                int n;
+                try {
+                    n = Integer.parseInt(t.value().substring(1));
+                } catch (NumberFormatException e) {
+                    throw c.error("parameter number too large");
+                }
                 c.next();
-                return postfixIndirection(new Param(Integer.parseInt(t.value().substring(1))));
+                return postfixIndirection(new Param(n));
             }
             case OPERATOR -> {
                 c.next();
@@ -449,29 +486,14 @@ public final class ExprParser {
      * up to the close of this one: {@code ((SELECT 1))} is a query, {@code ((SELECT 1) + 1)} an expression.
      */
     public boolean isSubqueryStart() {
-        int close = matchingClose(-1);
+        int at = c.position();
+        int close = c.closingParen(at - 1);
         int k = 0;
-        while (c.peek(k).is(TokenType.LPAREN) && close > 0 && matchingClose(k) == close - 1 - k) {
+        while (c.peek(k).is(TokenType.LPAREN) && close > at && c.closingParen(at + k) == close - 1 - k) {
             k++;
         }
         Token t = c.peek(k);
         return t.is("select") || t.is("with") || t.is("values") || (t.is("table") && c.peek(k + 1).isName());
-    }
-
-    /** Offset from the cursor of the parenthesis closing the one at offset {@code open} (-1: the one just read). */
-    private int matchingClose(int open) {
-        int depth = 1;
-        for (int k = open + 1; ; k++) {
-            Token t = c.peek(k);
-            if (t.type() == TokenType.EOF) {
-                return -1;
-            }
-            if (t.is(TokenType.LPAREN)) {
-                depth++;
-            } else if (t.is(TokenType.RPAREN) && --depth == 0) {
-                return k;
-            }
-        }
     }
 
     /** A subquery up to the closing parenthesis (consumed): its tokens. */
@@ -633,19 +655,11 @@ public final class ExprParser {
             k++;
         }
         if (c.peek(k).is(TokenType.LPAREN)) {
-            int depth = 0;
-            for (; ; k++) {
-                Token u = c.peek(k);
-                if (u.is(TokenType.EOF)) {
-                    return false;
-                }
-                if (u.is(TokenType.LPAREN)) {
-                    depth++;
-                } else if (u.is(TokenType.RPAREN) && --depth == 0) {
-                    k++;
-                    break;
-                }
+            int close = c.closingParen(c.position() + k);
+            if (close < 0) {
+                return false;
             }
+            k = close - c.position() + 1;
             while (c.peek(k).is(TokenType.IDENT) && TYPE_WORDS.contains(c.peek(k).value())) {
                 k++;
             }
@@ -850,6 +864,23 @@ public final class ExprParser {
         return new Expr.Window(ref, partition, order, frame);
     }
 
+    /** Whether one of {@code words} is among the tokens up to the parenthesis closing the one just read. */
+    private boolean keywordInParens(Set<String> words) {
+        int close = c.closingParen(c.position() - 1);
+        for (int i = c.position(); i < close; i++) {
+            Token t = c.statement().tokens().get(i);
+            if (t.is(TokenType.LPAREN)) {
+                i = c.closingParen(i);
+                if (i < 0) {
+                    return false;
+                }
+            } else if (t.type() == TokenType.IDENT && words.contains(t.value())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The grammar's special function forms, rewritten to the plain calls the server makes of them. */
     private Expr specialCall(String fn, int open) {
         switch (fn) {
@@ -871,6 +902,10 @@ public final class ExprParser {
                 return null;
             }
             case "position" -> {
+                // decided by looking ahead, not by parsing twice: nested calls would be parsed 2^depth times
+                if (!keywordInParens(Set.of("in"))) {
+                    return null;
+                }
                 int save = c.position();
                 Expr needle = parse(LIKE, true);
                 if (c.accept("in")) {
@@ -882,6 +917,9 @@ public final class ExprParser {
                 return null;
             }
             case "substring" -> {
+                if (!keywordInParens(Set.of("from", "for"))) {
+                    return null;
+                }
                 int save = c.position();
                 Expr str = parse();
                 if (c.is("from") || c.is("for")) {

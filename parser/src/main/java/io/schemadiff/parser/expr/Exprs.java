@@ -1,5 +1,6 @@
 package io.schemadiff.parser.expr;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,77 @@ public final class Exprs {
             }
             return x;
         });
+    }
+
+    /**
+     * How deep the tree is (a leaf is 1), found without recursion: what walks it recursively (printing, rewriting)
+     * needs that much stack.
+     */
+    public static int depth(Expr root) {
+        int max = 0;
+        ArrayDeque<Expr> nodes = new ArrayDeque<>();
+        ArrayDeque<Integer> depths = new ArrayDeque<>();
+        nodes.push(root);
+        depths.push(1);
+        while (!nodes.isEmpty()) {
+            Expr e = nodes.pop();
+            int d = depths.pop();
+            max = Math.max(max, d);
+            for (Expr child : children(e)) {
+                nodes.push(child);
+                depths.push(d + 1);
+            }
+        }
+        return max;
+    }
+
+    /** The expressions directly under {@code e}: its operands, arguments, sort keys, window and filter. */
+    public static List<Expr> children(Expr e) {
+        List<Expr> out = new ArrayList<>();
+        if (e instanceof Expr.TypeCast x) {
+            out.add(x.arg());
+        } else if (e instanceof Expr.Prefix x) {
+            out.add(x.arg());
+        } else if (e instanceof Expr.Binary x) {
+            out.add(x.left());
+            out.add(x.right());
+        } else if (e instanceof Expr.BoolExpr x) {
+            out.addAll(x.args());
+        } else if (e instanceof Expr.ArrayCompare x) {
+            out.add(x.left());
+            out.add(x.right());
+        } else if (e instanceof Expr.IsTest x) {
+            out.add(x.arg());
+            x.other().ifPresent(out::add);
+        } else if (e instanceof Expr.Case x) {
+            x.arg().ifPresent(out::add);
+            out.addAll(x.whens());
+            out.addAll(x.thens());
+            x.otherwise().ifPresent(out::add);
+        } else if (e instanceof Expr.ArrayExpr x) {
+            out.addAll(x.elements());
+        } else if (e instanceof Expr.Row x) {
+            out.addAll(x.fields());
+        } else if (e instanceof Expr.Indirection x) {
+            out.add(x.arg());
+        } else if (e instanceof Expr.Collate x) {
+            out.add(x.arg());
+        } else if (e instanceof Expr.Between x) {
+            out.add(x.arg());
+            out.add(x.low());
+            out.add(x.high());
+        } else if (e instanceof Expr.SubLink x) {
+            x.test().ifPresent(out::add);
+        } else if (e instanceof Expr.FuncCall x) {
+            out.addAll(x.args());
+            x.orderBy().forEach(s -> out.add(s.expr()));
+            x.filter().ifPresent(out::add);
+            x.over().ifPresent(w -> {
+                out.addAll(w.partitionBy());
+                w.orderBy().forEach(s -> out.add(s.expr()));
+            });
+        }
+        return out;
     }
 
     /** Applies {@code f} bottom-up to every node. */

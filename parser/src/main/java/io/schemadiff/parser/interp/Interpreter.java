@@ -120,6 +120,12 @@ public final class Interpreter {
     private final Acls acls;
     private List<String> searchPath = DEFAULT_SEARCH_PATH;
     private Source source;
+    /** Whether a temporary table or view was created (passed over: not the schema's, but a view may use one). */
+    private boolean temporaryObjects;
+    /** The database a {@code \connect} named (null: none yet). */
+    private String database;
+    /** What an empty database holds, to tell whether anything of a schema was read. */
+    private final Map<ObjectId, Object> initial;
 
     public Interpreter() {
         this(false);
@@ -140,6 +146,7 @@ public final class Interpreter {
         objects.put(ObjectId.schema("public"), new Schema("public", Optional.of("standard public schema")));
         objects.put(ObjectId.schema("pg_catalog"), new Schema("pg_catalog", Optional.empty()));
         objects.put(ObjectId.extension("plpgsql"), new Extension("plpgsql", "pg_catalog", Optional.empty()));
+        initial = Map.copyOf(objects);
     }
 
     public List<Warning> warnings() {
@@ -227,7 +234,12 @@ public final class Interpreter {
     /** Applies one parsed statement read from {@code src}. */
     public void apply(Source src, Ddl ddl) {
         this.source = src;
-        if (ddl instanceof Ignored) {
+        if (ddl instanceof Ignored ig) {
+            temporaryObjects |= ig.what().equals(Ddl.TEMPORARY);
+            return;
+        }
+        if (ddl instanceof Ddl.Connect cn) {
+            connect(cn);
             return;
         }
         if (ddl instanceof Unsupported u) {
@@ -377,6 +389,22 @@ public final class Interpreter {
         if (acls != null) {
             acls.created();
         }
+    }
+
+    /**
+     * {@code \connect db}: the first one names the database what follows is read into (pg_dump --create writes it
+     * after CREATE DATABASE); one to another database after a schema was read is reported, since what follows is
+     * read into the same model (a pg_dumpall file holds several databases).
+     */
+    private void connect(Ddl.Connect cn) {
+        if (cn.database().isEmpty() || cn.database().get().equals(database)) {
+            return;
+        }
+        if (!warnings.isEmpty() || !objects.equals(initial)) {
+            warn(cn.at(), "\\connect to another database (\"" + cn.database().get() + "\"): what follows is read "
+                + "into the same schema as what came before; one database is compared at a time");
+        }
+        database = cn.database().get();
     }
 
     private void createStatistics(Ddl.CreateStatistics cs) {
@@ -604,6 +632,16 @@ public final class Interpreter {
 
     void warnAt(int offset, String message) {
         warn(offset, message);
+    }
+
+    /**
+     * Whether a relation the model does not hold may still exist: something not modeled was read (a foreign table,
+     * a DO block, …), a temporary object was created, or an extension (which brings tables and views of its own).
+     * Otherwise a name that is not a relation here is not one on the server either.
+     */
+    boolean mayHoldUnknownRelations() {
+        return temporaryObjects || !warnings.isEmpty() || objects.keySet().stream()
+            .anyMatch(id -> id.kind() == ObjectKind.EXTENSION && !id.name().equals("plpgsql"));
     }
 
     /** The function or aggregate a reference names; it must exist. */
@@ -2490,7 +2528,8 @@ public final class Interpreter {
             columnComments = old.columnComments();
         }
         Set<ObjectId> refs = new LinkedHashSet<>();
-        ViewQuery q = ViewQuery.read(cv.query(), cv.columns(), resolver, this, refs);
+        ViewQuery q = ViewQuery.read((cv.materialized() ? "materialized view " : "view ") + name, cv.query(),
+            cv.columns(), resolver, this, refs);
         View v = new View(name, cv.materialized(), new Expression(cv.query().text(), q.canonical(), searchPath),
             cv.columns(), q.outputs(), cv.options(), cv.checkOption(), columnComments, comment, cv.withNoData());
         objects.put(id, v);

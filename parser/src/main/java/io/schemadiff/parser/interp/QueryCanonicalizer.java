@@ -20,6 +20,7 @@ import io.schemadiff.parser.lex.TokenType;
 import io.schemadiff.parser.source.Source;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,13 +38,38 @@ final class QueryCanonicalizer {
     private final Resolver resolver;
     private final Set<ObjectId> refs;
     private final Source source;
+    /** Whether a name that is not there is an error (not in the first pass over a recursive CTE). */
+    private final boolean strict;
+    /** The whole query's tokens, where a column reference's place is looked up. */
+    private List<Token> all;
 
     QueryCanonicalizer(Interpreter in, Resolver resolver, Set<ObjectId> refs, Source source) {
+        this(in, resolver, refs, source, true);
+    }
+
+    private QueryCanonicalizer(Interpreter in, Resolver resolver, Set<ObjectId> refs, Source source, boolean strict) {
         this.in = in;
         this.resolver = resolver;
         this.refs = refs;
         this.source = source;
+        this.strict = strict;
     }
+
+    /**
+     * A relation or column the query names that the server would not find: an error in the query, unlike a form of
+     * query this canonicalizer does not read (which is compared as written).
+     */
+    static final class Unresolved extends InputError {
+        private static final long serialVersionUID = 1L;
+
+        Unresolved(Source source, int offset, String reason) {
+            super(source, offset, reason);
+        }
+    }
+
+    /** Columns every table has. */
+    private static final Set<String> SYSTEM_COLUMNS = Set.of("ctid", "xmin", "xmax", "cmin", "cmax", "tableoid",
+        "oid");
 
     /** The canonical text and the output columns of a query, with the types of those that are known. */
     record Result(String canonical, List<View.Output> outputs, Map<String, DataType> types) {
@@ -74,6 +100,8 @@ final class QueryCanonicalizer {
         final Map<String, Result> ctes;
         /** Columns merged by JOIN … USING: how an unqualified reference to them prints. */
         final Map<String, String> merged = new HashMap<>();
+        /** Whether names here may be output columns (ORDER BY after UNION): unknown ones are not errors. */
+        boolean outputsOnly;
 
         Scope(Scope parent) {
             this.parent = parent;
@@ -87,6 +115,9 @@ final class QueryCanonicalizer {
 
     /** {@code names}: the view's column list, which names the first outputs. */
     Result query(List<Token> tokens, Scope outer, List<String> names) {
+        if (all == null) {
+            all = tokens;
+        }
         Statement st = new Statement(source, tokens);
         TokenCursor c = new TokenCursor(st);
         Result r = query(c, outer, names);
@@ -142,7 +173,12 @@ final class QueryCanonicalizer {
         Body body = setExpression(c, withScope, names);
         sb.append(body.text);
         // ORDER BY / LIMIT / OFFSET / FETCH / FOR … apply to the whole set expression
-        Scope orderScope = body.scope != null ? body.scope : new Scope(withScope);
+        Scope orderScope = body.scope;
+        if (orderScope == null) {
+            // after UNION and the like, ORDER BY names output columns, which no range variable holds
+            orderScope = new Scope(withScope);
+            orderScope.outputsOnly = true;
+        }
         if (c.isSeq("order", "by")) {
             c.next();
             c.next();
@@ -193,7 +229,7 @@ final class QueryCanonicalizer {
 
     private Result safeQuery(List<Token> body, Scope scope) {
         try {
-            return new QueryCanonicalizer(in, resolver, new java.util.HashSet<>(), source).query(body, scope);
+            return new QueryCanonicalizer(in, resolver, new HashSet<>(), source, false).query(body, scope);
         } catch (InputError e) {
             return new Result("", List.of());
         }
@@ -226,6 +262,11 @@ final class QueryCanonicalizer {
      */
     private Body setExpression(TokenCursor c, Scope scope, List<String> names) {
         Body left = setTerm(c, scope, names, true);
+        if (!c.is("union") && !c.is("except")) {
+            return left;
+        }
+        // one text for the whole chain: joining branch by branch would copy it once per branch
+        StringBuilder text = new StringBuilder(left.text);
         while (c.is("union") || c.is("except")) {
             String op = c.next().value().toUpperCase(java.util.Locale.ROOT);
             boolean all = c.accept("all");
@@ -233,14 +274,17 @@ final class QueryCanonicalizer {
                 c.accept("distinct");
             }
             Body right = setTerm(c, scope, List.of(), false);
-            left = new Body(left.text + " " + op + (all ? " ALL " : " ") + right.text, left.outputs, null, List.of(),
-                left.types);
+            text.append(' ').append(op).append(all ? " ALL " : " ").append(right.text);
         }
-        return left;
+        return new Body(text.toString(), left.outputs, null, List.of(), left.types);
     }
 
     private Body setTerm(TokenCursor c, Scope scope, List<String> names, boolean first) {
         Body left = primary(c, scope, names, first);
+        if (!c.is("intersect")) {
+            return left;
+        }
+        StringBuilder text = new StringBuilder(left.text);
         while (c.is("intersect")) {
             c.next();
             boolean all = c.accept("all");
@@ -248,10 +292,9 @@ final class QueryCanonicalizer {
                 c.accept("distinct");
             }
             Body right = primary(c, scope, List.of(), false);
-            left = new Body(left.text + " INTERSECT" + (all ? " ALL " : " ") + right.text, left.outputs, null,
-                List.of(), left.types);
+            text.append(" INTERSECT").append(all ? " ALL " : " ").append(right.text);
         }
-        return left;
+        return new Body(text.toString(), left.outputs, null, List.of(), left.types);
     }
 
     private Body primary(TokenCursor c, Scope scope, List<String> names, boolean first) {
@@ -279,9 +322,10 @@ final class QueryCanonicalizer {
             return new Body(sb.toString(), outs, null, List.of());
         }
         if (c.accept("table")) {
+            int at = c.peek().start();
             Expr.ColumnRef name = new Expr.ColumnRef(qualifiedName(c), false);
             Scope s = new Scope(scope);
-            String from = relation(name.names(), Optional.empty(), List.of(), s, false);
+            String from = relation(name.names(), Optional.empty(), List.of(), s, false, at);
             return select(List.of(new Target(new Expr.ColumnRef(List.of(), true), null)), false, List.of(), from, s,
                 Optional.empty(), List.of(), Optional.empty(), "", names, first);
         }
@@ -610,10 +654,15 @@ final class QueryCanonicalizer {
         return sb.toString();
     }
 
-    /** One FROM item with the joins that follow it. */
+    /**
+     * One FROM item with the joins that follow it, each join in parentheses: {@code ((a JOIN b ON …) JOIN c ON …)},
+     * written left to right with the opening parentheses put in front at the end (wrapping the text so far at each
+     * join would copy it once per join).
+     */
     private String fromItem(TokenCursor c, Scope scope) {
         int leftStart = scope.vars.size();
-        String left = tablePrimary(c, scope);
+        StringBuilder j = new StringBuilder(tablePrimary(c, scope));
+        int joins = 0;
         while (true) {
             boolean natural = c.accept("natural");
             String type;
@@ -636,13 +685,13 @@ final class QueryCanonicalizer {
                 if (natural) {
                     throw c.error("expected JOIN after NATURAL");
                 }
-                return left;
+                return "(".repeat(joins) + j;
             }
             c.expect("join");
             int split = scope.vars.size();
             String right = tablePrimary(c, scope);
-            StringBuilder j = new StringBuilder("(").append(left).append(' ').append(natural ? "NATURAL " : "")
-                .append(type).append(' ').append(right);
+            joins++;
+            j.append(' ').append(natural ? "NATURAL " : "").append(type).append(' ').append(right);
             if (c.accept("on")) {
                 j.append(" ON ").append(expr(new ExprParser(c).parse(), scope));
             } else if (c.accept("using")) {
@@ -662,7 +711,7 @@ final class QueryCanonicalizer {
                     j.append(" AS ").append(Identifiers.quote(c.expectName()));
                 }
             }
-            left = j.append(')').toString();
+            j.append(')');
         }
     }
 
@@ -723,6 +772,7 @@ final class QueryCanonicalizer {
             return prefix + j + aliasText(a);
         }
         boolean only = c.accept("only");
+        int at = c.peek().start();
         List<String> name = qualifiedName(c);
         if (c.is(TokenType.LPAREN)) {
             // a function in FROM
@@ -759,12 +809,12 @@ final class QueryCanonicalizer {
         }
         c.accept(TokenType.OPERATOR); // t* (descendants), the default
         Alias a = alias(c);
-        return prefix + relation(name, a.name, a.columns, scope, only);
+        return prefix + relation(name, a.name, a.columns, scope, only, at);
     }
 
     /** A table, view or CTE named in FROM: registered in the scope, printed qualified. */
     private String relation(List<String> name, Optional<String> alias, List<String> aliasCols, Scope scope,
-                            boolean only) {
+                            boolean only, int at) {
         if (name.size() == 1 && scope.ctes.containsKey(name.get(0))) {
             Result cte = scope.ctes.get(name.get(0));
             List<String> cols = new ArrayList<>(aliasCols);
@@ -778,6 +828,9 @@ final class QueryCanonicalizer {
         }
         Optional<ObjectId> id = in.find(name, ObjectKind.TABLE, ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW,
             ObjectKind.SEQUENCE);
+        if (id.isEmpty() && knowsEveryRelation(name)) {
+            throw new Unresolved(source, at, "relation \"" + String.join(".", name) + "\" does not exist");
+        }
         // a relation we do not know, unqualified: the system catalog's (pg_class, pg_stat_activity) or the first schema's
         QualifiedName q = id.map(ObjectId::qualifiedName).orElseGet(() -> name.size() > 1
             ? new QualifiedName(name.get(name.size() - 2), name.get(name.size() - 1))
@@ -812,6 +865,51 @@ final class QueryCanonicalizer {
         scope.vars.add(var(ref, visible, visibleTypes, id, known));
         return (only ? "ONLY " : "") + q.sql() + " " + scope.vars.get(scope.vars.size() - 1).canonicalName()
             + colsText(aliasCols);
+    }
+
+    /**
+     * Whether the model holds every relation {@code name} could denote: nothing read could have made one it does
+     * not hold ({@link Interpreter#mayHoldUnknownRelations}), and the name is not the system's (pg_catalog's
+     * relations are all named pg_…; information_schema's are named with it).
+     */
+    private boolean knowsEveryRelation(List<String> name) {
+        if (!strict || in.mayHoldUnknownRelations()) {
+            return false;
+        }
+        if (name.size() == 1) {
+            return !name.get(0).startsWith("pg_") && !in.searchPath().contains("information_schema");
+        }
+        String schema = name.get(0);
+        return name.size() == 2 && in.schemaExists(schema) && !schema.equals("pg_catalog")
+            && !schema.equals("information_schema");
+    }
+
+    /** Whether every range variable in reach has its columns known (so a name none has is no column). */
+    private boolean knowsEveryColumn(Scope scope) {
+        if (!strict) {
+            return false;
+        }
+        for (Scope s = scope; s != null; s = s.parent) {
+            if (s.outputsOnly || s.vars.stream().anyMatch(v -> !v.columnsKnown())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The error for a column no range variable has, at the first place the query names it. */
+    private Unresolved noColumn(List<String> names) {
+        String last = names.get(names.size() - 1);
+        int at = all.get(0).start();
+        for (Token t : all) {
+            if (t.isName() && t.value().equals(last)) {
+                at = t.start();
+                break;
+            }
+        }
+        // as the server words it: a qualified name unquoted
+        return new Unresolved(source, at, "column " + (names.size() == 1 ? "\"" + last + "\"" : String.join(".", names))
+            + " does not exist");
     }
 
     /** The output types of a subquery under the names its alias gives its columns. */
@@ -1069,12 +1167,19 @@ final class QueryCanonicalizer {
                 // pg_dump prints a whole-row reference as t.*
                 return new Canonicalizer.ResolvedColumn(List.of(whole.get().canonicalName(), "*"), Optional.empty());
             }
+            if (!SYSTEM_COLUMNS.contains(col) && !col.equals("DEFAULT") && knowsEveryColumn(scope)) {
+                throw noColumn(names);
+            }
             return new Canonicalizer.ResolvedColumn(names, Optional.empty());
         }
         Optional<RangeVar> v = lookupVar(scope, names.subList(0, names.size() - 1));
         if (v.isPresent()) {
             if (col.equals("*")) {
                 return new Canonicalizer.ResolvedColumn(List.of(v.get().canonicalName(), "*"), Optional.empty());
+            }
+            if (names.size() == 2 && v.get().columnsKnown() && !v.get().columns().contains(col)
+                && !SYSTEM_COLUMNS.contains(col) && strict) {
+                throw noColumn(names);
             }
             use(v.get(), col);
             return new Canonicalizer.ResolvedColumn(List.of(v.get().canonicalName(), col),

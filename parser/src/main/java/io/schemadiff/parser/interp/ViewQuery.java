@@ -24,12 +24,17 @@ import java.util.Set;
  */
 record ViewQuery(String canonical, List<View.Output> outputs) {
 
-    static ViewQuery read(QueryText q, List<String> columnList, Resolver resolver, Interpreter in, Set<ObjectId> refs) {
+    /**
+     * {@code what} names the view for a warning ({@code view public.v}): a query the canonicalizer does not read is
+     * compared as written, and said so.
+     */
+    static ViewQuery read(String what, QueryText q, List<String> columnList, Resolver resolver, Interpreter in,
+                          Set<ObjectId> refs) {
         List<Token> toks = q.tokens();
         int from = 0;
         int to = toks.size();
-        while (to - from >= 2 && toks.get(from).is(TokenType.LPAREN) && toks.get(to - 1).is(TokenType.RPAREN)
-            && matches(toks, from, to - 1)) {
+        int[] parens = TokenCursor.matchingParens(toks);
+        while (to - from >= 2 && toks.get(from).is(TokenType.LPAREN) && parens[from] == to - 1) {
             from++;
             to--;
         }
@@ -38,11 +43,13 @@ record ViewQuery(String canonical, List<View.Output> outputs) {
             QueryCanonicalizer.Result r = new QueryCanonicalizer(in, resolver, refs, q.source())
                 .query(body, null, columnList);
             return new ViewQuery(r.canonical(), r.outputs());
+        } catch (QueryCanonicalizer.Unresolved e) {
+            throw e;
         } catch (InputError e) {
-            if (System.getenv("SCHEMADIFF_DEBUG_VIEWS") != null) {
-                System.err.println(e.render());
-            }
             // a query shape the canonicalizer does not know: compare its tokens, and read its outputs as written
+            boolean here = e.source() == q.source();
+            in.warnAt(here ? e.offset() : q.at(), what + ": its query is compared as written text (a form the tool "
+                + "does not read yet: " + e.reason() + ")");
             String canonical = TokenText.canonical(toks, from, to);
             tokenRefs(toks, from, to, in, refs);
             return new ViewQuery(canonical, outputs(q, toks, from, to, resolver));
@@ -69,6 +76,8 @@ record ViewQuery(String canonical, List<View.Output> outputs) {
                 out.put(name, t);
             }
             return out.isEmpty() ? Optional.empty() : Optional.of(out);
+        } catch (QueryCanonicalizer.Unresolved e) {
+            throw e;
         } catch (InputError e) {
             return Optional.empty();
         }
@@ -257,20 +266,4 @@ record ViewQuery(String canonical, List<View.Output> outputs) {
     }
 
     private record TableRef(ObjectId id) {}
-
-    /** Whether the parenthesis at {@code open} closes at {@code close}. */
-    private static boolean matches(List<Token> toks, int open, int close) {
-        int depth = 0;
-        for (int i = open; i <= close; i++) {
-            if (toks.get(i).is(TokenType.LPAREN)) {
-                depth++;
-            } else if (toks.get(i).is(TokenType.RPAREN)) {
-                depth--;
-                if (depth == 0 && i != close) {
-                    return false;
-                }
-            }
-        }
-        return depth == 0;
-    }
 }

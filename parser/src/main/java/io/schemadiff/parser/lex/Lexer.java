@@ -28,6 +28,11 @@ public final class Lexer {
         this.s = source.text();
         this.cs = s.toCharArray();
         this.n = cs.length;
+        int nul = s.indexOf('\0');
+        if (nul >= 0) {
+            // the server takes SQL as C strings: it refuses a NUL anywhere, in a string or a comment too
+            throw error(nul, "invalid byte sequence for encoding \"UTF8\": 0x00 (a NUL byte)");
+        }
     }
 
     /** Lexes the part of {@code source} from {@code from} to {@code to} (a DO block's body), at its offsets. */
@@ -404,7 +409,7 @@ public final class Lexer {
             } else if (isSpace(c)) {
                 i++;
             } else if (c == '-' && at(i + 1) == '-' && newline) {
-                while (i < n && cs[i] != '\n') {
+                while (i < n && cs[i] != '\n' && cs[i] != '\r') {
                     i++;
                 }
             } else {
@@ -591,15 +596,12 @@ public final class Lexer {
         return new Token(TokenType.DOLLAR_STRING, s.substring(bodyStart, close), start, pos);
     }
 
+    /** A psql meta-command: to the end of its line (LF, CR LF or CR, as psql reads lines). */
     private Token meta(int start) {
-        while (pos < n && cs[pos] != '\n') {
+        while (pos < n && cs[pos] != '\n' && cs[pos] != '\r') {
             pos++;
         }
-        int end = pos;
-        if (end > start && cs[end - 1] == '\r') {
-            end--;
-        }
-        return new Token(TokenType.META, s.substring(start, end), start, end);
+        return new Token(TokenType.META, s.substring(start, pos), start, pos);
     }
 
     private Token number(int start) {
@@ -709,17 +711,33 @@ public final class Lexer {
      * as psql does.
      */
     public void skipCopyData() {
-        int nl = s.indexOf('\n', pos);
-        pos = nl < 0 ? n : nl + 1;
+        pos = nextLine(pos);
         while (pos < n) {
-            int end = s.indexOf('\n', pos);
-            int lineEnd = end < 0 ? n : end;
-            String line = s.substring(pos, lineEnd);
-            pos = end < 0 ? n : end + 1;
-            if (line.equals("\\.") || line.equals("\\.\r")) {
+            int start = pos;
+            pos = nextLine(pos);
+            int end = pos;
+            while (end > start && (cs[end - 1] == '\n' || cs[end - 1] == '\r')) {
+                end--;
+            }
+            if (end - start == 2 && cs[start] == '\\' && cs[start + 1] == '.') {
                 return;
             }
         }
+    }
+
+    /** The start of the line after the one {@code from} is in (lines end at LF, CR LF or CR). */
+    private int nextLine(int from) {
+        int i = from;
+        while (i < n && cs[i] != '\n' && cs[i] != '\r') {
+            i++;
+        }
+        if (i < n && cs[i] == '\r') {
+            i++;
+        }
+        if (i < n && cs[i] == '\n') {
+            i++;
+        }
+        return i;
     }
 
     /** The raw text of a token as written. */

@@ -1,5 +1,7 @@
 package io.schemadiff.parser.lex;
 
+import io.schemadiff.parser.InputError;
+import io.schemadiff.parser.Limits;
 import io.schemadiff.parser.source.Source;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +62,7 @@ public final class StatementSplitter {
                              java.util.function.Consumer<Statement> sink) {
         List<Token> current = new ArrayList<>();
         int parens = 0;
+        int brackets = 0;
         // psql's heuristic (psqlscan.l): within CREATE [OR REPLACE] FUNCTION|PROCEDURE, count BEGIN … END
         int identCount = 0;
         char[] idents = new char[4];
@@ -80,6 +83,7 @@ public final class StatementSplitter {
                     }
                     sink.accept(new Statement(source, List.of(t)));
                     parens = 0;
+                    brackets = 0;
                     identCount = 0;
                     beginDepth = 0;
                 }
@@ -93,17 +97,32 @@ public final class StatementSplitter {
                             current = new ArrayList<>();
                         }
                         identCount = 0;
+                        brackets = 0;
                     } else {
                         current.add(t);
                     }
                 }
-                case LPAREN -> {
-                    parens++;
+                case LPAREN, LBRACKET -> {
+                    if (t.type() == TokenType.LPAREN) {
+                        parens++;
+                    } else {
+                        brackets++;
+                    }
+                    if (parens + brackets > Limits.MAX_DEPTH) {
+                        // before any parser recurses into it
+                        throw new InputError(source, t.start(), Limits.tooDeep());
+                    }
                     current.add(t);
                 }
                 case RPAREN -> {
                     if (parens > 0) {
                         parens--;
+                    }
+                    current.add(t);
+                }
+                case RBRACKET -> {
+                    if (brackets > 0) {
+                        brackets--;
                     }
                     current.add(t);
                 }

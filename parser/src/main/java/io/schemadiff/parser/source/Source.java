@@ -48,7 +48,9 @@ public final class Source {
             int n = 0;
             starts[n++] = 0;
             for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
+                char c = text.charAt(i);
+                // a line ends at LF, CR LF, or a CR alone (old Mac files, some editors' saved pg_dumps)
+                if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
                     if (n == starts.length) {
                         starts = Arrays.copyOf(starts, n * 2);
                     }
@@ -60,7 +62,7 @@ public final class Source {
         return lineStarts;
     }
 
-    /** 1-based line of {@code offset}. */
+    /** 1-based line of {@code offset}; lines end at LF, CR LF or CR. */
     public int line(int offset) {
         int[] starts = lineStarts();
         int i = Arrays.binarySearch(starts, offset);
@@ -79,7 +81,7 @@ public final class Source {
         int start = starts[line - 1];
         int end = line < starts.length ? starts[line] - 1 : text.length();
         if (end > start && text.charAt(end - 1) == '\r') {
-            end--;
+            end--; // CR LF
         }
         return text.substring(start, Math.max(start, end));
     }

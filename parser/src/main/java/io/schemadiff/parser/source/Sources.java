@@ -4,7 +4,10 @@ import io.schemadiff.parser.InputError;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -107,14 +110,38 @@ public final class Sources {
         }
     }
 
-    /** UTF-8, strictly (a file in another encoding is an error, not mojibake), without a byte-order mark. */
-    static String decode(byte[] bytes, String name) {
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            throw new InputError("cannot read " + name + ": not valid UTF-8");
+    /**
+     * UTF-8, strictly (a file in another encoding is an error, not mojibake), without a byte-order mark. A byte that
+     * is not UTF-8 is an error at its line and column (the line shown with U+FFFD for the bad bytes).
+     */
+    public static String decode(byte[] bytes, String name) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        // UTF-8 never decodes to more chars than it has bytes
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = decoder.decode(in, out, true);
+        if (!r.isError()) {
+            r = decoder.flush(out);
         }
+        out.flip();
+        String text = out.toString();
+        int bom = text.startsWith("\uFEFF") ? 1 : 0;
+        if (!r.isError()) {
+            return text.substring(bom);
+        }
+        int bad = in.position();
+        StringBuilder hex = new StringBuilder();
+        for (int i = bad; i < bad + r.length() && i < bytes.length; i++) {
+            hex.append(hex.length() > 0 ? " " : "").append(String.format("0x%02x", bytes[i] & 0xFF));
+        }
+        int lineEnd = bad;
+        while (lineEnd < bytes.length && bytes[lineEnd] != '\n' && bytes[lineEnd] != '\r') {
+            lineEnd++;
+        }
+        String rest = new String(bytes, bad, lineEnd - bad, StandardCharsets.UTF_8);
+        Source shown = new Source(name, text.substring(bom) + rest);
+        throw new InputError(shown, text.length() - bom, "invalid byte sequence for encoding \"UTF8\": " + hex
+            + " (the file is not UTF-8: convert it, e.g. with iconv)");
     }
 }

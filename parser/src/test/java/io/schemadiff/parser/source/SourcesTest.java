@@ -161,6 +161,26 @@ class SourcesTest {
         assertEquals("a", Sources.open("bom.sql", dir).get(0).text());
         Files.write(dir.resolve("latin1.sql"), new byte[] {'a', (byte) 0xE9});
         InputError e = assertThrows(InputError.class, () -> Sources.open("latin1.sql", dir));
-        assertTrue(e.getMessage().contains("not valid UTF-8"));
+        assertTrue(e.getMessage().startsWith("latin1.sql:1:2: invalid byte sequence for encoding \"UTF8\": 0xe9"),
+            e.getMessage());
+    }
+
+    @Test
+    void aByteThatIsNotUtf8IsAnErrorAtItsLineAndColumn() throws Exception {
+        byte[] head = "-- \uFEFFé\ncreate table t (a text default 'caf".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "');\ncreate table u (b int);\n".getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[3 + head.length + 1 + tail.length];
+        all[0] = (byte) 0xEF;
+        all[1] = (byte) 0xBB;
+        all[2] = (byte) 0xBF;
+        System.arraycopy(head, 0, all, 3, head.length);
+        all[3 + head.length] = (byte) 0xE9; // Latin-1 é
+        System.arraycopy(tail, 0, all, 4 + head.length, tail.length);
+        Files.write(dir.resolve("l1.sql"), all);
+        InputError e = assertThrows(InputError.class, () -> Sources.open("l1.sql", dir));
+        assertEquals("l1.sql:2:36: error: invalid byte sequence for encoding \"UTF8\": 0xe9 (the file is not UTF-8: "
+            + "convert it, e.g. with iconv)\n"
+            + " 2 | create table t (a text default 'caf\uFFFD');\n"
+            + "   |                                    ^", e.render());
     }
 }

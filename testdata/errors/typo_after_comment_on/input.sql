@@ -1,0 +1,2 @@
+CREATE EXTENSION IF NOT EXISTS pgcrypto;
+COMMENT ON EXTENSIO pgcrypto IS 'crypto';
