@@ -4,16 +4,16 @@ import io.schemadiff.model.Acl;
 import io.schemadiff.model.Function;
 import io.schemadiff.model.ObjectId;
 import io.schemadiff.model.ObjectKind;
-import io.schemadiff.model.Privilege;
 import io.schemadiff.model.Privilege.Target;
-import io.schemadiff.model.Privileges;
+import io.schemadiff.model.Privilege;
 import io.schemadiff.model.Privileges.DefaultKey;
+import io.schemadiff.model.Privileges;
 import io.schemadiff.model.QualifiedName;
 import io.schemadiff.model.Sequence;
-import io.schemadiff.parser.ddl.Ddl;
 import io.schemadiff.parser.ddl.Ddl.Grant;
 import io.schemadiff.parser.ddl.Ddl.GrantOn;
 import io.schemadiff.parser.ddl.Ddl.PrivilegeSpec;
+import io.schemadiff.parser.ddl.Ddl;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Owners and privileges as the statements leave them, kept beside the objects (read only with
@@ -427,7 +428,7 @@ final class Acls {
     }
 
     /** The facts as they stand, for what still exists. */
-    Privileges freeze(java.util.function.Predicate<ObjectId> exists) {
+    Privileges freeze(Predicate<ObjectId> exists) {
         Map<ObjectId, String> o = new LinkedHashMap<>();
         if (!current.equals(Privileges.CURRENT_ROLE)) {
             // the running role is known: it owns what no OWNER TO gives away (the public schema is the database

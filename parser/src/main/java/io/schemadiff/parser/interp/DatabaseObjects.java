@@ -1,19 +1,22 @@
 package io.schemadiff.parser.interp;
 
 import io.schemadiff.model.Cast;
+import io.schemadiff.model.DataType;
 import io.schemadiff.model.EventTrigger;
-import io.schemadiff.model.Operator;
 import io.schemadiff.model.Identifiers;
 import io.schemadiff.model.ObjectId;
 import io.schemadiff.model.ObjectKind;
+import io.schemadiff.model.Operator;
 import io.schemadiff.model.Publication;
 import io.schemadiff.model.QualifiedName;
 import io.schemadiff.parser.ddl.Ddl;
 import io.schemadiff.parser.expr.Canonicalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -68,8 +71,8 @@ final class DatabaseObjects {
 
     void createCast(Ddl.CreateCast d) {
         Set<ObjectId> refs = new LinkedHashSet<>();
-        io.schemadiff.model.DataType source = in.resolverRef().type(d.source(), refs);
-        io.schemadiff.model.DataType target = in.resolverRef().type(d.target(), refs);
+        DataType source = in.resolverRef().type(d.source(), refs);
+        DataType target = in.resolverRef().type(d.target(), refs);
         Optional<String> function = Optional.empty();
         if (d.function().isPresent()) {
             ObjectId f = in.routineId(d.function().get(), d.at());
@@ -107,7 +110,7 @@ final class DatabaseObjects {
     // ------------------------------------------------------------------ operators
 
     /** Operators by symbol: most schemas have none, and expressions ask for each operator they apply. */
-    private final java.util.Map<String, Set<ObjectId>> operators = new java.util.HashMap<>();
+    private final Map<String, Set<ObjectId>> operators = new HashMap<>();
 
     /** An operator moved to another schema (its schema renamed): its partners' links name it there. */
     void moveOperator(ObjectId id, String schema) {
@@ -163,9 +166,9 @@ final class DatabaseObjects {
     void createOperator(Ddl.CreateOperator d) {
         Set<ObjectId> refs = new LinkedHashSet<>();
         QualifiedName name = in.newNameFor(new Ddl.Name(d.name(), d.at()));
-        Optional<io.schemadiff.model.DataType> left = Optional.ofNullable(d.types().get("leftarg"))
+        Optional<DataType> left = Optional.ofNullable(d.types().get("leftarg"))
             .map(t -> in.resolverRef().type(t, refs));
-        io.schemadiff.model.DataType right = in.resolverRef().type(d.types().get("rightarg"), refs);
+        DataType right = in.resolverRef().type(d.types().get("rightarg"), refs);
         Operator op = new Operator(name, left, right, function(d.options().get("function"), refs),
             operator(d.options().get("commutator"), name), operator(d.options().get("negator"), name),
             Optional.ofNullable(d.options().get("restrict")).map(f -> function(f, refs)),
@@ -360,7 +363,7 @@ final class DatabaseObjects {
         Set<String> out = new TreeSet<>(before);
         for (String kv : given) {
             String key = kv.substring(0, kv.indexOf('='));
-            String value = kv.substring(kv.indexOf('=') + 1).toLowerCase(java.util.Locale.ROOT);
+            String value = kv.substring(kv.indexOf('=') + 1).toLowerCase(Locale.ROOT);
             out.removeIf(x -> x.startsWith(key + " = "));
             if (key.equals("publish")) {
                 Set<String> actions = new TreeSet<>();

@@ -3,7 +3,6 @@ package io.schemadiff.parser.interp;
 import io.schemadiff.model.ObjectId;
 import io.schemadiff.model.ObjectKind;
 import io.schemadiff.model.QualifiedName;
-import io.schemadiff.parser.RenameHint;
 import io.schemadiff.parser.ddl.Ddl;
 import io.schemadiff.parser.lex.RenameComments;
 import io.schemadiff.parser.lex.TokenType;

@@ -1,27 +1,34 @@
 package io.schemadiff.parser.interp;
 
 import io.schemadiff.model.Catalog;
+import io.schemadiff.model.Collation;
 import io.schemadiff.model.Column;
+import io.schemadiff.model.ColumnSettings;
+import io.schemadiff.model.CompositeType;
 import io.schemadiff.model.Constraint;
 import io.schemadiff.model.DataType;
+import io.schemadiff.model.Domain;
 import io.schemadiff.model.EnumType;
+import io.schemadiff.model.EventTrigger;
 import io.schemadiff.model.Expression;
 import io.schemadiff.model.Extension;
+import io.schemadiff.model.Identifiers;
 import io.schemadiff.model.Identity;
 import io.schemadiff.model.Index;
 import io.schemadiff.model.ObjectId;
 import io.schemadiff.model.ObjectKind;
+import io.schemadiff.model.Policy;
 import io.schemadiff.model.Publication;
 import io.schemadiff.model.QualifiedName;
+import io.schemadiff.model.RangeType;
 import io.schemadiff.model.Schema;
 import io.schemadiff.model.SchemaObject;
 import io.schemadiff.model.Sequence;
 import io.schemadiff.model.SequenceOptions;
+import io.schemadiff.model.Statistics;
 import io.schemadiff.model.Table;
+import io.schemadiff.model.Trigger;
 import io.schemadiff.model.View;
-import io.schemadiff.parser.InputError;
-import io.schemadiff.parser.RenameHint;
-import io.schemadiff.parser.Warning;
 import io.schemadiff.parser.ddl.Ddl;
 import io.schemadiff.parser.ddl.Ddl.AddColumn;
 import io.schemadiff.parser.ddl.Ddl.AddConstraint;
@@ -81,18 +88,31 @@ import io.schemadiff.parser.ddl.Ddl.UnsupportedAction;
 import io.schemadiff.parser.ddl.Ddl.UsingIndexBody;
 import io.schemadiff.parser.ddl.Ddl.ValidateConstraint;
 import io.schemadiff.parser.expr.Canonicalizer;
-import io.schemadiff.parser.lex.RenameComments;
+import io.schemadiff.parser.expr.Expr;
+import io.schemadiff.parser.expr.Exprs;
 import io.schemadiff.parser.expr.RawType;
+import io.schemadiff.parser.lex.RenameComments;
+import io.schemadiff.parser.source.InputError;
 import io.schemadiff.parser.source.Source;
+import io.schemadiff.parser.source.Warning;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Replays DDL statements against a catalog as the server would: CREATE adds, ALTER changes, DROP removes,
@@ -110,7 +130,7 @@ public final class Interpreter {
     private final Map<ObjectId, Set<ObjectId>> objectRefs = new LinkedHashMap<>();
     private final Names names = new Names();
     /** Expression trees of indexes (key position, or -1 for WHERE), to follow a renamed column. */
-    private final Map<ObjectId, Map<Integer, io.schemadiff.parser.expr.Expr>> indexTrees = new LinkedHashMap<>();
+    private final Map<ObjectId, Map<Integer, Expr>> indexTrees = new LinkedHashMap<>();
     private final Resolver resolver = new Resolver(this);
     private final Routines routines = new Routines(this);
     private final DatabaseObjects databaseObjects = new DatabaseObjects(this);
@@ -281,7 +301,7 @@ public final class Interpreter {
                     throw error(as.at(), "statistics object \"" + as.name() + "\" does not exist");
                 }
             } else {
-                objects.put(id, ((io.schemadiff.model.Statistics) objects.get(id)).withTarget(as.target()));
+                objects.put(id, ((Statistics) objects.get(id)).withTarget(as.target()));
             }
         } else if (ddl instanceof Ddl.IndexStatistics is) {
             indexStatistics(is);
@@ -343,7 +363,7 @@ public final class Interpreter {
             rename(r);
         } else if (ddl instanceof Ddl.CreateCollation c) {
             QualifiedName name = newName(c.name());
-            io.schemadiff.model.Collation coll = new io.schemadiff.model.Collation(name, c.options(), Optional.empty());
+            Collation coll = new Collation(name, c.options(), Optional.empty());
             if (objects.containsKey(coll.id())) {
                 if (!c.ifNotExists()) {
                     throw error(c.at(), "collation \"" + name.name() + "\" already exists");
@@ -437,13 +457,13 @@ public final class Interpreter {
             }
         }
         List<String> kinds = new ArrayList<>();
-        for (String k : io.schemadiff.model.Statistics.ALL_KINDS) {
+        for (String k : Statistics.ALL_KINDS) {
             if (cs.kinds().isEmpty() || cs.kinds().contains(k)) {
                 kinds.add(k);
             }
         }
         QualifiedName name = cs.name().map(this::newName).orElseGet(() -> new QualifiedName(t.name.schema(),
-            io.schemadiff.model.Identifiers.makeObjectName(t.name.name(), String.join("_", nameParts), "stat")));
+            Identifiers.makeObjectName(t.name.name(), String.join("_", nameParts), "stat")));
         ObjectId id = ObjectId.of(ObjectKind.STATISTICS, name);
         if (objects.containsKey(id)) {
             if (cs.ifNotExists()) {
@@ -451,7 +471,7 @@ public final class Interpreter {
             }
             throw error(cs.at(), "statistics object \"" + name.name() + "\" already exists");
         }
-        objects.put(id, new io.schemadiff.model.Statistics(name, t.name, kinds, ordered, exprs, Optional.empty(),
+        objects.put(id, new Statistics(name, t.name, kinds, ordered, exprs, Optional.empty(),
             Optional.empty()));
         objectRefs.put(id, refs);
     }
@@ -505,14 +525,14 @@ public final class Interpreter {
      */
     private Optional<Boolean> catalogHas(String catalog, Map<String, String> where) {
         String cat = catalog.startsWith("pg_catalog.") ? catalog.substring("pg_catalog.".length()) : catalog;
-        java.util.function.Predicate<ObjectId> inSchema = id -> {
+        Predicate<ObjectId> inSchema = id -> {
             String s = where.getOrDefault("nspname", where.getOrDefault("table_schema",
                 where.getOrDefault("schemaname", where.get("typnamespace"))));
             return s == null || id.schema().equals(s);
         };
         // names the model cannot vouch for: the server's own objects, and what it makes beside a user's (array
         // types, multiranges, a table's row type in pg_type)
-        java.util.function.Predicate<String> unsure = n -> n.startsWith("pg_") || n.startsWith("_")
+        Predicate<String> unsure = n -> n.startsWith("pg_") || n.startsWith("_")
             || n.endsWith("multirange") || Builtins.isFunction(n) || isBuiltinTypeName(n);
         switch (cat) {
             case "pg_type" -> {
@@ -544,7 +564,7 @@ public final class Interpreter {
                 boolean keysToo = cat.equals("pg_class") || cat.equals("pg_indexes");
                 return Optional.of(objects.entrySet().stream().anyMatch(e -> e.getKey().name().equals(n)
                     && inSchema.test(e.getKey()) && (kinds.contains(e.getKey().kind()) || cat.equals("pg_class")
-                    && e.getValue() instanceof io.schemadiff.model.CompositeType))
+                    && e.getValue() instanceof CompositeType))
                     || keysToo && objects.values().stream().anyMatch(o -> o instanceof TableState t
                     && t.constraints.get(n) != null && !(t.constraints.get(n) instanceof Constraint.Check)
                     && !(t.constraints.get(n) instanceof Constraint.ForeignKey) && inSchema.test(t.id())));
@@ -619,7 +639,7 @@ public final class Interpreter {
             throw error(s.at(), "cannot alter statistics on non-expression column of index \"" + idx.name().name()
                 + "\"");
         }
-        java.util.SortedMap<Integer, Integer> stats = new java.util.TreeMap<>(idx.statistics());
+        SortedMap<Integer, Integer> stats = new TreeMap<>(idx.statistics());
         if (s.target() < 0) {
             stats.remove(s.column());
         } else {
@@ -910,7 +930,7 @@ public final class Interpreter {
         }
         if (ct.partitionOf().isPresent()) {
             TableState parent = parents.get(0);
-            t.partitionOf = Optional.of(new io.schemadiff.model.Table.PartitionOf(parent.name,
+            t.partitionOf = Optional.of(new Table.PartitionOf(parent.name,
                 Partitions.bound(ct.partitionOf().get().bound(), parent.partitionKeyTypes, searchPath)));
         } else {
             t.inherits = parents.stream().map(p -> p.name).toList();
@@ -929,7 +949,7 @@ public final class Interpreter {
         // server names them in; NOT VALID means nothing in CREATE TABLE (there are no rows to skip)
         List<TableConstraint> all = new ArrayList<>(keys);
         all.addAll(ct.constraints());
-        all.sort(java.util.Comparator.comparingInt(TableConstraint::at));
+        all.sort(Comparator.comparingInt(TableConstraint::at));
         all.replaceAll(c -> c.notValid() ? new TableConstraint(c.name(), c.body(), c.deferrability(), false, c.at(),
             c.notEnforced())
             : c);
@@ -968,7 +988,7 @@ public final class Interpreter {
             }
             throw error(cta.name().at(), "relation \"" + name + "\" already exists");
         }
-        Optional<java.util.LinkedHashMap<String, DataType>> cols = ViewQuery.columns(cta.query(), cta.columns(),
+        Optional<LinkedHashMap<String, DataType>> cols = ViewQuery.columns(cta.query(), cta.columns(),
             resolver, this, new LinkedHashSet<>());
         if (cols.isEmpty()) {
             warn(cta.at(), "not modeled yet, ignored: CREATE TABLE " + name + " AS (the types of its columns could "
@@ -1002,8 +1022,8 @@ public final class Interpreter {
             if (!seen.add(sc.name())) {
                 throw error(like.at(), "column \"" + sc.name() + "\" specified more than once");
             }
-            io.schemadiff.model.ColumnSettings ss = sc.settings();
-            io.schemadiff.model.ColumnSettings settings = io.schemadiff.model.ColumnSettings.NONE
+            ColumnSettings ss = sc.settings();
+            ColumnSettings settings = ColumnSettings.NONE
                 .withStorage(inc.contains("STORAGE") ? ss.storage() : Optional.empty())
                 .withCompression(inc.contains("COMPRESSION") ? ss.compression() : Optional.empty());
             Optional<Identity> identity = Optional.empty();
@@ -1104,13 +1124,13 @@ public final class Interpreter {
                 if (!(o instanceof Index si) || !si.table().equals(src.name)) {
                     continue;
                 }
-                Map<Integer, io.schemadiff.parser.expr.Expr> trees = indexTrees.getOrDefault(si.id(), Map.of());
+                Map<Integer, Expr> trees = indexTrees.getOrDefault(si.id(), Map.of());
                 List<String> nameCols = new ArrayList<>();
                 for (int k = 0; k < si.keys().size(); k++) {
                     Index.Key key = si.keys().get(k);
                     String cn = key.column().orElse("expr");
                     if (key.column().isEmpty()) {
-                        io.schemadiff.parser.expr.Expr tree = trees.get(k);
+                        Expr tree = trees.get(k);
                         cn = tree == null ? "expr" : ColumnNames.forIndex(tree);
                     }
                     String unique = cn;
@@ -1221,7 +1241,7 @@ public final class Interpreter {
             Optional.of(new Sequence.ColumnRef(t.name, col.name())), Optional.empty());
         objects.put(ObjectId.of(ObjectKind.SEQUENCE, seq), s);
         names.addRelation(seq);
-        String text = "nextval(" + io.schemadiff.model.Identifiers.literal(seq.sql()) + "::regclass)";
+        String text = "nextval(" + Identifiers.literal(seq.sql()) + "::regclass)";
         ObjectId seqId = ObjectId.of(ObjectKind.SEQUENCE, seq);
         t.refsOf(col.name()).add(seqId);
         return col.withDefault(Optional.of(new Expression(text, text, List.of()))).withNotNull(true);
@@ -1280,7 +1300,7 @@ public final class Interpreter {
 
     /** A column's statistics target, storage, compression or attribute options, set as the server would. */
     private Column withSetting(Column c, String what, String value, List<String> options, int at) {
-        io.schemadiff.model.ColumnSettings s = c.settings();
+        ColumnSettings s = c.settings();
         switch (what) {
             case "statistics" -> {
                 int n;
@@ -1292,11 +1312,11 @@ public final class Interpreter {
                 s = s.withStatistics(n < 0 ? -1 : Math.min(n, 10000));
             }
             case "storage" -> {
-                String v = value.toUpperCase(java.util.Locale.ROOT);
+                String v = value.toUpperCase(Locale.ROOT);
                 if (!Set.of("PLAIN", "EXTERNAL", "EXTENDED", "MAIN", "DEFAULT").contains(v)) {
                     throw error(at, "invalid storage type \"" + value + "\"");
                 }
-                Optional<String> dflt = io.schemadiff.model.ColumnSettings.defaultStorage(c.type());
+                Optional<String> dflt = ColumnSettings.defaultStorage(c.type());
                 s = s.withStorage(v.equals("DEFAULT") || dflt.equals(Optional.of(v)) ? Optional.empty() : Optional.of(v));
             }
             case "compression" -> s = s.withCompression(value.equals("default") ? Optional.empty() : Optional.of(value));
@@ -1322,12 +1342,12 @@ public final class Interpreter {
         return c.withSettings(s);
     }
 
-    private static boolean isNull(io.schemadiff.parser.expr.Expr e) {
-        io.schemadiff.parser.expr.Expr x = e;
-        while (x instanceof io.schemadiff.parser.expr.Expr.TypeCast tc) {
+    private static boolean isNull(Expr e) {
+        Expr x = e;
+        while (x instanceof Expr.TypeCast tc) {
             x = tc.arg();
         }
-        return x instanceof io.schemadiff.parser.expr.Expr.Const k && k.kind() == io.schemadiff.parser.expr.Expr.Const.Kind.NULL;
+        return x instanceof Expr.Const k && k.kind() == Expr.Const.Kind.NULL;
     }
 
     /** A domain's base type, through domains over domains (an array of a domain stays as it is). */
@@ -1335,7 +1355,7 @@ public final class Interpreter {
         DataType t = type;
         for (int depth = 0; depth < 32 && !t.isBuiltin() && !t.array(); depth++) {
             if (objects.get(ObjectId.of(ObjectKind.TYPE, new QualifiedName(t.schema(), t.name())))
-                instanceof io.schemadiff.model.Domain d) {
+                instanceof Domain d) {
                 t = d.baseType();
             } else {
                 break;
@@ -1350,7 +1370,7 @@ public final class Interpreter {
         }
         return !type.isBuiltin() && !type.array()
             && objects.get(ObjectId.of(ObjectKind.TYPE, new QualifiedName(type.schema(), type.name())))
-            instanceof io.schemadiff.model.Domain;
+            instanceof Domain;
     }
 
     private Expression tableExpr(TableState t, ExprText e, Set<ObjectId> refs) {
@@ -1639,7 +1659,7 @@ public final class Interpreter {
             return options;
         }
         for (Column c : t.columns.values()) {
-            if (!io.schemadiff.model.ColumnSettings.defaultStorage(c.type()).equals(Optional.of("PLAIN"))) {
+            if (!ColumnSettings.defaultStorage(c.type()).equals(Optional.of("PLAIN"))) {
                 return options;
             }
         }
@@ -1667,8 +1687,8 @@ public final class Interpreter {
             return all;
         }
         List<TableConstraint> kept = new ArrayList<>();
-        Map<TableConstraint, TableConstraint> replaced = new java.util.IdentityHashMap<>();
-        Set<TableConstraint> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Map<TableConstraint, TableConstraint> replaced = new IdentityHashMap<>();
+        Set<TableConstraint> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
         for (TableConstraint tc : keys) {
             TableConstraint same = null;
             for (TableConstraint k : kept) {
@@ -1709,9 +1729,9 @@ public final class Interpreter {
 
     /** A parent's column as a child gets it: type, collation, default, NOT NULL, generation, storage. */
     private void inherit(TableState parent, TableState child, Column pc) {
-        io.schemadiff.model.ColumnSettings ps = pc.settings();
+        ColumnSettings ps = pc.settings();
         Column c = new Column(pc.name(), pc.type(), pc.collation(), pc.defaultValue(), pc.notNull(), Optional.empty(),
-            pc.generated(), pc.virtual(), Optional.empty(), io.schemadiff.model.ColumnSettings.NONE.withStorage(ps.storage())
+            pc.generated(), pc.virtual(), Optional.empty(), ColumnSettings.NONE.withStorage(ps.storage())
             .withCompression(ps.compression()));
         child.columns.put(pc.name(), c);
         // created after the parent's column exists, so that its columns come in the parent's order
@@ -1722,7 +1742,7 @@ public final class Interpreter {
             refs.add(r.kind() == ObjectKind.COLUMN && r.qualifiedName().equals(parent.name)
                 ? ObjectId.column(child.name, r.member()) : r);
         }
-        io.schemadiff.parser.expr.Expr g = parent.generatedTrees.get(pc.name());
+        Expr g = parent.generatedTrees.get(pc.name());
         if (g != null) {
             child.generatedTrees.put(pc.name(), g);
         }
@@ -1832,7 +1852,7 @@ public final class Interpreter {
                 names.addConstraint(new QualifiedName(child.name.schema(), cc.name()));
             }
         }
-        child.partitionOf = Optional.of(new io.schemadiff.model.Table.PartitionOf(parent.name,
+        child.partitionOf = Optional.of(new Table.PartitionOf(parent.name,
             Partitions.bound(ap.bound(), parent.partitionKeyTypes, searchPath)));
         child.tableRefs.add(parent.id());
         parent.children.add(child.name);
@@ -2160,7 +2180,7 @@ public final class Interpreter {
         // statistics objects over the column go with it
         ObjectId cid = ObjectId.column(t.name, column);
         for (Map.Entry<ObjectId, Object> e : new ArrayList<>(objects.entrySet())) {
-            if (e.getValue() instanceof io.schemadiff.model.Statistics st && st.table().equals(t.name)
+            if (e.getValue() instanceof Statistics st && st.table().equals(t.name)
                 && (st.columns().contains(column) || objectRefs.getOrDefault(e.getKey(), Set.of()).contains(cid))) {
                 removeObject(e.getKey());
             }
@@ -2216,7 +2236,7 @@ public final class Interpreter {
             acls.columnRenamed(t.name, rc.from(), rc.to());
         }
         for (Map.Entry<ObjectId, Object> e : objects.entrySet()) {
-            if (e.getValue() instanceof io.schemadiff.model.Statistics st && st.table().equals(t.name)
+            if (e.getValue() instanceof Statistics st && st.table().equals(t.name)
                 && st.columns().contains(rc.from())) {
                 e.setValue(st.withColumns(st.columns().stream().map(x -> x.equals(rc.from()) ? rc.to() : x).toList()));
                 Set<ObjectId> r = objectRefs.get(e.getKey());
@@ -2269,8 +2289,8 @@ public final class Interpreter {
      * the server, which stores them parsed, shows them after the rename.
      */
     private void renameInExpressions(TableState t, String from, String to) {
-        for (Map.Entry<String, io.schemadiff.parser.expr.Expr> e : new ArrayList<>(t.checkTrees.entrySet())) {
-            io.schemadiff.parser.expr.Expr renamed = io.schemadiff.parser.expr.Exprs.renameColumn(e.getValue(),
+        for (Map.Entry<String, Expr> e : new ArrayList<>(t.checkTrees.entrySet())) {
+            Expr renamed = Exprs.renameColumn(e.getValue(),
                 t.name.name(), from, to);
             if (renamed.equals(e.getValue()) || !(t.constraints.get(e.getKey()) instanceof Constraint.Check ch)) {
                 continue;
@@ -2282,8 +2302,8 @@ public final class Interpreter {
             t.constraints.put(e.getKey(), new Constraint.Check(ch.name(), new Expression(canonical, canonical,
                 ch.expression().searchPath()), ch.noInherit(), ch.notValid(), ch.comment()));
         }
-        for (Map.Entry<String, io.schemadiff.parser.expr.Expr> e : new ArrayList<>(t.generatedTrees.entrySet())) {
-            io.schemadiff.parser.expr.Expr renamed = io.schemadiff.parser.expr.Exprs.renameColumn(e.getValue(),
+        for (Map.Entry<String, Expr> e : new ArrayList<>(t.generatedTrees.entrySet())) {
+            Expr renamed = Exprs.renameColumn(e.getValue(),
                 t.name.name(), from, to);
             String col = e.getKey().equals(from) ? to : e.getKey();
             Column c = t.columns.get(col);
@@ -2298,15 +2318,15 @@ public final class Interpreter {
             t.columns.put(col, c.withGenerated(Optional.of(new Expression(canonical, canonical,
                 c.generated().get().searchPath()))));
         }
-        for (Map.Entry<ObjectId, Map<Integer, io.schemadiff.parser.expr.Expr>> e : indexTrees.entrySet()) {
+        for (Map.Entry<ObjectId, Map<Integer, Expr>> e : indexTrees.entrySet()) {
             if (!(objects.get(e.getKey()) instanceof Index idx) || !idx.table().equals(t.name)) {
                 continue;
             }
             List<Index.Key> keys = new ArrayList<>(idx.keys());
             Optional<Expression> where = idx.where();
             boolean changed = false;
-            for (Map.Entry<Integer, io.schemadiff.parser.expr.Expr> te : e.getValue().entrySet()) {
-                io.schemadiff.parser.expr.Expr renamed = io.schemadiff.parser.expr.Exprs.renameColumn(te.getValue(),
+            for (Map.Entry<Integer, Expr> te : e.getValue().entrySet()) {
+                Expr renamed = Exprs.renameColumn(te.getValue(),
                     t.name.name(), from, to);
                 if (renamed.equals(te.getValue())) {
                     continue;
@@ -2340,7 +2360,7 @@ public final class Interpreter {
         refs.add(tid);
         List<Index.Key> keys = new ArrayList<>();
         List<String> colNames = new ArrayList<>();
-        Map<Integer, io.schemadiff.parser.expr.Expr> trees = new LinkedHashMap<>();
+        Map<Integer, Expr> trees = new LinkedHashMap<>();
         for (IndexElem el : ci.keys()) {
             Optional<String> column = el.column();
             Optional<Expression> expression = Optional.empty();
@@ -2582,12 +2602,12 @@ public final class Interpreter {
                 ObjectId id = new ObjectId(c.kind() == Kind.PUBLICATION ? ObjectKind.PUBLICATION
                     : ObjectKind.EVENT_TRIGGER, "", c.target().last(), "");
                 Object o = objects.get(id);
-                if (o instanceof io.schemadiff.model.Publication p) {
+                if (o instanceof Publication p) {
                     objects.put(id, p.withComment(text));
-                } else if (o instanceof io.schemadiff.model.EventTrigger et) {
+                } else if (o instanceof EventTrigger et) {
                     objects.put(id, et.withComment(text));
                 } else {
-                    throw error(c.target().at(), c.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    throw error(c.target().at(), c.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + " \"" + c.target().last() + "\" does not exist");
                 }
             }
@@ -2607,7 +2627,7 @@ public final class Interpreter {
             case COLLATION -> {
                 ObjectId id = find(c.target(), ObjectKind.COLLATION).orElseThrow(() -> error(c.target().at(),
                     "collation \"" + c.target() + "\" does not exist"));
-                objects.put(id, ((io.schemadiff.model.Collation) objects.get(id)).withComment(text));
+                objects.put(id, ((Collation) objects.get(id)).withComment(text));
             }
             case TYPE, DOMAIN -> {
                 ObjectId id = find(c.target(), ObjectKind.TYPE).orElse(null);
@@ -2618,11 +2638,11 @@ public final class Interpreter {
                 Object o = objects.get(id);
                 if (o instanceof EnumType e) {
                     objects.put(id, e.withComment(text));
-                } else if (o instanceof io.schemadiff.model.Domain d) {
+                } else if (o instanceof Domain d) {
                     objects.put(id, d.withComment(text));
-                } else if (o instanceof io.schemadiff.model.CompositeType ct) {
+                } else if (o instanceof CompositeType ct) {
                     objects.put(id, ct.withComment(text));
-                } else if (o instanceof io.schemadiff.model.RangeType r) {
+                } else if (o instanceof RangeType r) {
                     objects.put(id, r.withComment(text));
                 }
             }
@@ -2662,7 +2682,7 @@ public final class Interpreter {
             case STATISTICS -> {
                 ObjectId id = find(c.target(), ObjectKind.STATISTICS).orElseThrow(() -> error(c.target().at(),
                     "statistics object \"" + c.target() + "\" does not exist"));
-                objects.put(id, ((io.schemadiff.model.Statistics) objects.get(id)).withComment(text));
+                objects.put(id, ((Statistics) objects.get(id)).withComment(text));
             }
             case FUNCTION -> routines.comment(c);
             case POLICY -> types.commentPolicy(c);
@@ -2700,7 +2720,7 @@ public final class Interpreter {
                     throw error(n.at(), "type \"" + n + "\" does not exist");
                 }
                 if (!d.ifExists()) {
-                    throw error(n.at(), d.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " \""
+                    throw error(n.at(), d.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " \""
                         + n + "\" does not exist");
                 }
                 continue;
@@ -2830,13 +2850,13 @@ public final class Interpreter {
                 c.identity().ifPresent(i -> names.removeRelation(i.sequence()));
             }
             for (Map.Entry<ObjectId, Object> e : new ArrayList<>(objects.entrySet())) {
-                if (e.getValue() instanceof io.schemadiff.model.Trigger tg && tg.table().equals(t.name)) {
+                if (e.getValue() instanceof Trigger tg && tg.table().equals(t.name)) {
                     removeObject(e.getKey());
-                } else if (e.getValue() instanceof io.schemadiff.model.Policy p && p.table().equals(t.name)) {
+                } else if (e.getValue() instanceof Policy p && p.table().equals(t.name)) {
                     removeObject(e.getKey());
                 } else if (e.getValue() instanceof Index idx && idx.table().equals(t.name)) {
                     removeObject(e.getKey());
-                } else if (e.getValue() instanceof io.schemadiff.model.Statistics st && st.table().equals(t.name)) {
+                } else if (e.getValue() instanceof Statistics st && st.table().equals(t.name)) {
                     removeObject(e.getKey());
                 } else if (e.getValue() instanceof Sequence s && s.ownedBy().isPresent()
                     && s.ownedBy().get().table().equals(t.name)) {
@@ -2854,7 +2874,7 @@ public final class Interpreter {
         } else if (o instanceof View v) {
             names.removeRelation(v.name());
             for (Map.Entry<ObjectId, Object> e : new ArrayList<>(objects.entrySet())) {
-                if (e.getValue() instanceof io.schemadiff.model.Trigger tg && tg.table().equals(v.name())) {
+                if (e.getValue() instanceof Trigger tg && tg.table().equals(v.name())) {
                     removeObject(e.getKey());
                 }
             }
@@ -3084,17 +3104,17 @@ public final class Interpreter {
         QualifiedName from = old.qualifiedName();
         QualifiedName to = now.qualifiedName();
         boolean type = old.kind() == ObjectKind.TYPE;
-        java.util.function.Function<Optional<Expression>, Optional<Expression>> ex = oe -> oe.map(e ->
+        Function<Optional<Expression>, Optional<Expression>> ex = oe -> oe.map(e ->
             NameRewrites.rewritten(e, NameRewrites.relation(e.canonical(), from, to)));
         // text that used the old name (unqualified, or through a cast the canonical form leaves out) is written
         // again as its canonical form, which names everything as it is now
-        java.util.function.BiFunction<Optional<Expression>, Set<ObjectId>, Optional<Expression>> exUsing =
+        BiFunction<Optional<Expression>, Set<ObjectId>, Optional<Expression>> exUsing =
             (oe, refs) -> oe.map(e -> {
                 String canon = NameRewrites.relation(e.canonical(), from, to);
                 return canon != null || !usesOld(refs, old) ? NameRewrites.rewritten(e, canon)
                     : NameRewrites.rewritten(e, e.canonical());
             });
-        java.util.function.Function<DataType, DataType> dt = d -> type && !d.isBuiltin() && d.schema().equals(
+        Function<DataType, DataType> dt = d -> type && !d.isBuiltin() && d.schema().equals(
             from.schema()) && d.name().equals(from.name()) ? new DataType(to.schema(), to.name(), d.typmod(), d.array())
             : d;
         for (Map.Entry<ObjectId, Object> e : objects.entrySet()) {
@@ -3146,27 +3166,27 @@ public final class Interpreter {
                         v.columns(), outs, v.options(), v.checkOption(), v.columnComments(), v.comment(),
                         v.withNoData()));
                 }
-            } else if (o instanceof io.schemadiff.model.Policy p) {
+            } else if (o instanceof Policy p) {
                 Set<ObjectId> refs = objectRefs.get(e.getKey());
-                e.setValue(new io.schemadiff.model.Policy(p.table(), p.name(), p.permissive(), p.command(), p.roles(),
+                e.setValue(new Policy(p.table(), p.name(), p.permissive(), p.command(), p.roles(),
                     exUsing.apply(p.using(), refs), exUsing.apply(p.withCheck(), refs), p.comment()));
-            } else if (o instanceof io.schemadiff.model.Domain d) {
-                List<io.schemadiff.model.Domain.Check> checks = new ArrayList<>();
-                for (io.schemadiff.model.Domain.Check c : d.checks()) {
-                    checks.add(new io.schemadiff.model.Domain.Check(c.name(), ex.apply(Optional.of(c.expression()))
+            } else if (o instanceof Domain d) {
+                List<Domain.Check> checks = new ArrayList<>();
+                for (Domain.Check c : d.checks()) {
+                    checks.add(new Domain.Check(c.name(), ex.apply(Optional.of(c.expression()))
                         .get(), c.notValid()));
                 }
-                e.setValue(new io.schemadiff.model.Domain(d.name(), dt.apply(d.baseType()), d.collation(),
+                e.setValue(new Domain(d.name(), dt.apply(d.baseType()), d.collation(),
                     ex.apply(d.defaultValue()), d.notNull(), checks, d.comment()));
-            } else if (type && o instanceof io.schemadiff.model.CompositeType ct) {
-                List<io.schemadiff.model.CompositeType.Attribute> attrs = new ArrayList<>();
-                for (io.schemadiff.model.CompositeType.Attribute a : ct.attributes()) {
-                    attrs.add(new io.schemadiff.model.CompositeType.Attribute(a.name(), dt.apply(a.type()),
+            } else if (type && o instanceof CompositeType ct) {
+                List<CompositeType.Attribute> attrs = new ArrayList<>();
+                for (CompositeType.Attribute a : ct.attributes()) {
+                    attrs.add(new CompositeType.Attribute(a.name(), dt.apply(a.type()),
                         a.collation()));
                 }
-                e.setValue(new io.schemadiff.model.CompositeType(ct.name(), attrs, ct.comment()));
-            } else if (type && o instanceof io.schemadiff.model.RangeType rt) {
-                e.setValue(new io.schemadiff.model.RangeType(rt.name(), dt.apply(rt.subtype()), rt.options(),
+                e.setValue(new CompositeType(ct.name(), attrs, ct.comment()));
+            } else if (type && o instanceof RangeType rt) {
+                e.setValue(new RangeType(rt.name(), dt.apply(rt.subtype()), rt.options(),
                     rt.comment()));
             }
         }
@@ -3301,7 +3321,7 @@ public final class Interpreter {
         if (acls == null) {
             return new Catalog(out, deps);
         }
-        java.util.function.Predicate<ObjectId> exists = id -> {
+        Predicate<ObjectId> exists = id -> {
             if (id.kind() != ObjectKind.COLUMN) {
                 return out.containsKey(id);
             }

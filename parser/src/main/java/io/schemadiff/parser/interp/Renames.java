@@ -1,12 +1,17 @@
 package io.schemadiff.parser.interp;
 
+import io.schemadiff.model.Collation;
+import io.schemadiff.model.CompositeType;
 import io.schemadiff.model.Constraint;
+import io.schemadiff.model.Domain;
 import io.schemadiff.model.EnumType;
 import io.schemadiff.model.Index;
 import io.schemadiff.model.ObjectId;
 import io.schemadiff.model.ObjectKind;
 import io.schemadiff.model.QualifiedName;
+import io.schemadiff.model.RangeType;
 import io.schemadiff.model.Sequence;
+import io.schemadiff.model.Statistics;
 import io.schemadiff.model.View;
 import java.util.Map;
 import java.util.Optional;
@@ -33,20 +38,20 @@ final class Renames {
         if (o instanceof EnumType e) {
             return new EnumType(to, e.labels(), e.comment());
         }
-        if (o instanceof io.schemadiff.model.Domain d) {
+        if (o instanceof Domain d) {
             return d.withName(to);
         }
-        if (o instanceof io.schemadiff.model.CompositeType c) {
+        if (o instanceof CompositeType c) {
             return c.withName(to);
         }
-        if (o instanceof io.schemadiff.model.RangeType r) {
+        if (o instanceof RangeType r) {
             return r.withName(to);
         }
-        if (o instanceof io.schemadiff.model.Statistics st) {
+        if (o instanceof Statistics st) {
             return st.withName(to);
         }
-        if (o instanceof io.schemadiff.model.Collation c) {
-            return new io.schemadiff.model.Collation(to, c.options(), c.comment());
+        if (o instanceof Collation c) {
+            return new Collation(to, c.options(), c.comment());
         }
         throw new IllegalStateException("cannot rename " + o);
     }

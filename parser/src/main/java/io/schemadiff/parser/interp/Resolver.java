@@ -1,5 +1,6 @@
 package io.schemadiff.parser.interp;
 
+import io.schemadiff.model.Column;
 import io.schemadiff.model.DataType;
 import io.schemadiff.model.Extension;
 import io.schemadiff.model.ObjectId;
@@ -8,6 +9,7 @@ import io.schemadiff.model.QualifiedName;
 import io.schemadiff.parser.expr.Canonicalizer;
 import io.schemadiff.parser.expr.RawType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -107,7 +109,7 @@ final class Resolver {
     }
 
     /** Unknown type names already reported (once each). */
-    private final Set<String> unknownTypes = new java.util.HashSet<>();
+    private final Set<String> unknownTypes = new HashSet<>();
 
     /** No extension but PL/pgSQL: then no type can come from one the model does not know the types of. */
     private boolean noExtensionCreated() {
@@ -380,7 +382,7 @@ final class Resolver {
                 if (t == null) {
                     return Optional.empty();
                 }
-                io.schemadiff.model.Column c = t.columns.get(column);
+                Column c = t.columns.get(column);
                 return c == null ? Optional.empty() : Optional.of(c.type());
             }
 
@@ -418,7 +420,7 @@ final class Resolver {
             public Canonicalizer.ResolvedColumn column(List<String> names) {
                 // NEW.col and OLD.col in a trigger's WHEN are the table's columns
                 if (t != null && names.size() == 2 && (names.get(0).equals("new") || names.get(0).equals("old"))) {
-                    io.schemadiff.model.Column c = t.columns.get(names.get(1));
+                    Column c = t.columns.get(names.get(1));
                     if (c != null) {
                         refs.add(ObjectId.column(t.name, c.name()));
                         return new Canonicalizer.ResolvedColumn(names, Optional.of(c.type()));

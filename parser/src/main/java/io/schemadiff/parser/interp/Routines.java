@@ -5,6 +5,7 @@ import io.schemadiff.model.Column;
 import io.schemadiff.model.DataType;
 import io.schemadiff.model.Expression;
 import io.schemadiff.model.Function;
+import io.schemadiff.model.Identifiers;
 import io.schemadiff.model.ObjectId;
 import io.schemadiff.model.ObjectKind;
 import io.schemadiff.model.QualifiedName;
@@ -15,11 +16,18 @@ import io.schemadiff.parser.ddl.Ddl.FunctionArg;
 import io.schemadiff.parser.ddl.Ddl.RoutineOptions;
 import io.schemadiff.parser.ddl.Ddl.RoutineRef;
 import io.schemadiff.parser.expr.Canonicalizer;
+import io.schemadiff.parser.expr.RawType;
+import io.schemadiff.parser.lex.Lexer;
+import io.schemadiff.parser.lex.Token;
+import io.schemadiff.parser.lex.TokenType;
+import io.schemadiff.parser.source.InputError;
+import io.schemadiff.parser.source.Source;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -103,7 +111,7 @@ final class Routines {
             StringBuilder sb = new StringBuilder("TABLE(");
             for (int i = 0; i < cols.size(); i++) {
                 Function.Argument c = cols.get(i);
-                sb.append(i > 0 ? ", " : "").append(io.schemadiff.model.Identifiers.quote(c.name().orElse("")))
+                sb.append(i > 0 ? ", " : "").append(Identifiers.quote(c.name().orElse("")))
                     .append(' ').append(c.type().sql());
             }
             returns = Optional.of(sb.append(')').toString());
@@ -156,20 +164,20 @@ final class Routines {
      * columns of those relations it names, and the functions it calls (erring, if at all, toward more).
      */
     private void bodyRefs(String body, Set<ObjectId> refs) {
-        List<io.schemadiff.parser.lex.Token> toks;
+        List<Token> toks;
         try {
-            toks = io.schemadiff.parser.lex.Lexer.tokenize(new io.schemadiff.parser.source.Source("body", body));
-        } catch (io.schemadiff.parser.InputError e) {
+            toks = Lexer.tokenize(new Source("body", body));
+        } catch (InputError e) {
             return;
         }
         List<TableState> tables = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
-            io.schemadiff.parser.lex.Token t = toks.get(i);
+            Token t = toks.get(i);
             if (!t.isName()) {
                 continue;
             }
             List<String> parts = new ArrayList<>(List.of(t.value()));
-            if (i + 2 < toks.size() && toks.get(i + 1).type() == io.schemadiff.parser.lex.TokenType.DOT
+            if (i + 2 < toks.size() && toks.get(i + 1).type() == TokenType.DOT
                 && toks.get(i + 2).isName()) {
                 parts.add(toks.get(i + 2).value());
             }
@@ -183,11 +191,11 @@ final class Routines {
                     tables.add(ts);
                 }
             }
-            if (i + 1 < toks.size() && toks.get(i + 1).type() == io.schemadiff.parser.lex.TokenType.LPAREN) {
+            if (i + 1 < toks.size() && toks.get(i + 1).type() == TokenType.LPAREN) {
                 in.resolverRef().usesFunction(in.resolverRef().function(List.of(t.value())), refs);
             }
         }
-        for (io.schemadiff.parser.lex.Token t : toks) {
+        for (Token t : toks) {
             if (t.isName()) {
                 for (TableState ts : tables) {
                     if (ts.columns.containsKey(t.value())) {
@@ -210,19 +218,19 @@ final class Routines {
             String opt = e.getKey();
             Object v = e.getValue();
             if (!Aggregate.OPTION_ORDER.contains(opt)) {
-                throw in.errorAt(ca.at(), "aggregate attribute \"" + opt.toLowerCase(java.util.Locale.ROOT)
+                throw in.errorAt(ca.at(), "aggregate attribute \"" + opt.toLowerCase(Locale.ROOT)
                     + "\" not recognized");
             }
             String value;
             if (v instanceof Ddl.Name fn) {
                 List<String> parts = supportFunction(fn.parts(), supportArity(opt, ca));
                 in.resolverRef().usesFunction(parts, refs);
-                value = parts.size() == 1 ? io.schemadiff.model.Identifiers.quote(parts.get(0))
+                value = parts.size() == 1 ? Identifiers.quote(parts.get(0))
                     : new QualifiedName(parts.get(0), parts.get(1)).sql();
                 if (opt.equals("FINALFUNC") && parts.size() == 2) {
                     finalReturns = resultOf(new QualifiedName(parts.get(0), parts.get(1)));
                 }
-            } else if (v instanceof io.schemadiff.parser.expr.RawType t) {
+            } else if (v instanceof RawType t) {
                 value = routineType(in.resolverRef().type(t, refs)).sql();
             } else {
                 value = (String) v;
@@ -235,7 +243,7 @@ final class Routines {
             } else if (opt.equals("SORTOP") && value.startsWith("pg_catalog.")) {
                 value = value.substring("pg_catalog.".length());
             } else if (opt.equals("PARALLEL") || opt.endsWith("_MODIFY")) {
-                value = value.toUpperCase(java.util.Locale.ROOT);
+                value = value.toUpperCase(Locale.ROOT);
             }
             options.put(opt, value);
         }
@@ -321,7 +329,7 @@ final class Routines {
                 out.add(s);
                 continue;
             }
-            String name = s.substring(0, eq).toLowerCase(java.util.Locale.ROOT);
+            String name = s.substring(0, eq).toLowerCase(Locale.ROOT);
             String value = s.substring(eq + 1);
             if (name.equals("search_path")) {
                 List<String> parts = new ArrayList<>();

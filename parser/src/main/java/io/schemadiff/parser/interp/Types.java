@@ -12,6 +12,7 @@ import io.schemadiff.model.RangeType;
 import io.schemadiff.parser.ddl.Ddl;
 import io.schemadiff.parser.expr.Canonicalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +64,7 @@ final class Types {
             return d.withNotNull(false);
         }
         Expression e = expression(c.check().get(), d.baseType(), refs, false);
-        Set<String> taken = new java.util.HashSet<>();
+        Set<String> taken = new HashSet<>();
         d.checks().forEach(k -> taken.add(k.name()));
         String name = c.name().orElseGet(() -> in.names().chooseConstraintName(d.name().schema(), d.name().name(), null,
             "check", taken));

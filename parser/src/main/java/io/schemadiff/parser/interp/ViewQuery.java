@@ -2,8 +2,8 @@ package io.schemadiff.parser.interp;
 
 import io.schemadiff.model.ObjectId;
 import io.schemadiff.model.View;
-import io.schemadiff.parser.InputError;
-import io.schemadiff.parser.ddl.TokenCursor;
+import io.schemadiff.parser.source.InputError;
+import io.schemadiff.parser.lex.TokenCursor;
 import io.schemadiff.parser.expr.Expr;
 import io.schemadiff.parser.expr.ExprParser;
 import io.schemadiff.parser.lex.Statement;
