@@ -59,6 +59,28 @@ final class TableState {
         return columnRefs.computeIfAbsent(column, k -> new LinkedHashSet<>(4));
     }
 
+    /** Every reference to {@code old} in what the table uses is to {@code now} instead. */
+    void remapRefs(ObjectId old, ObjectId now) {
+        for (Set<ObjectId> refs : columnRefs.values()) {
+            WorkingCatalog.remapAll(refs, old, now);
+        }
+        for (Set<ObjectId> refs : constraintRefs.values()) {
+            WorkingCatalog.remapAll(refs, old, now);
+        }
+        WorkingCatalog.remapAll(tableRefs, old, now);
+    }
+
+    /** An index of the table is gone or renamed ({@code to} null: gone): what names it follows. */
+    void indexRenamed(String from, String to) {
+        if (clusterOn.isPresent() && clusterOn.get().equals(from)) {
+            clusterOn = Optional.ofNullable(to);
+        }
+        if (replicaIdentity.equals("USING INDEX " + from)) {
+            // without its index the server keeps no replica identity to dump: read back, it is the default
+            replicaIdentity = to == null ? Table.REPLICA_DEFAULT : "USING INDEX " + to;
+        }
+    }
+
     Table freeze() {
         return new Table(name, List.copyOf(columns.values()), List.copyOf(constraints.values()), unlogged,
             rowSecurity, forceRowSecurity, comment, options, partitionBy, partitionOf, inherits, replicaIdentity,
