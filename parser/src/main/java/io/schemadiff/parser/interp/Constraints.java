@@ -9,9 +9,7 @@ import io.schemadiff.model.ObjectKind;
 import io.schemadiff.model.QualifiedName;
 import io.schemadiff.parser.ddl.Ddl;
 import io.schemadiff.parser.ddl.Ddl.CheckBody;
-import io.schemadiff.parser.ddl.Ddl.ExprText;
 import io.schemadiff.parser.ddl.Ddl.ForeignKeyBody;
-import io.schemadiff.parser.ddl.Ddl.IndexElem;
 import io.schemadiff.parser.ddl.Ddl.PrimaryKeyBody;
 import io.schemadiff.parser.ddl.Ddl.TableConstraint;
 import io.schemadiff.parser.ddl.Ddl.UniqueBody;
@@ -83,8 +81,8 @@ final class Constraints {
             names.addRelation(new QualifiedName(schema, name));
         } else if (body instanceof Ddl.ExcludeBody ex) {
             Set<ObjectId> refs = new LinkedHashSet<>();
-            List<String> nameCols = new ArrayList<>();
-            List<Index.Key> keys = indexKeys(t, ex.elems(), refs, nameCols, tc.at());
+            IndexKeys keys = IndexKeys.of(cat, t.name, t, ex.elems(), refs, tc.at());
+            List<String> nameCols = new ArrayList<>(keys.names());
             nameCols.addAll(ex.include());
             checkColumns(t, ex.include(), tc.at());
             String name = tc.name().orElseGet(() -> names.chooseRelationName(schema, t.name.name(),
@@ -93,7 +91,7 @@ final class Constraints {
                 Canonicalizer can = resolver.canonicalizer(t, refs, null);
                 return new Expression(w.text(), can.canonical(w.expr()), cat.searchPath());
             });
-            con = new Constraint.Exclude(name, ex.method(), keys, ex.operators(), ex.include(), where,
+            con = new Constraint.Exclude(name, ex.method(), keys.keys(), ex.operators(), ex.include(), where,
                 tc.deferrability(), Optional.empty());
             t.constraintRefs.put(name, refs);
             names.addRelation(new QualifiedName(schema, name));
@@ -198,35 +196,6 @@ final class Constraints {
         return a.unique() == b.unique() && a.method().equals(b.method()) && a.keys().equals(b.keys())
             && a.include().equals(b.include()) && a.where().equals(b.where())
             && a.nullsNotDistinct() == b.nullsNotDistinct();
-    }
-
-    /** Index keys as CREATE INDEX and EXCLUDE write them; {@code nameCols} gets the names the server names by. */
-    List<Index.Key> indexKeys(TableState t, List<IndexElem> elems, Set<ObjectId> refs, List<String> nameCols,
-                                      int at) {
-        List<Index.Key> keys = new ArrayList<>();
-        for (IndexElem el : elems) {
-            Optional<Expression> expression = Optional.empty();
-            String colName;
-            if (el.column().isPresent()) {
-                cat.requireColumn(t, el.column().get(), at);
-                refs.add(ObjectId.column(t.name, el.column().get()));
-                colName = el.column().get();
-            } else {
-                ExprText et = el.expression().get();
-                Canonicalizer can = resolver.canonicalizer(t, refs, null);
-                expression = Optional.of(new Expression(et.text(), can.canonical(et.expr()), cat.searchPath()));
-                colName = ColumnNames.forIndex(et.expr());
-            }
-            String unique = colName;
-            for (int i = 1; nameCols.contains(unique); i++) {
-                unique = colName + i;
-            }
-            nameCols.add(unique);
-            boolean nullsFirst = el.nullsFirst().orElse(el.descending());
-            keys.add(new Index.Key(el.column(), expression, el.collation().flatMap(c -> resolver.collation(c.parts())),
-                el.opclass().map(resolver::opclass), el.descending(), nullsFirst));
-        }
-        return keys;
     }
 
     private Constraint constraintFromIndex(TableState t, TableConstraint tc, UsingIndexBody ui) {

@@ -45,35 +45,8 @@ final class Indexes {
         TableState t = tid.kind() == ObjectKind.TABLE ? (TableState) cat.get(tid) : null;
         Set<ObjectId> refs = new LinkedHashSet<>();
         refs.add(tid);
-        List<Index.Key> keys = new ArrayList<>();
-        List<String> colNames = new ArrayList<>();
-        Map<Integer, Expr> trees = new LinkedHashMap<>();
-        for (IndexElem el : ci.keys()) {
-            Optional<String> column = el.column();
-            Optional<Expression> expression = Optional.empty();
-            String colName;
-            if (column.isPresent()) {
-                if (t != null) {
-                    cat.requireColumn(t, column.get(), ci.at());
-                }
-                refs.add(ObjectId.column(table, column.get()));
-                colName = column.get();
-            } else {
-                ExprText et = el.expression().get();
-                Canonicalizer can = resolver.canonicalizer(t, refs, null);
-                expression = Optional.of(new Expression(et.text(), can.canonical(et.expr()), cat.searchPath()));
-                trees.put(keys.size(), et.expr());
-                colName = ColumnNames.forIndex(et.expr());
-            }
-            String unique = colName;
-            for (int i = 1; colNames.contains(unique); i++) {
-                unique = colName + i;
-            }
-            colNames.add(unique);
-            boolean nullsFirst = el.nullsFirst().orElse(el.descending());
-            keys.add(new Index.Key(column, expression, el.collation().flatMap(c -> resolver.collation(c.parts())),
-                el.opclass().map(resolver::opclass), el.descending(), nullsFirst));
-        }
+        IndexKeys keys = IndexKeys.of(cat, table, t, ci.keys(), refs, ci.at());
+        List<String> colNames = new ArrayList<>(keys.names());
         // INCLUDE columns count in the default name too (ChooseIndexColumnNames over all index params)
         colNames.addAll(ci.include());
         String name = ci.name().orElseGet(() -> names.chooseRelationName(table.schema(), table.name(),
@@ -89,11 +62,12 @@ final class Indexes {
             Canonicalizer can = resolver.canonicalizer(t, refs, null);
             return new Expression(w.text(), can.canonical(w.expr()), cat.searchPath());
         });
-        Index idx = new Index(qn, table, ci.unique(), ci.method(), keys, ci.include(), where, ci.nullsNotDistinct(),
-            ci.parameters(), Optional.empty());
+        Index idx = new Index(qn, table, ci.unique(), ci.method(), keys.keys(), ci.include(), where,
+            ci.nullsNotDistinct(), ci.parameters(), Optional.empty());
         ObjectId id = idx.id();
         cat.put(id, idx);
         cat.putRefs(id, refs);
+        Map<Integer, Expr> trees = new LinkedHashMap<>(keys.trees());
         ci.where().ifPresent(w -> trees.put(-1, w.expr()));
         if (!trees.isEmpty()) {
             cat.putIndexTrees(id, trees);

@@ -375,11 +375,7 @@ final class Tables {
                         Expr tree = trees.get(k);
                         cn = tree == null ? "expr" : ColumnNames.forIndex(tree);
                     }
-                    String unique = cn;
-                    for (int i = 1; nameCols.contains(unique); i++) {
-                        unique = cn + i;
-                    }
-                    nameCols.add(unique);
+                    nameCols.add(IndexKeys.unique(cn, nameCols));
                 }
                 nameCols.addAll(si.include());
                 String name = names.chooseRelationName(schema, t.name.name(), Names.columnsAddition(nameCols), "idx",
