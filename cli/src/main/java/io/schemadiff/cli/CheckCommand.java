@@ -1,7 +1,7 @@
 package io.schemadiff.cli;
 
-import io.schemadiff.parser.InputError;
 import io.schemadiff.parser.SchemaReader;
+import io.schemadiff.parser.source.InputError;
 import io.schemadiff.parser.source.MigrationFormat;
 import io.schemadiff.parser.source.Sources;
 import java.io.PrintWriter;

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 
 /**
  * The JVM ran out of memory or stack: a line saying so and what to do, exit 1 — not a stack trace. Input nested
- * too deeply is an input error long before this ({@code io.schemadiff.parser.Limits}); what is left is input too
+ * too deeply is an input error long before this ({@code io.schemadiff.parser.lex.Limits}); what is left is input too
  * large for the heap (or a path not yet bounded).
  */
 final class Exhausted {

@@ -1,8 +1,8 @@
 package io.schemadiff.cli;
 
 import io.schemadiff.differ.Step;
-import io.schemadiff.parser.InputError;
 import io.schemadiff.parser.source.GitSources;
+import io.schemadiff.parser.source.InputError;
 import io.schemadiff.parser.source.Source;
 import io.schemadiff.parser.source.Sources;
 import java.io.PrintWriter;

@@ -1,8 +1,8 @@
 package io.schemadiff.cli;
 
-import io.schemadiff.parser.InputError;
 import io.schemadiff.parser.SchemaReader;
-import io.schemadiff.parser.Warning;
+import io.schemadiff.parser.source.InputError;
+import io.schemadiff.parser.source.Warning;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.schemadiff.cli;
 
-import io.schemadiff.parser.InputError;
+import io.schemadiff.parser.source.InputError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package io.schemadiff.cli;
 
 import io.schemadiff.model.ObjectFilter;
-import io.schemadiff.parser.InputError;
+import io.schemadiff.parser.source.InputError;
 import io.schemadiff.parser.source.MigrationFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package io.schemadiff.differ;
 
 import io.schemadiff.differ.RenameResolver.Rename;
-import io.schemadiff.parser.InputError;
+import io.schemadiff.parser.source.InputError;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

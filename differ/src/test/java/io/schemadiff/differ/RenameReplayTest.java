@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.schemadiff.model.Catalog;
-import io.schemadiff.parser.InputError;
 import io.schemadiff.parser.SchemaReader;
+import io.schemadiff.parser.source.InputError;
 import io.schemadiff.parser.source.Source;
 import java.util.List;
 import org.junit.jupiter.api.Test;

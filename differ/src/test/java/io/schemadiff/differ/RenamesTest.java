@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.schemadiff.parser.InputError;
 import io.schemadiff.parser.SchemaReader;
-import io.schemadiff.parser.Warning;
+import io.schemadiff.parser.source.InputError;
+import io.schemadiff.parser.source.Warning;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,14 +1,17 @@
 package io.schemadiff.parser;
 
 import io.schemadiff.model.Catalog;
+import io.schemadiff.parser.ddl.Ddl;
 import io.schemadiff.parser.ddl.DdlParser;
 import io.schemadiff.parser.interp.Interpreter;
+import io.schemadiff.parser.interp.RenameHint;
 import io.schemadiff.parser.lex.RenameComments;
 import io.schemadiff.parser.lex.Statement;
 import io.schemadiff.parser.lex.StatementSplitter;
+import io.schemadiff.parser.source.InputError;
 import io.schemadiff.parser.source.Source;
 import io.schemadiff.parser.source.Sources;
-import io.schemadiff.parser.ddl.Ddl;
+import io.schemadiff.parser.source.Warning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

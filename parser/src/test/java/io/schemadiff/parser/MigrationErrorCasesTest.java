@@ -3,6 +3,7 @@ package io.schemadiff.parser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.schemadiff.parser.source.InputError;
 import io.schemadiff.parser.source.MigrationFormat;
 import io.schemadiff.parser.source.Sources;
 import java.io.IOException;

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.schemadiff.parser.source.InputError;
 import io.schemadiff.parser.source.Source;
+import io.schemadiff.parser.source.Warning;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

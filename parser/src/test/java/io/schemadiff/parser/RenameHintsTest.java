@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.schemadiff.parser.source.Source;
+import io.schemadiff.parser.source.Warning;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

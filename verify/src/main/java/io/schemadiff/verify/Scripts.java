@@ -1,10 +1,10 @@
 package io.schemadiff.verify;
 
-import io.schemadiff.parser.InputError;
 import io.schemadiff.parser.lex.Statement;
 import io.schemadiff.parser.lex.StatementSplitter;
 import io.schemadiff.parser.lex.Token;
 import io.schemadiff.parser.lex.TokenType;
+import io.schemadiff.parser.source.InputError;
 import io.schemadiff.parser.source.Source;
 import io.schemadiff.parser.source.Sources;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.schemadiff.verify;
 
-import io.schemadiff.parser.InputError;
+import io.schemadiff.parser.source.InputError;
 import io.schemadiff.parser.source.Source;
 import io.schemadiff.parser.source.Sources;
 import java.io.PrintWriter;

@@ -1,12 +1,17 @@
 package io.schemadiff.parser.ddl;
 
+import io.schemadiff.model.Constraint;
 import io.schemadiff.model.Constraint.Deferrability;
 import io.schemadiff.model.Constraint.ForeignKey.Action;
 import io.schemadiff.model.Constraint.ForeignKey.MatchType;
 import io.schemadiff.parser.expr.Expr;
 import io.schemadiff.parser.expr.RawType;
+import io.schemadiff.parser.lex.Token;
+import io.schemadiff.parser.source.Source;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Statements as parsed, before the interpreter resolves their names. Each record is one statement form of
@@ -56,7 +61,7 @@ public sealed interface Ddl {
      * {@code including} holds what is copied (COMMENTS, COMPRESSION, CONSTRAINTS, DEFAULTS, GENERATED, IDENTITY,
      * INDEXES, STATISTICS, STORAGE), the options applied left to right.
      */
-    record Like(Name source, java.util.Set<String> including, int position, int at) {}
+    record Like(Name source, Set<String> including, int position, int at) {}
 
     /** {@code CREATE EVENT TRIGGER name ON event [WHEN TAG IN (…)] EXECUTE FUNCTION f()}. */
     record CreateEventTrigger(String name, String event, List<String> tags, Name function, int at) implements Ddl {}
@@ -285,7 +290,7 @@ public sealed interface Ddl {
         implements Ddl {}
 
     /** A view's query: the author's text and its tokens. */
-    record QueryText(io.schemadiff.parser.source.Source source, String text, List<io.schemadiff.parser.lex.Token> tokens,
+    record QueryText(Source source, String text, List<Token> tokens,
                      int at) {
         public QueryText {
             tokens = List.copyOf(tokens);
@@ -319,7 +324,7 @@ public sealed interface Ddl {
      * Option values by option (upper case): a function {@link Name}, a {@link RawType}, or a String.
      */
     record CreateAggregate(Name name, boolean orReplace, List<FunctionArg> args, int orderedSet, boolean star,
-                           java.util.Map<String, Object> options, int at) implements Ddl {}
+                           Map<String, Object> options, int at) implements Ddl {}
 
     record DropRoutine(List<RoutineRef> refs, boolean ifExists, boolean cascade, int at) implements Ddl {}
 
@@ -327,7 +332,7 @@ public sealed interface Ddl {
                         int at) implements Ddl {}
 
     record CreateTrigger(String name, boolean orReplace, boolean constraint, String timing, List<String> events,
-                         Name table, Optional<Name> fromTable, io.schemadiff.model.Constraint.Deferrability deferrability,
+                         Name table, Optional<Name> fromTable, Constraint.Deferrability deferrability,
                          String referencing, boolean forEachRow, Optional<ExprText> when, Name function,
                          List<String> arguments, int at) implements Ddl {}
 
@@ -459,8 +464,8 @@ public sealed interface Ddl {
      * {@code CREATE OPERATOR schema.symbol (FUNCTION = f, LEFTARG = t, …)}: options by lower-case name, each value's
      * name parts (a function, a type's spelling in {@code types}, an operator in OPERATOR(…) or bare).
      */
-    record CreateOperator(List<String> name, java.util.Map<String, List<String>> options,
-                          java.util.Map<String, RawType> types, int at) implements Ddl {}
+    record CreateOperator(List<String> name, Map<String, List<String>> options,
+                          Map<String, RawType> types, int at) implements Ddl {}
 
     /** {@code DROP OPERATOR} (one or more) and {@code COMMENT ON OPERATOR}; {@code comment} present for the second. */
     record OperatorRef(List<String> name, Optional<RawType> left, RawType right, boolean ifExists,
@@ -481,14 +486,14 @@ public sealed interface Ddl {
      * NULL;] END} (drizzle's and many hand-written schemas' way to create a type or key only once). {@code caught}
      * holds the condition names the block swallows (lower case), empty without EXCEPTION.
      */
-    record Block(List<Ddl> statements, java.util.Set<String> caught, int at) implements Ddl {}
+    record Block(List<Ddl> statements, Set<String> caught, int at) implements Ddl {}
 
     /**
      * {@code IF [NOT] EXISTS (SELECT … FROM catalog WHERE column = 'value' [AND …]) THEN statements END IF} in a DO
      * block: the catalogs a schema file asks before creating something ({@code pg_type.typname},
      * {@code pg_class.relname}, {@code pg_constraint.conname}, …), by column (lower case) and value.
      */
-    record Conditional(boolean exists, String catalog, java.util.Map<String, String> where, Block then, int at)
+    record Conditional(boolean exists, String catalog, Map<String, String> where, Block then, int at)
         implements Ddl {}
 
     /** Several statements in one (DROP OPERATOR a (…), b (…)). */

@@ -1,9 +1,10 @@
 package io.schemadiff.parser.ddl;
 
+import io.schemadiff.model.Constraint;
 import io.schemadiff.model.Constraint.Deferrability;
 import io.schemadiff.model.Constraint.ForeignKey.Action;
 import io.schemadiff.model.Constraint.ForeignKey.MatchType;
-import io.schemadiff.parser.InputError;
+import io.schemadiff.model.Identifiers;
 import io.schemadiff.parser.ddl.Ddl.AddColumn;
 import io.schemadiff.parser.ddl.Ddl.AddConstraint;
 import io.schemadiff.parser.ddl.Ddl.AddEnumValue;
@@ -27,22 +28,19 @@ import io.schemadiff.parser.ddl.Ddl.CreateTable;
 import io.schemadiff.parser.ddl.Ddl.CreateView;
 import io.schemadiff.parser.ddl.Ddl.Default;
 import io.schemadiff.parser.ddl.Ddl.Drop;
-import io.schemadiff.parser.ddl.Ddl.Grant;
-import io.schemadiff.parser.ddl.Ddl.GrantOn;
-import io.schemadiff.parser.ddl.Ddl.PrivilegeSpec;
 import io.schemadiff.parser.ddl.Ddl.DropColumn;
 import io.schemadiff.parser.ddl.Ddl.DropConstraint;
 import io.schemadiff.parser.ddl.Ddl.DropDefault;
 import io.schemadiff.parser.ddl.Ddl.DropIdentity;
 import io.schemadiff.parser.ddl.Ddl.DropNotNull;
-import io.schemadiff.parser.ddl.Ddl.ExprText;
-import io.schemadiff.parser.ddl.Ddl.FunctionArg;
-import io.schemadiff.parser.ddl.Ddl.RoutineOptions;
-import io.schemadiff.parser.ddl.Ddl.RoutineRef;
 import io.schemadiff.parser.ddl.Ddl.DropRoutine;
 import io.schemadiff.parser.ddl.Ddl.DropTrigger;
+import io.schemadiff.parser.ddl.Ddl.ExprText;
 import io.schemadiff.parser.ddl.Ddl.ForeignKeyBody;
+import io.schemadiff.parser.ddl.Ddl.FunctionArg;
 import io.schemadiff.parser.ddl.Ddl.Generated;
+import io.schemadiff.parser.ddl.Ddl.Grant;
+import io.schemadiff.parser.ddl.Ddl.GrantOn;
 import io.schemadiff.parser.ddl.Ddl.IdentitySpec;
 import io.schemadiff.parser.ddl.Ddl.Ignored;
 import io.schemadiff.parser.ddl.Ddl.IgnoredAction;
@@ -52,12 +50,15 @@ import io.schemadiff.parser.ddl.Ddl.Name;
 import io.schemadiff.parser.ddl.Ddl.NotNull;
 import io.schemadiff.parser.ddl.Ddl.Nullable;
 import io.schemadiff.parser.ddl.Ddl.PrimaryKeyBody;
+import io.schemadiff.parser.ddl.Ddl.PrivilegeSpec;
 import io.schemadiff.parser.ddl.Ddl.QueryText;
 import io.schemadiff.parser.ddl.Ddl.Rename;
 import io.schemadiff.parser.ddl.Ddl.RenameColumn;
 import io.schemadiff.parser.ddl.Ddl.RenameConstraint;
 import io.schemadiff.parser.ddl.Ddl.RenameEnumValue;
 import io.schemadiff.parser.ddl.Ddl.RenameTo;
+import io.schemadiff.parser.ddl.Ddl.RoutineOptions;
+import io.schemadiff.parser.ddl.Ddl.RoutineRef;
 import io.schemadiff.parser.ddl.Ddl.SequenceSpec;
 import io.schemadiff.parser.ddl.Ddl.SetDefault;
 import io.schemadiff.parser.ddl.Ddl.SetIdentity;
@@ -71,23 +72,34 @@ import io.schemadiff.parser.ddl.Ddl.Unsupported;
 import io.schemadiff.parser.ddl.Ddl.UnsupportedAction;
 import io.schemadiff.parser.ddl.Ddl.UsingIndexBody;
 import io.schemadiff.parser.ddl.Ddl.ValidateConstraint;
+import io.schemadiff.parser.expr.Canonicalizer;
 import io.schemadiff.parser.expr.Expr;
 import io.schemadiff.parser.expr.ExprParser;
 import io.schemadiff.parser.expr.RawType;
+import io.schemadiff.parser.expr.TokenText;
+import io.schemadiff.parser.lex.Lexer;
 import io.schemadiff.parser.lex.Statement;
+import io.schemadiff.parser.lex.StatementSplitter;
 import io.schemadiff.parser.lex.Token;
+import io.schemadiff.parser.lex.TokenCursor;
 import io.schemadiff.parser.lex.TokenType;
+import io.schemadiff.parser.source.InputError;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The DDL grammar: one statement's tokens to a {@link Ddl}. Statements outside the model are classified
  * ({@link Ignored} when they cannot change a schema, {@link Unsupported} when they can but the model does not
- * hold them yet); statements inside it must parse completely, or an {@link io.schemadiff.parser.InputError}
+ * hold them yet); statements inside it must parse completely, or an {@link io.schemadiff.parser.source.InputError}
  * names the token where they stop making sense.
  */
 public final class DdlParser {
@@ -253,8 +265,8 @@ public final class DdlParser {
 
     private Ddl createOperator(int at) {
         List<String> name = qualifiedOperator();
-        java.util.Map<String, List<String>> options = new java.util.LinkedHashMap<>();
-        java.util.Map<String, RawType> types = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> options = new LinkedHashMap<>();
+        Map<String, RawType> types = new LinkedHashMap<>();
         c.expect(TokenType.LPAREN);
         do {
             Token k = c.next();
@@ -394,13 +406,13 @@ public final class DdlParser {
         // the body's tokens, at their places in the file: after the opening $tag$
         int from = c.statement().source().text().indexOf('$', body.start() + 1) + 1;
         int to = from + body.value().length();
-        io.schemadiff.parser.lex.Lexer lx = new io.schemadiff.parser.lex.Lexer(c.statement().source(), from, to);
+        Lexer lx = new Lexer(c.statement().source(), from, to);
         List<Token> toks = new ArrayList<>();
         try {
             for (Token t = lx.next(); t.type() != TokenType.EOF; t = lx.next()) {
                 toks.add(t);
             }
-        } catch (io.schemadiff.parser.InputError e) {
+        } catch (InputError e) {
             return other;
         }
         if (RoleBlocks.onlyRoles(toks, c.statement().source())) {
@@ -419,7 +431,7 @@ public final class DdlParser {
         if (conditional != null) {
             return conditional;
         }
-        java.util.Set<String> caught = new java.util.LinkedHashSet<>();
+        Set<String> caught = new LinkedHashSet<>();
         int exception = -1;
         for (int i = 1; i < end; i++) {
             if (toks.get(i).is("exception") && toks.get(i - 1).type() == TokenType.SEMICOLON) {
@@ -499,7 +511,7 @@ public final class DdlParser {
         inner.add(new Token(TokenType.EOF, "", to, to));
         List<Ddl> out = new ArrayList<>();
         try {
-            for (Statement st : io.schemadiff.parser.lex.StatementSplitter.split(c.statement().source(), inner)) {
+            for (Statement st : StatementSplitter.split(c.statement().source(), inner)) {
                 Token first = st.tokens().get(0);
                 if (first.is("null") && st.tokens().size() <= 2) {
                     continue;
@@ -514,7 +526,7 @@ public final class DdlParser {
                 }
                 out.add(d);
             }
-        } catch (io.schemadiff.parser.InputError e) {
+        } catch (InputError e) {
             return null;
         }
         return new Ddl.Each(out);
@@ -553,7 +565,7 @@ public final class DdlParser {
             return -1;
         }
         i++;
-        java.util.Map<String, String> where = new java.util.LinkedHashMap<>();
+        Map<String, String> where = new LinkedHashMap<>();
         while (true) {
             if (i + 2 >= end || !toks.get(i).isName()) {
                 return -1;
@@ -596,8 +608,8 @@ public final class DdlParser {
                 return -1;
             }
         }
-        out.add(new Ddl.Conditional(exists, catalog.toLowerCase(java.util.Locale.ROOT), where,
-            new Ddl.Block(body, java.util.Set.of(), at), at));
+        out.add(new Ddl.Conditional(exists, catalog.toLowerCase(Locale.ROOT), where,
+            new Ddl.Block(body, Set.of(), at), at));
         return i;
     }
 
@@ -877,7 +889,7 @@ public final class DdlParser {
             parts.add(c.expectName());
         }
         if (parts.size() > 3) {
-            throw new io.schemadiff.parser.InputError(c.statement().source(), at,
+            throw new InputError(c.statement().source(), at,
                 "improper qualified name (too many dotted names): " + String.join(".", parts));
         }
         return new Name(parts, at);
@@ -989,7 +1001,7 @@ public final class DdlParser {
                         constraints.add(tableConstraint());
                     } else if (c.accept("like")) {
                         Name source = name();
-                        java.util.Set<String> including = new java.util.TreeSet<>();
+                        Set<String> including = new TreeSet<>();
                         while (c.is("including") || c.is("excluding")) {
                             boolean in = c.next().value().equals("including");
                             String what = c.expectName().toUpperCase(Locale.ROOT);
@@ -1815,7 +1827,7 @@ public final class DdlParser {
                 c.next();
                 int pfrom = c.position() - 1;
                 c.skipBalanced();
-                sb.append(io.schemadiff.parser.expr.TokenText.canonical(c.statement().tokens(), pfrom, c.position()));
+                sb.append(TokenText.canonical(c.statement().tokens(), pfrom, c.position()));
             }
             opclass = Optional.of(sb.toString());
             if (from == c.position()) {
@@ -3323,7 +3335,7 @@ public final class DdlParser {
         List<FunctionArg> args = aa.args();
         int orderedSet = aa.orderedSet();
         boolean star = aa.star();
-        java.util.Map<String, Object> options = new java.util.LinkedHashMap<>();
+        Map<String, Object> options = new LinkedHashMap<>();
         c.expect(TokenType.LPAREN);
         do {
             Token key = c.next();
@@ -3664,12 +3676,12 @@ public final class DdlParser {
                 int from = c.position();
                 if (c.accept("return")) {
                     Expr e = expr.parse();
-                    body = Optional.of("RETURN " + io.schemadiff.parser.expr.Canonicalizer.shallow(e));
+                    body = Optional.of("RETURN " + Canonicalizer.shallow(e));
                 } else {
                     while (!c.atEnd()) {
                         c.next();
                     }
-                    body = Optional.of(io.schemadiff.parser.expr.TokenText.canonical(c.statement().tokens(), from,
+                    body = Optional.of(TokenText.canonical(c.statement().tokens(), from,
                         c.position()));
                 }
                 sqlBody = true;
@@ -3759,7 +3771,7 @@ public final class DdlParser {
             c.expectSeq("instead", "of");
             timing = "INSTEAD OF";
         }
-        java.util.Map<String, String> events = new java.util.TreeMap<>();
+        Map<String, String> events = new TreeMap<>();
         do {
             String ev = c.next().value();
             switch (ev) {
@@ -3769,7 +3781,7 @@ public final class DdlParser {
                     if (c.accept("of")) {
                         List<String> cols = new ArrayList<>();
                         do {
-                            cols.add(io.schemadiff.model.Identifiers.quote(c.expectName()));
+                            cols.add(Identifiers.quote(c.expectName()));
                         } while (c.accept(TokenType.COMMA));
                         text += " OF " + String.join(", ", cols);
                     }
@@ -3787,7 +3799,7 @@ public final class DdlParser {
         c.expect("on");
         Name table = name();
         Optional<Name> from = Optional.empty();
-        io.schemadiff.model.Constraint.Deferrability d = io.schemadiff.model.Constraint.Deferrability.NOT_DEFERRABLE;
+        Constraint.Deferrability d = Constraint.Deferrability.NOT_DEFERRABLE;
         String referencing = "";
         boolean row = false;
         Optional<ExprText> when = Optional.empty();
@@ -3803,7 +3815,7 @@ public final class DdlParser {
                     c.expect("table");
                     c.accept("as");
                     sb.append(' ').append(which).append(" TABLE AS ")
-                        .append(io.schemadiff.model.Identifiers.quote(c.expectName()));
+                        .append(Identifiers.quote(c.expectName()));
                 }
                 referencing = sb.toString();
             } else if (c.accept("for")) {

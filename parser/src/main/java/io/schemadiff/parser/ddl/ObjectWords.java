@@ -1,6 +1,7 @@
 package io.schemadiff.parser.ddl;
 
 import io.schemadiff.parser.lex.Token;
+import io.schemadiff.parser.lex.TokenCursor;
 import io.schemadiff.parser.lex.TokenType;
 import java.util.Locale;
 import java.util.Map;

@@ -1,11 +1,11 @@
 package io.schemadiff.parser.ddl;
 
-import io.schemadiff.parser.InputError;
 import io.schemadiff.parser.lex.Lexer;
 import io.schemadiff.parser.lex.Statement;
 import io.schemadiff.parser.lex.StatementSplitter;
 import io.schemadiff.parser.lex.Token;
 import io.schemadiff.parser.lex.TokenType;
+import io.schemadiff.parser.source.InputError;
 import io.schemadiff.parser.source.Source;
 import java.util.List;
 import java.util.Set;

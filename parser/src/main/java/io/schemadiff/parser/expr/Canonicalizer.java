@@ -22,9 +22,12 @@ import io.schemadiff.parser.expr.Expr.Row;
 import io.schemadiff.parser.expr.Expr.SqlValue;
 import io.schemadiff.parser.expr.Expr.SubLink;
 import io.schemadiff.parser.expr.Expr.TypeCast;
+import io.schemadiff.parser.lex.Token;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -96,7 +99,7 @@ public final class Canonicalizer {
         }
 
         /** A subquery's canonical text. Outside a query there is nothing to resolve in it. */
-        default String query(List<io.schemadiff.parser.lex.Token> tokens) {
+        default String query(List<Token> tokens) {
             return TokenText.canonical(tokens, 0, tokens.size());
         }
     }
@@ -173,7 +176,7 @@ public final class Canonicalizer {
     }
 
     private static Optional<String> booleanLiteral(String s) {
-        String v = s.trim().toLowerCase(java.util.Locale.ROOT);
+        String v = s.trim().toLowerCase(Locale.ROOT);
         if (v.isEmpty()) {
             return Optional.empty();
         }
@@ -196,7 +199,7 @@ public final class Canonicalizer {
      */
     static String number(String text) {
         try {
-            String t = text.toLowerCase(java.util.Locale.ROOT);
+            String t = text.toLowerCase(Locale.ROOT);
             boolean neg = t.startsWith("-");
             String body = neg || t.startsWith("+") ? t.substring(1) : t;
             int e = body.startsWith("0x") ? -1 : body.indexOf('e');
@@ -344,7 +347,7 @@ public final class Canonicalizer {
             sb.append(" COLLATE ").append(coll.schema().equals("pg_catalog") ? Identifiers.quote(coll.name())
                 : coll.sql()).append(')');
         } else if (e instanceof SqlValue v) {
-            sb.append(v.name().toUpperCase(java.util.Locale.ROOT));
+            sb.append(v.name().toUpperCase(Locale.ROOT));
             v.precision().ifPresent(p -> sb.append('(').append(p).append(')'));
         } else if (e instanceof Between b) {
             sb.append('(');
@@ -453,7 +456,7 @@ public final class Canonicalizer {
             }
         }
         if (r.star()) {
-            List<String> withStar = new java.util.ArrayList<>(r.names());
+            List<String> withStar = new ArrayList<>(r.names());
             withStar.add("*");
             names = r.names().isEmpty() ? withStar : ctx.column(withStar).names();
         } else {

@@ -1,5 +1,6 @@
 package io.schemadiff.parser.expr;
 
+import io.schemadiff.parser.lex.Token;
 import java.util.List;
 import java.util.Optional;
 
@@ -120,7 +121,7 @@ public sealed interface Expr {
      * {@code EXISTS (subquery)}, {@code x IN (subquery)}, {@code ARRAY(subquery)}, {@code (subquery)}: the
      * subquery's tokens, canonicalized by the context (a view resolves its names; elsewhere they stay tokens).
      */
-    record SubLink(String kind, Optional<Expr> test, String op, List<io.schemadiff.parser.lex.Token> subquery)
+    record SubLink(String kind, Optional<Expr> test, String op, List<Token> subquery)
         implements Expr {
         public SubLink {
             subquery = List.copyOf(subquery);

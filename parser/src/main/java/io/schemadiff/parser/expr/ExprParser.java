@@ -1,8 +1,6 @@
 package io.schemadiff.parser.expr;
 
 import io.schemadiff.model.Identifiers;
-import io.schemadiff.parser.Limits;
-import io.schemadiff.parser.ddl.TokenCursor;
 import io.schemadiff.parser.expr.Expr.ArrayCompare;
 import io.schemadiff.parser.expr.Expr.ArrayExpr;
 import io.schemadiff.parser.expr.Expr.Between;
@@ -22,8 +20,11 @@ import io.schemadiff.parser.expr.Expr.Row;
 import io.schemadiff.parser.expr.Expr.SqlValue;
 import io.schemadiff.parser.expr.Expr.SubLink;
 import io.schemadiff.parser.expr.Expr.TypeCast;
+import io.schemadiff.parser.lex.Limits;
 import io.schemadiff.parser.lex.Token;
+import io.schemadiff.parser.lex.TokenCursor;
 import io.schemadiff.parser.lex.TokenType;
+import io.schemadiff.parser.source.InputError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -196,11 +197,11 @@ public final class ExprParser {
                 }
                 for (String w : new String[] {"true", "false", "unknown", "document"}) {
                     if (c.accept(w)) {
-                        return new IsTest(left, not, w.toUpperCase(java.util.Locale.ROOT), Optional.empty());
+                        return new IsTest(left, not, w.toUpperCase(Locale.ROOT), Optional.empty());
                     }
                 }
                 if (c.is("nfc") || c.is("nfd") || c.is("nfkc") || c.is("nfkd") || c.is("normalized")) {
-                    String form = c.is("normalized") ? "" : c.next().value().toUpperCase(java.util.Locale.ROOT) + " ";
+                    String form = c.is("normalized") ? "" : c.next().value().toUpperCase(Locale.ROOT) + " ";
                     c.expect("normalized");
                     return new IsTest(left, not, form + "NORMALIZED", Optional.empty());
                 }
@@ -208,7 +209,7 @@ public final class ExprParser {
                     StringBuilder sb = new StringBuilder("JSON");
                     while (c.is("value") || c.is("array") || c.is("object") || c.is("scalar") || c.is("with")
                         || c.is("without") || c.is("unique") || c.is("keys")) {
-                        sb.append(' ').append(c.next().value().toUpperCase(java.util.Locale.ROOT));
+                        sb.append(' ').append(c.next().value().toUpperCase(Locale.ROOT));
                     }
                     return new IsTest(left, not, sb.toString(), Optional.empty());
                 }
@@ -626,7 +627,7 @@ public final class ExprParser {
                 Token lit = c.next();
                 return new TypeCast(new Const(Const.Kind.STRING, lit.value()), type);
             }
-        } catch (io.schemadiff.parser.InputError e) {
+        } catch (InputError e) {
             if (mustBe) {
                 throw e;
             }

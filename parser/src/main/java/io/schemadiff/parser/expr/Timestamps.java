@@ -1,5 +1,8 @@
 package io.schemadiff.parser.expr;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -42,10 +45,10 @@ public final class Timestamps {
         if (frac.equals(".")) {
             frac = "";
         }
-        java.time.LocalDateTime t;
+        LocalDateTime t;
         try {
-            t = java.time.LocalDate.parse(m.group(1)).atTime(h, min, sec);
-        } catch (java.time.DateTimeException e) {
+            t = LocalDate.parse(m.group(1)).atTime(h, min, sec);
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
         if (withZone) {

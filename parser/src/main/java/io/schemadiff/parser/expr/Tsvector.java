@@ -1,7 +1,11 @@
 package io.schemadiff.parser.expr;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A tsvector literal as the server prints the value: its lexemes unique and sorted (by their bytes), each
@@ -11,10 +15,10 @@ public final class Tsvector {
     private Tsvector() {}
 
     public static Optional<String> canonical(String text) {
-        java.util.TreeMap<String, String> lexemes = new java.util.TreeMap<>((a, b) -> {
+        TreeMap<String, String> lexemes = new TreeMap<>((a, b) -> {
             byte[] x = a.getBytes(StandardCharsets.UTF_8);
             byte[] y = b.getBytes(StandardCharsets.UTF_8);
-            int c = java.util.Arrays.compareUnsigned(x, 0, Math.min(x.length, y.length), y, 0,
+            int c = Arrays.compareUnsigned(x, 0, Math.min(x.length, y.length), y, 0,
                 Math.min(x.length, y.length));
             return c != 0 ? c : Integer.compare(x.length, y.length);
         });
@@ -67,7 +71,7 @@ public final class Tsvector {
                 while (i < n && !Character.isWhitespace(text.charAt(i))) {
                     i++;
                 }
-                positions = text.substring(from, i).toUpperCase(java.util.Locale.ROOT);
+                positions = text.substring(from, i).toUpperCase(Locale.ROOT);
                 if (!positions.matches("[0-9]+[A-D]?(,[0-9]+[A-D]?)*")) {
                     return Optional.empty();
                 }
@@ -79,7 +83,7 @@ public final class Tsvector {
             lexemes.put(lex.toString(), positions);
         }
         StringBuilder out = new StringBuilder();
-        for (java.util.Map.Entry<String, String> l : lexemes.entrySet()) {
+        for (Map.Entry<String, String> l : lexemes.entrySet()) {
             out.append(out.length() > 0 ? " " : "").append('\'').append(l.getKey().replace("'", "''")).append('\'');
             if (!l.getValue().isEmpty()) {
                 out.append(':').append(l.getValue());

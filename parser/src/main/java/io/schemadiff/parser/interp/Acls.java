@@ -1,7 +1,6 @@
 package io.schemadiff.parser.interp;
 
 import io.schemadiff.model.Acl;
-import io.schemadiff.model.Function;
 import io.schemadiff.model.ObjectId;
 import io.schemadiff.model.ObjectKind;
 import io.schemadiff.model.Privilege;
@@ -9,28 +8,28 @@ import io.schemadiff.model.Privilege.Target;
 import io.schemadiff.model.Privileges;
 import io.schemadiff.model.Privileges.DefaultKey;
 import io.schemadiff.model.QualifiedName;
-import io.schemadiff.model.Sequence;
 import io.schemadiff.parser.ddl.Ddl;
 import io.schemadiff.parser.ddl.Ddl.Grant;
-import io.schemadiff.parser.ddl.Ddl.GrantOn;
-import io.schemadiff.parser.ddl.Ddl.PrivilegeSpec;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * Owners and privileges as the statements leave them, kept beside the objects (read only with
- * {@code --with-privileges}). Lists are kept as the server keeps {@code relacl}: absent until a GRANT or REVOKE
- * touches the object, then the whole list; default privileges are applied to what is created after them.
+ * Owners and privileges as the statements leave them, kept beside the objects of the {@link WorkingCatalog} (only
+ * with {@code --with-privileges}: otherwise nothing is kept, and what would change them does nothing). Lists are kept
+ * as the server keeps {@code relacl}: absent until a GRANT or REVOKE touches the object, then the whole list; default
+ * privileges are applied to what is created after them. {@link Grants} reads the statements that change them.
  */
 final class Acls {
-    private final Interpreter in;
+    private final WorkingCatalog cat;
+    /** Whether owners and privileges are read at all. */
+    private final boolean reading;
+
     private final Map<ObjectId, String> owners = new LinkedHashMap<>();
     private final Map<ObjectId, Acl> acls = new LinkedHashMap<>();
     private final Map<DefaultKey, Acl> defaults = new LinkedHashMap<>();
@@ -45,22 +44,30 @@ final class Acls {
     /** The role statements run as now: {@code current}, or the role of a SET ROLE / SET SESSION AUTHORIZATION. */
     private String running;
 
-    Acls(Interpreter in, String role) {
-        this.in = in;
+    Acls(WorkingCatalog cat, boolean reading, String role) {
+        this.cat = cat;
+        this.reading = reading;
         this.current = role == null ? Privileges.CURRENT_ROLE : role;
         this.running = current;
     }
 
+    boolean reading() {
+        return reading;
+    }
+
     /** {@code SET ROLE} / {@code SET SESSION AUTHORIZATION}; empty for RESET (back to the script's role). */
     void setRole(Optional<String> role) {
+        if (!reading) {
+            return;
+        }
         running = role.map(this::role).orElse(current);
         if (!running.equals(current) && seen == null) {
-            seen = new HashSet<>(in.objects().keySet());
+            seen = new HashSet<>(cat.objects().keySet());
         }
     }
 
     /** A role as written: CURRENT_USER / CURRENT_ROLE the role statements run as now, SESSION_USER the script's. */
-    private String role(String r) {
+    String role(String r) {
         return switch (r) {
             case Ddl.CURRENT_USER -> running;
             case Ddl.SESSION_USER -> current;
@@ -68,7 +75,7 @@ final class Acls {
         };
     }
 
-    private List<String> roles(List<String> rs) {
+    List<String> roles(List<String> rs) {
         List<String> out = new ArrayList<>(rs.size());
         for (String r : rs) {
             out.add(role(r));
@@ -76,40 +83,15 @@ final class Acls {
         return out;
     }
 
-    // ------------------------------------------------------------------ GRANT / REVOKE
-
-    void grant(Grant g) {
-        if (g.on() == GrantOn.OTHER) {
-            in.warnAt(g.at(), "not modeled yet, ignored: " + (g.revoke() ? "REVOKE" : "GRANT") + " ON " + g.onText());
-            return;
-        }
-        if (g.withGrantOption() && g.grantees().contains(Privileges.PUBLIC)) {
-            throw in.errorAt(g.at(), "grant options can only be granted to roles");
-        }
-        for (ObjectId id : targets(g)) {
-            Target t = Privilege.Target.of(id).orElseThrow();
-            Set<Privilege> whole = EnumSet.noneOf(Privilege.class);
-            for (PrivilegeSpec p : g.privileges()) {
-                if (p.columns().isEmpty()) {
-                    whole.addAll(privileges(p, t, id, g.on()));
-                } else {
-                    if (t != Target.TABLE) {
-                        throw in.errorAt(p.at(), "column privileges are only valid for relations");
-                    }
-                    for (String col : p.columns()) {
-                        ObjectId cid = ObjectId.column(id.qualifiedName(), col);
-                        in.requireColumnOf(id, col, p.at());
-                        apply(cid, g, privileges(p, Target.COLUMN, cid, g.on()));
-                    }
-                }
-            }
-            if (!whole.isEmpty()) {
-                apply(id, g, whole);
-            }
-        }
+    /** The role statements run as now. */
+    String running() {
+        return running;
     }
 
-    private void apply(ObjectId id, Grant g, Set<Privilege> ps) {
+    // ------------------------------------------------------------------ GRANT / REVOKE
+
+    /** A GRANT or REVOKE of {@code ps} on one object (a column, or a relation and then its columns). */
+    void apply(ObjectId id, Grant g, Set<Privilege> ps) {
         Acl a = acls.containsKey(id) ? acls.get(id) : Privileges.defaultAcl(id, owner(id));
         for (String grantee : roles(g.grantees())) {
             a = g.revoke() ? a.revoke(grantee, ps, g.grantOptionFor()) : a.grant(grantee, ps, g.withGrantOption());
@@ -134,128 +116,15 @@ final class Acls {
         return owners.getOrDefault(id, current);
     }
 
-    /** What a privilege as written means for an object of class {@code t}; errors as the server's. */
-    private Set<Privilege> privileges(PrivilegeSpec p, Target t, ObjectId id, GrantOn on) {
-        if (p.privilege().equals("all")) {
-            return t.all();
-        }
-        Optional<Privilege> named = Privilege.named(p.privilege());
-        if (named.isPresent() && t.all().contains(named.get())) {
-            return EnumSet.of(named.get());
-        }
-        if (t == Target.SEQUENCE && on == GrantOn.TABLE) {
-            // GRANT … ON TABLE names a sequence: the server warns and grants what a sequence has
-            in.warnAt(p.at(), "sequence \"" + id.name() + "\" only supports USAGE, SELECT, and UPDATE privileges");
-            return EnumSet.noneOf(Privilege.class);
-        }
-        throw in.errorAt(p.at(), "invalid privilege type " + p.privilege().toUpperCase(Locale.ROOT) + " for "
-            + (t == Target.TABLE ? "relation" : t.name().toLowerCase(Locale.ROOT)));
-    }
-
-    /** The objects a GRANT names, each as it must exist. */
-    private List<ObjectId> targets(Grant g) {
-        List<ObjectId> out = new ArrayList<>();
-        if (g.allInSchema()) {
-            for (String s : g.schemas()) {
-                if (!in.schemaExists(s)) {
-                    throw in.errorAt(g.at(), "schema \"" + s + "\" does not exist");
-                }
-                for (Map.Entry<ObjectId, Object> e : in.objects().entrySet()) {
-                    ObjectId id = e.getKey();
-                    if (!id.schema().equals(s)) {
-                        continue;
-                    }
-                    boolean procedure = e.getValue() instanceof Function f && f.procedure();
-                    boolean match = switch (g.on()) {
-                        case TABLE -> id.kind() == ObjectKind.TABLE || id.kind() == ObjectKind.VIEW
-                            || id.kind() == ObjectKind.MATERIALIZED_VIEW;
-                        case SEQUENCE -> id.kind() == ObjectKind.SEQUENCE;
-                        case FUNCTION -> id.kind() == ObjectKind.FUNCTION && !procedure;
-                        case PROCEDURE -> id.kind() == ObjectKind.FUNCTION && procedure;
-                        case ROUTINE -> id.kind() == ObjectKind.FUNCTION;
-                        default -> false;
-                    };
-                    if (match) {
-                        out.add(id);
-                    }
-                    if (g.on() == GrantOn.SEQUENCE && e.getValue() instanceof TableState ts
-                        && ts.columns.values().stream().anyMatch(c -> c.identity().isPresent())) {
-                        in.warnAt(g.at(), "not modeled yet, ignored: privileges on the identity sequences of "
-                            + id.qualifiedName() + " (" + (g.revoke() ? "REVOKE" : "GRANT") + " ON ALL SEQUENCES)");
-                    }
-                }
-            }
-            return out;
-        }
-        switch (g.on()) {
-            case FUNCTION, PROCEDURE, ROUTINE -> {
-                for (Ddl.RoutineRef r : g.routines()) {
-                    out.add(in.routineId(r, g.at()));
-                }
-            }
-            case SCHEMA -> {
-                for (Ddl.Name n : g.names()) {
-                    if (!in.schemaExists(n.last())) {
-                        throw in.errorAt(n.at(), "schema \"" + n.last() + "\" does not exist");
-                    }
-                    out.add(ObjectId.schema(n.last()));
-                }
-            }
-            default -> {
-                ObjectKind[] kinds = switch (g.on()) {
-                    case SEQUENCE -> new ObjectKind[] {ObjectKind.SEQUENCE};
-                    case TYPE, DOMAIN -> new ObjectKind[] {ObjectKind.TYPE};
-                    default -> new ObjectKind[] {ObjectKind.TABLE, ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW,
-                        ObjectKind.SEQUENCE};
-                };
-                for (Ddl.Name n : g.names()) {
-                    Optional<ObjectId> id = in.find(n, kinds);
-                    if (id.isEmpty()) {
-                        // a foreign table, an identity column's sequence, a base type: objects the model does not
-                        // hold are reported; a name that is nothing is the server's error
-                        in.warnAt(n.at(), "not modeled yet, ignored: " + (g.revoke() ? "REVOKE" : "GRANT") + " on "
-                            + n + " (no " + (g.on() == GrantOn.TABLE ? "relation" : g.on().name()
-                            .toLowerCase(Locale.ROOT)) + " of that name is modeled)");
-                        continue;
-                    }
-                    out.add(id.get());
-                }
-            }
-        }
-        return out;
-    }
-
-    // ------------------------------------------------------------------ default privileges
-
-    void defaultPrivileges(Ddl.DefaultPrivileges d) {
-        Grant g = d.grant();
-        if (g.on() == GrantOn.OTHER || g.on() == GrantOn.PROCEDURE) {
-            in.warnAt(d.at(), "not modeled yet, ignored: ALTER DEFAULT PRIVILEGES … ON " + g.onText());
-            return;
-        }
-        Target t = switch (g.on()) {
-            case TABLE -> Target.TABLE;
-            case SEQUENCE -> Target.SEQUENCE;
-            case FUNCTION, ROUTINE -> Target.FUNCTION;
-            case TYPE, DOMAIN -> Target.TYPE;
-            default -> Target.SCHEMA;
-        };
-        if (t == Target.SCHEMA && !d.schemas().isEmpty()) {
-            throw in.errorAt(d.at(), "cannot use IN SCHEMA clause when using GRANT/REVOKE ON SCHEMAS");
-        }
-        Set<Privilege> ps = EnumSet.noneOf(Privilege.class);
-        for (PrivilegeSpec p : g.privileges()) {
-            if (!p.columns().isEmpty()) {
-                throw in.errorAt(p.at(), "default privileges cannot be set for columns");
-            }
-            ps.addAll(privileges(p, t, null, GrantOn.OTHER));
-        }
-        List<String> roles = d.roles().isEmpty() ? List.of(running) : roles(d.roles());
-        List<String> schemas = d.schemas().isEmpty() ? List.of("") : d.schemas();
+    /**
+     * ALTER DEFAULT PRIVILEGES: {@code ps} granted or revoked as {@code g} says, for what {@code roles} create of class
+     * {@code t} in {@code schemas} ("" for everywhere).
+     */
+    void alterDefaults(Grant g, Target t, Set<Privilege> ps, List<String> roles, List<String> schemas, int at) {
         for (String role : roles) {
             for (String schema : schemas) {
-                if (!schema.isEmpty() && !in.schemaExists(schema)) {
-                    throw in.errorAt(d.at(), "schema \"" + schema + "\" does not exist");
+                if (!schema.isEmpty() && !cat.schemaExists(schema)) {
+                    throw cat.errorAt(at, "schema \"" + schema + "\" does not exist");
                 }
                 DefaultKey key = new DefaultKey(role, schema, t);
                 // database-wide: the whole list new objects start from; a schema's: what is added to it
@@ -273,16 +142,19 @@ final class Acls {
             }
         }
         if (!defaults.isEmpty() && seen == null) {
-            seen = new HashSet<>(in.objects().keySet());
+            seen = new HashSet<>(cat.objects().keySet());
         }
     }
 
     /** After a statement that may have created objects: those new get the default privileges of their class. */
     void created() {
+        if (!reading) {
+            return;
+        }
         if (seen == null) {
             return;
         }
-        for (ObjectId id : in.objects().keySet()) {
+        for (ObjectId id : cat.objects().keySet()) {
             if (seen.add(id)) {
                 Optional<Target> t = Privilege.Target.of(id);
                 if (Privileges.ownable(id) && !running.equals(current) && !owners.containsKey(id)) {
@@ -311,47 +183,18 @@ final class Acls {
 
     // ------------------------------------------------------------------ ownership
 
-    void alterOwner(Ddl.AlterOwner o) {
-        Optional<ObjectId> id = switch (o.kind()) {
-            case TABLE, VIEW, MATERIALIZED_VIEW, SEQUENCE -> in.find(o.name().orElseThrow(), ObjectKind.TABLE,
-                ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW, ObjectKind.SEQUENCE);
-            case TYPE, DOMAIN -> in.find(o.name().orElseThrow(), ObjectKind.TYPE);
-            case COLLATION -> in.find(o.name().orElseThrow(), ObjectKind.COLLATION);
-            case STATISTICS -> in.find(o.name().orElseThrow(), ObjectKind.STATISTICS);
-            case SCHEMA -> Optional.of(ObjectId.schema(o.name().orElseThrow().last()))
-                .filter(x -> in.objects().containsKey(x));
-            case PUBLICATION -> Optional.of(new ObjectId(ObjectKind.PUBLICATION, "", o.name().orElseThrow().last(),
-                "")).filter(x -> in.objects().containsKey(x));
-            case EVENT_TRIGGER -> Optional.of(new ObjectId(ObjectKind.EVENT_TRIGGER, "",
-                o.name().orElseThrow().last(), "")).filter(x -> in.objects().containsKey(x));
-            case FUNCTION, AGGREGATE -> Optional.of(in.routineId(o.routine().orElseThrow(), o.at()));
-            default -> Optional.empty();
-        };
-        if (id.isEmpty()) {
-            in.warnAt(o.at(), "not modeled yet, ignored: ALTER " + o.kindText()
-                + o.name().map(n -> " " + n).orElse("") + " OWNER TO");
+    void setOwner(ObjectId id, String written) {
+        if (!reading) {
             return;
         }
-        setOwner(id.get(), o.owner());
-        if (id.get().kind() == ObjectKind.TABLE) {
-            // the server gives the table's sequences (serial columns, OWNED BY) to the new owner too
-            QualifiedName t = id.get().qualifiedName();
-            for (Object x : new ArrayList<>(in.objects().values())) {
-                if (x instanceof Sequence s && s.ownedBy().isPresent() && s.ownedBy().get().table().equals(t)) {
-                    setOwner(s.id(), o.owner());
-                }
-            }
-        }
-    }
-
-    void setOwner(ObjectId id, String written) {
         String owner = role(written);
         String old = owner(id);
         Acl a = acls.get(id);
         if (a != null) {
             acls.put(id, a.transfer(old, owner));
         }
-        if (id.kind() == ObjectKind.TABLE || id.kind() == ObjectKind.VIEW || id.kind() == ObjectKind.MATERIALIZED_VIEW) {
+        if (id.kind() == ObjectKind.TABLE || id.kind() == ObjectKind.VIEW
+            || id.kind() == ObjectKind.MATERIALIZED_VIEW) {
             // and the old owner's entries on the columns
             for (Map.Entry<ObjectId, Acl> e : acls.entrySet()) {
                 ObjectId k = e.getKey();
@@ -369,8 +212,13 @@ final class Acls {
 
     // ------------------------------------------------------------------ objects dropped and renamed
 
+    // ------------------------------------------------------------------ objects dropped and renamed
+
     /** A schema renamed: the default privileges given in it are given in its new name. */
     void schemaRenamed(String from, String to) {
+        if (!reading) {
+            return;
+        }
         Map<DefaultKey, Acl> copy = new LinkedHashMap<>(defaults);
         defaults.clear();
         copy.forEach((k, v) -> defaults.put(k.schema().equals(from) ? new DefaultKey(k.role(), to, k.target()) : k, v));
@@ -378,6 +226,9 @@ final class Acls {
 
     /** An object is gone: its owner and lists (and its columns') go with it. */
     void dropped(ObjectId id) {
+        if (!reading) {
+            return;
+        }
         owners.remove(id);
         acls.remove(id);
         if (id.kind() == ObjectKind.SCHEMA) {
@@ -386,7 +237,8 @@ final class Acls {
         if (seen != null) {
             seen.remove(id);
         }
-        if (id.kind() == ObjectKind.TABLE || id.kind() == ObjectKind.VIEW || id.kind() == ObjectKind.MATERIALIZED_VIEW) {
+        if (id.kind() == ObjectKind.TABLE || id.kind() == ObjectKind.VIEW
+            || id.kind() == ObjectKind.MATERIALIZED_VIEW) {
             acls.keySet().removeIf(k -> k.kind() == ObjectKind.COLUMN && k.schema().equals(id.schema())
                 && k.name().equals(id.name()));
         }
@@ -394,6 +246,9 @@ final class Acls {
 
     /** An object has a new name (or schema); for a relation, its columns move with it. */
     void moved(ObjectId from, ObjectId to) {
+        if (!reading) {
+            return;
+        }
         String o = owners.remove(from);
         if (o != null) {
             owners.put(to, o);
@@ -416,10 +271,16 @@ final class Acls {
     }
 
     void columnDropped(QualifiedName table, String column) {
+        if (!reading) {
+            return;
+        }
         acls.remove(ObjectId.column(table, column));
     }
 
     void columnRenamed(QualifiedName table, String from, String to) {
+        if (!reading) {
+            return;
+        }
         Acl a = acls.remove(ObjectId.column(table, from));
         if (a != null) {
             acls.put(ObjectId.column(table, to), a);
@@ -427,12 +288,12 @@ final class Acls {
     }
 
     /** The facts as they stand, for what still exists. */
-    Privileges freeze(java.util.function.Predicate<ObjectId> exists) {
+    Privileges freeze(Predicate<ObjectId> exists) {
         Map<ObjectId, String> o = new LinkedHashMap<>();
         if (!current.equals(Privileges.CURRENT_ROLE)) {
             // the running role is known: it owns what no OWNER TO gives away (the public schema is the database
             // owner's; pg_dump does not say whose)
-            for (ObjectId k : in.objects().keySet()) {
+            for (ObjectId k : cat.objects().keySet()) {
                 if (Privileges.ownable(k) && exists.test(k) && !k.equals(ObjectId.schema("public"))) {
                     o.put(k, current);
                 }

@@ -4,6 +4,7 @@ import io.schemadiff.model.Column;
 import io.schemadiff.model.Constraint;
 import io.schemadiff.model.EnumType;
 import io.schemadiff.model.Extension;
+import io.schemadiff.model.Index;
 import io.schemadiff.model.ObjectId;
 import io.schemadiff.model.ObjectKind;
 import io.schemadiff.model.QualifiedName;
@@ -38,7 +39,7 @@ final class Dependencies {
     }
 
     static void ofTable(TableState t, Map<QualifiedName, TableState> tables,
-                        Map<QualifiedName, List<io.schemadiff.model.Index>> indexes, Map<ObjectId, Set<ObjectId>> deps) {
+                        Map<QualifiedName, List<Index>> indexes, Map<ObjectId, Set<ObjectId>> deps) {
         ObjectId tid = t.id();
         if (t.tableRefs.isEmpty()) {
             deps.put(tid, Set.of(ObjectId.schema(t.name.schema())));
@@ -91,7 +92,7 @@ final class Dependencies {
     }
 
     /** The primary key, unique constraint or unique index a foreign key's referenced columns match. */
-    private static ObjectId referencedKey(TableState ref, List<String> cols, List<io.schemadiff.model.Index> indexes) {
+    private static ObjectId referencedKey(TableState ref, List<String> cols, List<Index> indexes) {
         Set<String> want = new HashSet<>(cols);
         for (Constraint c : ref.constraints.values()) {
             if ((c instanceof Constraint.PrimaryKey || c instanceof Constraint.Unique)
@@ -99,10 +100,10 @@ final class Dependencies {
                 return ObjectId.constraint(ref.name, c.name());
             }
         }
-        for (io.schemadiff.model.Index i : indexes) {
+        for (Index i : indexes) {
             Set<String> keyCols = new HashSet<>();
             boolean plain = i.unique() && i.where().isEmpty();
-            for (io.schemadiff.model.Index.Key k : i.keys()) {
+            for (Index.Key k : i.keys()) {
                 plain &= k.column().isPresent();
                 k.column().ifPresent(keyCols::add);
             }

@@ -3,7 +3,6 @@ package io.schemadiff.parser.interp;
 import io.schemadiff.model.ObjectId;
 import io.schemadiff.model.ObjectKind;
 import io.schemadiff.model.QualifiedName;
-import io.schemadiff.parser.RenameHint;
 import io.schemadiff.parser.ddl.Ddl;
 import io.schemadiff.parser.lex.RenameComments;
 import io.schemadiff.parser.lex.TokenType;
@@ -52,19 +51,19 @@ final class HintTargets {
      * The hints of a statement just applied; {@code before} holds the ids that existed before it. What cannot be
      * tied to an object is reported as a warning.
      */
-    static List<RenameHint> tie(Interpreter in, Source src, Ddl ddl, int statementStart, Set<ObjectId> before,
+    static List<RenameHint> tie(WorkingCatalog cat, Source src, Ddl ddl, int statementStart, Set<ObjectId> before,
                                 List<RenameComments.Hint> hints) {
         List<RenameHint> out = new ArrayList<>();
         for (RenameComments.Hint h : hints) {
             if (h.problem() != null) {
-                in.warnAt(h.offset(), h.problem());
+                cat.warnAt(h.offset(), h.problem());
                 continue;
             }
-            List<RenameHint.Target> targets = targets(in, src, ddl, statementStart, before, h);
+            List<RenameHint.Target> targets = targets(cat, src, ddl, statementStart, before, h);
             if (!targets.isEmpty()) {
                 out.add(new RenameHint(targets, src, h.offset()));
             } else {
-                in.warnAt(h.offset(), "rename hint ignored: nothing it can rename is defined on its line (a table, "
+                cat.warnAt(h.offset(), "rename hint ignored: nothing it can rename is defined on its line (a table, "
                     + "column, named constraint, view, index, sequence, type, enum label, function, schema, trigger "
                     + "or policy)");
             }
@@ -73,11 +72,11 @@ final class HintTargets {
     }
 
     /** What is defined on the hint's line, in the line's order. */
-    private static List<RenameHint.Target> targets(Interpreter in, Source src, Ddl ddl, int statementStart,
+    private static List<RenameHint.Target> targets(WorkingCatalog cat, Source src, Ddl ddl, int statementStart,
                                                    Set<ObjectId> before, RenameComments.Hint h) {
         int line = src.line(h.offset());
         boolean statementLine = src.line(statementStart) == line;
-        Optional<ObjectId> created = created(in, ddl, before);
+        Optional<ObjectId> created = created(cat, ddl, before);
         List<RenameHint.Target> out = new ArrayList<>();
         if (statementLine && created.isPresent()) {
             out.add(new RenameHint.Target(created.get(), Optional.empty(), h.from()));
@@ -95,7 +94,7 @@ final class HintTargets {
                 }
             }
             if (!columns.isEmpty() || !constraints.isEmpty()) {
-                members(src, line, in.tableFor(at.name()).name, columns, constraints, h, out);
+                members(src, line, cat.requireTable(at.name()).name, columns, constraints, h, out);
             }
         } else if (ddl instanceof Ddl.CreateEnum && created.isPresent() && !statementLine
             && h.element().is(TokenType.STRING)) {
@@ -130,13 +129,13 @@ final class HintTargets {
     }
 
     /** The object of one of the statement's kinds that it added. */
-    private static Optional<ObjectId> created(Interpreter in, Ddl ddl, Set<ObjectId> before) {
+    private static Optional<ObjectId> created(WorkingCatalog cat, Ddl ddl, Set<ObjectId> before) {
         Set<ObjectKind> kinds = statementKinds(ddl);
         if (kinds.isEmpty()) {
             return Optional.empty();
         }
         ObjectId found = null;
-        for (ObjectId id : in.objects().keySet()) {
+        for (ObjectId id : cat.objects().keySet()) {
             if (kinds.contains(id.kind()) && !before.contains(id)) {
                 found = id;
             }

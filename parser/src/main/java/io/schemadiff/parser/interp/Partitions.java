@@ -10,6 +10,7 @@ import io.schemadiff.parser.ddl.Ddl.ExprText;
 import io.schemadiff.parser.ddl.Ddl.IndexElem;
 import io.schemadiff.parser.expr.Canonicalizer;
 import io.schemadiff.parser.expr.Expr;
+import io.schemadiff.parser.expr.Timestamps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -111,7 +112,7 @@ final class Partitions {
         if (Set.of("smallint", "integer", "bigint", "numeric", "real", "double precision").contains(name)) {
             return v.trim();
         }
-        return Identifiers.literal(io.schemadiff.parser.expr.Timestamps.canonical(v, name).orElse(v));
+        return Identifiers.literal(Timestamps.canonical(v, name).orElse(v));
     }
 
 }

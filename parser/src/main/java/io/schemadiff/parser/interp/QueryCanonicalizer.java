@@ -7,8 +7,8 @@ import io.schemadiff.model.ObjectId;
 import io.schemadiff.model.ObjectKind;
 import io.schemadiff.model.QualifiedName;
 import io.schemadiff.model.View;
-import io.schemadiff.parser.InputError;
-import io.schemadiff.parser.ddl.TokenCursor;
+import io.schemadiff.parser.source.InputError;
+import io.schemadiff.parser.lex.TokenCursor;
 import io.schemadiff.parser.expr.Canonicalizer;
 import io.schemadiff.parser.expr.Expr;
 import io.schemadiff.parser.expr.ExprParser;
@@ -34,7 +34,7 @@ import java.util.Set;
  * against the catalog so that the author's text and pg_dump's text print the same.
  */
 final class QueryCanonicalizer {
-    private final Interpreter in;
+    private final WorkingCatalog in;
     private final Resolver resolver;
     private final Set<ObjectId> refs;
     private final Source source;
@@ -43,11 +43,11 @@ final class QueryCanonicalizer {
     /** The whole query's tokens, where a column reference's place is looked up. */
     private List<Token> all;
 
-    QueryCanonicalizer(Interpreter in, Resolver resolver, Set<ObjectId> refs, Source source) {
+    QueryCanonicalizer(WorkingCatalog in, Resolver resolver, Set<ObjectId> refs, Source source) {
         this(in, resolver, refs, source, true);
     }
 
-    private QueryCanonicalizer(Interpreter in, Resolver resolver, Set<ObjectId> refs, Source source, boolean strict) {
+    private QueryCanonicalizer(WorkingCatalog in, Resolver resolver, Set<ObjectId> refs, Source source, boolean strict) {
         this.in = in;
         this.resolver = resolver;
         this.refs = refs;
@@ -869,7 +869,7 @@ final class QueryCanonicalizer {
 
     /**
      * Whether the model holds every relation {@code name} could denote: nothing read could have made one it does
-     * not hold ({@link Interpreter#mayHoldUnknownRelations}), and the name is not the system's (pg_catalog's
+     * not hold ({@link WorkingCatalog#mayHoldUnknownRelations}), and the name is not the system's (pg_catalog's
      * relations are all named pg_…; information_schema's are named with it).
      */
     private boolean knowsEveryRelation(List<String> name) {

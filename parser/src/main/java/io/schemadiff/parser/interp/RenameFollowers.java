@@ -38,14 +38,10 @@ import java.util.function.UnaryOperator;
  * renames the object itself; this class brings along what the rest of it does not.
  */
 final class RenameFollowers {
-    private final Interpreter in;
+    private final WorkingCatalog cat;
 
-    RenameFollowers(Interpreter in) {
-        this.in = in;
-    }
-
-    private Map<ObjectId, Object> objects() {
-        return in.objects();
+    RenameFollowers(WorkingCatalog cat) {
+        this.cat = cat;
     }
 
     /**
@@ -53,12 +49,12 @@ final class RenameFollowers {
      * publications.
      */
     void columnRenamed(QualifiedName table, String from, String to) {
-        for (Map.Entry<ObjectId, Object> e : objects().entrySet()) {
+        for (Map.Entry<ObjectId, Object> e : cat.objects().entrySet()) {
             Object o = e.getValue();
             if (o instanceof TableState t && t.name.equals(table)) {
                 t.partitionBy = bareColumn(t.partitionBy, from, to);
             } else if (o instanceof Policy p && p.table().equals(table)) {
-                e.setValue(new Policy(p.table(), p.name(), p.permissive(), p.command(), p.roles(),
+                cat.put(e.getKey(), new Policy(p.table(), p.name(), p.permissive(), p.command(), p.roles(),
                     bareColumn(p.using(), from, to), bareColumn(p.withCheck(), from, to), p.comment()));
             } else if (o instanceof Trigger t && t.table().equals(table)) {
                 List<String> events = new ArrayList<>();
@@ -66,11 +62,11 @@ final class RenameFollowers {
                     events.add(ev.startsWith("UPDATE OF ") ? "UPDATE OF " + String.join(", ",
                         renamedInList(ev.substring("UPDATE OF ".length()), from, to)) : ev);
                 }
-                e.setValue(new Trigger(t.table(), t.name(), t.timing(), events, t.forEachRow(),
+                cat.put(e.getKey(), new Trigger(t.table(), t.name(), t.timing(), events, t.forEachRow(),
                     bareColumn(t.when(), from, to), t.function(), t.arguments(), t.referencing(), t.constraint(),
                     t.deferrability(), t.fromTable(), t.enabled(), t.comment()));
             } else if (o instanceof Publication p) {
-                e.setValue(publication(p, s -> publishedColumn(s, table, from, to)));
+                cat.put(e.getKey(), publication(p, s -> publishedColumn(s, table, from, to)));
             }
         }
     }
@@ -130,19 +126,20 @@ final class RenameFollowers {
         QualifiedName from = old.qualifiedName();
         QualifiedName to = now.qualifiedName();
         Map<ObjectId, Object> rekeyed = new LinkedHashMap<>();
-        for (Map.Entry<ObjectId, Object> e : objects().entrySet()) {
+        for (Map.Entry<ObjectId, Object> e : cat.objects().entrySet()) {
             Object o = e.getValue();
             if (o instanceof Policy p && p.table().equals(from)) {
                 Policy moved = p.withTable(to);
                 rekeyed.put(e.getKey(), moved);
             } else if (o instanceof Statistics st && st.table().equals(from)) {
-                e.setValue(new Statistics(st.name(), to, st.kinds(), st.columns(), st.expressions(), st.target(),
+                cat.put(e.getKey(), new Statistics(st.name(), to, st.kinds(), st.columns(), st.expressions(),
+                    st.target(),
                     st.comment()));
             } else if (o instanceof Index i && i.table().equals(from)) {
-                e.setValue(new Index(i.name(), to, i.unique(), i.method(), i.keys(), i.include(), i.where(),
+                cat.put(e.getKey(), new Index(i.name(), to, i.unique(), i.method(), i.keys(), i.include(), i.where(),
                     i.nullsNotDistinct(), i.parameters(), i.comment(), i.statistics()));
             } else if (o instanceof Publication p) {
-                e.setValue(publication(p, s -> {
+                cat.put(e.getKey(), publication(p, s -> {
                     String r = NameRewrites.relation(s, from, to);
                     return r == null ? s : r;
                 }));
@@ -172,20 +169,12 @@ final class RenameFollowers {
         }
         Map<ObjectId, ObjectId> ids = new LinkedHashMap<>();
         changed.forEach((old, o) -> ids.put(old, ((SchemaObject) o).id()));
-        Map<ObjectId, Object> copy = new LinkedHashMap<>(objects());
-        objects().clear();
-        copy.forEach((k, v) -> {
-            ObjectId now = ids.get(k);
-            objects().put(now == null ? k : now, now == null ? v : changed.get(k));
-        });
+        cat.rebuild(k -> ids.getOrDefault(k, k), (k, v) -> ids.containsKey(k) ? changed.get(k) : v);
         ids.forEach((old, now) -> {
             if (!old.equals(now)) {
-                Set<ObjectId> refs = in.objectRefs().remove(old);
-                if (refs != null) {
-                    in.objectRefs().put(now, refs);
-                }
-                in.aclMoved(old, now);
-                in.remapEverywhere(old, now);
+                cat.moveRefs(old, now);
+                cat.acls().moved(old, now);
+                cat.remapEverywhere(old, now);
             }
         });
     }
@@ -203,31 +192,34 @@ final class RenameFollowers {
             return r == null ? s : r;
         };
         rewriteExpressions(old, calls);
-        for (Map.Entry<ObjectId, Object> e : objects().entrySet()) {
+        for (Map.Entry<ObjectId, Object> e : cat.objects().entrySet()) {
             Object o = e.getValue();
-            Set<ObjectId> refs = in.objectRefs().getOrDefault(e.getKey(), Set.of());
+            Set<ObjectId> refs = cat.refs(e.getKey());
             if (!refs.contains(old)) {
                 continue;
             }
             if (o instanceof Trigger t && noArguments && t.function().equals(from)) {
-                e.setValue(new Trigger(t.table(), t.name(), t.timing(), t.events(), t.forEachRow(), t.when(), to,
+                cat.put(e.getKey(), new Trigger(t.table(), t.name(), t.timing(), t.events(), t.forEachRow(), t.when(),
+                    to,
                     t.arguments(), t.referencing(), t.constraint(), t.deferrability(), t.fromTable(), t.enabled(),
                     t.comment()));
             } else if (o instanceof EventTrigger t && noArguments && t.function().equals(from)) {
-                e.setValue(new EventTrigger(t.name(), t.event(), t.tags(), to, t.enabled(), t.comment()));
+                cat.put(e.getKey(), new EventTrigger(t.name(), t.event(), t.tags(), to, t.enabled(), t.comment()));
             } else if (o instanceof Operator op) {
                 UnaryOperator<String> named = s -> s.equals(from.sql()) || s.equals(from.toString()) ? to.sql() : s;
-                e.setValue(new Operator(op.name(), op.left(), op.right(), named.apply(op.function()),
+                cat.put(e.getKey(), new Operator(op.name(), op.left(), op.right(), named.apply(op.function()),
                     op.commutator(), op.negator(), op.restrict().map(named), op.join().map(named), op.hashes(),
                     op.merges(), op.comment()));
             } else if (o instanceof Cast c && c.function().isPresent()) {
-                e.setValue(new Cast(c.source(), c.target(), c.method(), c.function().map(f -> f.equals(from.sql()
+                cat.put(e.getKey(), new Cast(c.source(), c.target(), c.method(),
+                    c.function().map(f -> f.equals(from.sql()
                     + old.member()) ? to.sql() + now.member() : f), c.context(), c.comment()));
             } else if (o instanceof Aggregate a) {
                 Map<String, String> options = new LinkedHashMap<>(a.options());
                 options.replaceAll((k, v) -> k.endsWith("FUNC") && (v.equals(from.sql()) || v.equals(from.toString()))
                     ? to.sql() : v);
-                e.setValue(new Aggregate(a.name(), a.arguments(), a.orderedSet(), a.star(), options, a.returns(),
+                cat.put(e.getKey(), new Aggregate(a.name(), a.arguments(), a.orderedSet(), a.star(), options,
+                    a.returns(),
                     a.comment()));
             }
         }
@@ -243,7 +235,7 @@ final class RenameFollowers {
             String c = canonical.apply(e.canonical());
             return c.equals(e.canonical()) ? e : NameRewrites.rewritten(e, c);
         });
-        for (Map.Entry<ObjectId, Object> e : objects().entrySet()) {
+        for (Map.Entry<ObjectId, Object> e : cat.objects().entrySet()) {
             Object o = e.getValue();
             if (o instanceof TableState t) {
                 for (Column c : new ArrayList<>(t.columns.values())) {
@@ -262,7 +254,7 @@ final class RenameFollowers {
                 }
                 continue;
             }
-            if (!in.objectRefs().getOrDefault(e.getKey(), Set.of()).contains(dependency)) {
+            if (!cat.refs(e.getKey()).contains(dependency)) {
                 continue;
             }
             if (o instanceof Index i) {
@@ -271,17 +263,18 @@ final class RenameFollowers {
                     keys.add(new Index.Key(k.column(), ex.apply(k.expression()), k.collation(), k.opclass(),
                         k.descending(), k.nullsFirst()));
                 }
-                e.setValue(new Index(i.name(), i.table(), i.unique(), i.method(), keys, i.include(),
+                cat.put(e.getKey(), new Index(i.name(), i.table(), i.unique(), i.method(), keys, i.include(),
                     ex.apply(i.where()), i.nullsNotDistinct(), i.parameters(), i.comment(), i.statistics()));
             } else if (o instanceof View v) {
                 List<View.Output> outs = new ArrayList<>();
                 for (View.Output out : v.outputs()) {
                     outs.add(new View.Output(out.name(), canonical.apply(out.canonical())));
                 }
-                e.setValue(new View(v.name(), v.materialized(), ex.apply(Optional.of(v.query())).get(), v.columns(),
+                cat.put(e.getKey(), new View(v.name(), v.materialized(), ex.apply(Optional.of(v.query())).get(),
+                    v.columns(),
                     outs, v.options(), v.checkOption(), v.columnComments(), v.comment(), v.withNoData()));
             } else if (o instanceof Policy p) {
-                e.setValue(new Policy(p.table(), p.name(), p.permissive(), p.command(), p.roles(),
+                cat.put(e.getKey(), new Policy(p.table(), p.name(), p.permissive(), p.command(), p.roles(),
                     ex.apply(p.using()), ex.apply(p.withCheck()), p.comment()));
             } else if (o instanceof Domain d) {
                 List<Domain.Check> checks = new ArrayList<>();
@@ -289,18 +282,18 @@ final class RenameFollowers {
                     checks.add(new Domain.Check(c.name(), ex.apply(Optional.of(c.expression()))
                         .get(), c.notValid()));
                 }
-                e.setValue(d.withDefault(ex.apply(d.defaultValue())).withChecks(checks));
+                cat.put(e.getKey(), d.withDefault(ex.apply(d.defaultValue())).withChecks(checks));
             } else if (o instanceof Function f) {
                 List<Function.Argument> args = new ArrayList<>();
                 for (Function.Argument a : f.arguments()) {
                     args.add(new Function.Argument(a.mode(), a.name(), a.type(),
                         ex.apply(a.defaultValue())));
                 }
-                e.setValue(new Function(f.name(), f.procedure(), args, f.returns(), f.language(),
+                cat.put(e.getKey(), new Function(f.name(), f.procedure(), args, f.returns(), f.language(),
                     f.body(), f.sqlBody(), f.linkSymbol(), f.volatility(), f.strict(), f.securityDefiner(),
                     f.leakproof(), f.parallel(), f.cost(), f.rows(), f.window(), f.settings(), f.comment()));
             } else if (o instanceof Trigger t) {
-                e.setValue(new Trigger(t.table(), t.name(), t.timing(), t.events(),
+                cat.put(e.getKey(), new Trigger(t.table(), t.name(), t.timing(), t.events(),
                     t.forEachRow(), ex.apply(t.when()), t.function(), t.arguments(), t.referencing(), t.constraint(),
                     t.deferrability(), t.fromTable(), t.enabled(), t.comment()));
             } else if (o instanceof Statistics st) {
@@ -308,7 +301,7 @@ final class RenameFollowers {
                 for (Expression x : st.expressions()) {
                     exprs.add(ex.apply(Optional.of(x)).get());
                 }
-                e.setValue(new Statistics(st.name(), st.table(), st.kinds(), st.columns(), exprs,
+                cat.put(e.getKey(), new Statistics(st.name(), st.table(), st.kinds(), st.columns(), exprs,
                     st.target(), st.comment()));
             }
         }
@@ -326,11 +319,12 @@ final class RenameFollowers {
             return r == null ? s : r;
         };
         Map<ObjectId, Object> changed = new LinkedHashMap<>();
-        for (Map.Entry<ObjectId, Object> e : objects().entrySet()) {
+        for (Map.Entry<ObjectId, Object> e : cat.objects().entrySet()) {
             Object o = e.getValue();
             Object n = o;
             if (o instanceof Function f) {
-                n = new Function(f.name(), f.procedure(), arguments(f.arguments(), type, from, to), f.returns().map(text),
+                n = new Function(f.name(), f.procedure(), arguments(f.arguments(), type, from, to),
+                    f.returns().map(text),
                     f.language(), f.body(), f.sqlBody(), f.linkSymbol(), f.volatility(), f.strict(),
                     f.securityDefiner(), f.leakproof(), f.parallel(), f.cost(), f.rows(), f.window(), f.settings(),
                     f.comment());
@@ -353,9 +347,9 @@ final class RenameFollowers {
         for (Map.Entry<ObjectId, Object> e : changed.entrySet()) {
             ObjectId now = ((SchemaObject) e.getValue()).id();
             if (now.kind() == ObjectKind.FUNCTION) {
-                in.routineRekeyed(e.getKey(), now);
+                cat.functionRekeyed(e.getKey(), now);
             } else if (now.kind() == ObjectKind.OPERATOR) {
-                in.operatorRekeyed(e.getKey(), now);
+                cat.operatorRekeyed(e.getKey(), now);
             }
         }
         rekey(changed);
@@ -376,7 +370,7 @@ final class RenameFollowers {
      * policies, trigger conditions and views that hold it as a constant of the enum ({@link EnumLabels}).
      */
     void labelRenamed(QualifiedName type, String from, String to) {
-        for (Map.Entry<ObjectId, Object> e : objects().entrySet()) {
+        for (Map.Entry<ObjectId, Object> e : cat.objects().entrySet()) {
             Object o = e.getValue();
             if (o instanceof TableState t) {
                 Operands cols = tableColumns(t, type);
@@ -398,7 +392,7 @@ final class RenameFollowers {
                         }
                     }
                 }
-            } else if (o instanceof Index i && objects().get(ObjectId.of(ObjectKind.TABLE, i.table()))
+            } else if (o instanceof Index i && cat.get(ObjectId.of(ObjectKind.TABLE, i.table()))
                 instanceof TableState t) {
                 Operands cols = tableColumns(t, type);
                 List<Index.Key> keys = new ArrayList<>();
@@ -406,24 +400,24 @@ final class RenameFollowers {
                     keys.add(new Index.Key(k.column(), label(k.expression(), type, from, to, cols), k.collation(),
                         k.opclass(), k.descending(), k.nullsFirst()));
                 }
-                e.setValue(new Index(i.name(), i.table(), i.unique(), i.method(), keys, i.include(),
+                cat.put(e.getKey(), new Index(i.name(), i.table(), i.unique(), i.method(), keys, i.include(),
                     label(i.where(), type, from, to, cols), i.nullsNotDistinct(), i.parameters(), i.comment(),
                     i.statistics()));
-            } else if (o instanceof Policy p && objects().get(ObjectId.of(ObjectKind.TABLE, p.table()))
+            } else if (o instanceof Policy p && cat.get(ObjectId.of(ObjectKind.TABLE, p.table()))
                 instanceof TableState t) {
                 Operands cols = tableColumns(t, type);
-                e.setValue(new Policy(p.table(), p.name(), p.permissive(), p.command(), p.roles(),
+                cat.put(e.getKey(), new Policy(p.table(), p.name(), p.permissive(), p.command(), p.roles(),
                     label(p.using(), type, from, to, cols), label(p.withCheck(), type, from, to, cols), p.comment()));
-            } else if (o instanceof Trigger tg && objects().get(ObjectId.of(ObjectKind.TABLE, tg.table()))
+            } else if (o instanceof Trigger tg && cat.get(ObjectId.of(ObjectKind.TABLE, tg.table()))
                 instanceof TableState t) {
-                e.setValue(new Trigger(tg.table(), tg.name(), tg.timing(), tg.events(), tg.forEachRow(),
+                cat.put(e.getKey(), new Trigger(tg.table(), tg.name(), tg.timing(), tg.events(), tg.forEachRow(),
                     label(tg.when(), type, from, to, tableColumns(t, type)), tg.function(), tg.arguments(),
                     tg.referencing(), tg.constraint(), tg.deferrability(), tg.fromTable(), tg.enabled(), tg.comment()));
             } else if (o instanceof View v) {
                 Operands cols = viewColumns(v.query().canonical(), type);
                 Optional<Expression> q = label(Optional.of(v.query()), type, from, to, cols);
                 if (q.get() != v.query()) {
-                    e.setValue(new View(v.name(), v.materialized(), q.get(), v.columns(),
+                    cat.put(e.getKey(), new View(v.name(), v.materialized(), q.get(), v.columns(),
                         v.outputs(), v.options(), v.checkOption(), v.columnComments(), v.comment(), v.withNoData()));
                 }
             } else if (o instanceof Domain d && isEnum(d.baseType(), type)) {
@@ -433,7 +427,7 @@ final class RenameFollowers {
                     checks.add(new Domain.Check(c.name(), label(Optional.of(c.expression()), type,
                         from, to, value).get(), c.notValid()));
                 }
-                e.setValue(d.withDefault(d.defaultValue().map(x -> NameRewrites.rewritten(x,
+                cat.put(e.getKey(), d.withDefault(d.defaultValue().map(x -> NameRewrites.rewritten(x,
                     EnumLabels.constant(x.canonical(), d.baseType().array(), from, to)))).withChecks(checks));
             } else if (o instanceof Function f) {
                 List<Function.Argument> args = new ArrayList<>();
@@ -442,7 +436,7 @@ final class RenameFollowers {
                         NameRewrites.rewritten(x, isEnum(a.type().elementType(), type)
                             ? EnumLabels.constant(x.canonical(), a.type().array(), from, to) : null))));
                 }
-                e.setValue(new Function(f.name(), f.procedure(), args, f.returns(), f.language(), f.body(),
+                cat.put(e.getKey(), new Function(f.name(), f.procedure(), args, f.returns(), f.language(), f.body(),
                     f.sqlBody(), f.linkSymbol(), f.volatility(), f.strict(), f.securityDefiner(), f.leakproof(),
                     f.parallel(), f.cost(), f.rows(), f.window(), f.settings(), f.comment()));
             }
@@ -469,7 +463,7 @@ final class RenameFollowers {
             if (d.schema().equals(type.schema()) && d.name().equals(type.name())) {
                 return true;
             }
-            if (!(objects().get(ObjectId.of(ObjectKind.TYPE, d.userType().get()))
+            if (!(cat.get(ObjectId.of(ObjectKind.TYPE, d.userType().get()))
                 instanceof Domain dom)) {
                 return false;
             }
@@ -491,7 +485,7 @@ final class RenameFollowers {
         Map<String, QualifiedName> vars = NameRewrites.rangeVariables(canonical);
         BiFunction<String, String, DataType> column = (q, c) -> {
             QualifiedName table = q == null ? null : vars.get(q);
-            return table != null && objects().get(ObjectId.of(ObjectKind.TABLE, table)) instanceof TableState t
+            return table != null && cat.get(ObjectId.of(ObjectKind.TABLE, table)) instanceof TableState t
                 && t.columns.containsKey(c) ? t.columns.get(c).type() : null;
         };
         return new Operands((q, c) -> column.apply(q, c) != null && isEnum(column.apply(q, c), type),

@@ -1,5 +1,6 @@
 package io.schemadiff.parser.interp;
 
+import io.schemadiff.model.Column;
 import io.schemadiff.model.DataType;
 import io.schemadiff.model.Extension;
 import io.schemadiff.model.ObjectId;
@@ -8,6 +9,7 @@ import io.schemadiff.model.QualifiedName;
 import io.schemadiff.parser.expr.Canonicalizer;
 import io.schemadiff.parser.expr.RawType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,16 +20,16 @@ import java.util.Set;
  * classes and {@code regclass} literals. Built-in names stay unqualified; everything else is qualified.
  */
 final class Resolver {
-    private final Interpreter in;
+    private final WorkingCatalog cat;
 
-    Resolver(Interpreter in) {
-        this.in = in;
+    Resolver(WorkingCatalog cat) {
+        this.cat = cat;
     }
 
     /** The first schema of the search path that exists: where unqualified unknown names are taken to live. */
     private String firstSchema() {
-        for (String s : in.searchPath()) {
-            if (!s.equals("$user") && !s.equals("pg_catalog") && in.schemaExists(s)) {
+        for (String s : cat.searchPath()) {
+            if (!s.equals("$user") && !s.equals("pg_catalog") && cat.schemaExists(s)) {
                 return s;
             }
         }
@@ -45,7 +47,7 @@ final class Resolver {
         if (ext == null) {
             return Optional.empty();
         }
-        Object e = in.objects().get(ObjectId.extension(ext));
+        Object e = cat.get(ObjectId.extension(ext));
         return e instanceof Extension x ? Optional.of(x) : Optional.empty();
     }
 
@@ -72,11 +74,11 @@ final class Resolver {
             return user;
         }
         Optional<DataType> builtin = builtinByName(name, raw.typmods());
-        boolean catalogFirst = !in.searchPath().contains("pg_catalog");
+        boolean catalogFirst = !cat.searchPath().contains("pg_catalog");
         if (builtin.isPresent() && catalogFirst) {
             return builtin.get();
         }
-        for (String s : in.lookupPath()) {
+        for (String s : cat.lookupPath()) {
             if (s.equals("pg_catalog")) {
                 if (builtin.isPresent()) {
                     return builtin.get();
@@ -84,10 +86,10 @@ final class Resolver {
                 continue;
             }
             QualifiedName q = new QualifiedName(s, name);
-            if (in.objects().containsKey(ObjectId.of(ObjectKind.TYPE, q))
-                || in.objects().containsKey(ObjectId.of(ObjectKind.TABLE, q))
-                || in.objects().containsKey(ObjectId.of(ObjectKind.VIEW, q))
-                || in.objects().containsKey(ObjectId.of(ObjectKind.MATERIALIZED_VIEW, q))) {
+            if (cat.has(ObjectId.of(ObjectKind.TYPE, q))
+                || cat.has(ObjectId.of(ObjectKind.TABLE, q))
+                || cat.has(ObjectId.of(ObjectKind.VIEW, q))
+                || cat.has(ObjectId.of(ObjectKind.MATERIALIZED_VIEW, q))) {
                 noteUserType(q, refs);
                 return new DataType(s, name, mod, false);
             }
@@ -99,7 +101,7 @@ final class Resolver {
         ext.ifPresent(x -> refs.add(x.id()));
         if (ext.isEmpty() && unknownTypes.add(name) && noExtensionCreated()) {
             // the server would refuse it; an extension's type, with no CREATE EXTENSION here, reads the same
-            in.warnAt(raw.start(), "type \"" + name + "\" is not defined in the schema (misspelt, or an "
+            cat.warnAt(raw.start(), "type \"" + name + "\" is not defined in the schema (misspelt, or an "
                 + "extension's created elsewhere?): read as a type of that name");
         }
         String schema = ext.map(Extension::schema).orElseGet(this::firstSchema);
@@ -107,11 +109,11 @@ final class Resolver {
     }
 
     /** Unknown type names already reported (once each). */
-    private final Set<String> unknownTypes = new java.util.HashSet<>();
+    private final Set<String> unknownTypes = new HashSet<>();
 
     /** No extension but PL/pgSQL: then no type can come from one the model does not know the types of. */
     private boolean noExtensionCreated() {
-        for (ObjectId id : in.objects().keySet()) {
+        for (ObjectId id : cat.objects().keySet()) {
             if (id.kind() == ObjectKind.EXTENSION && !id.name().equals("plpgsql")) {
                 return false;
             }
@@ -123,7 +125,7 @@ final class Resolver {
     private void noteUserType(QualifiedName q, Set<ObjectId> refs) {
         for (ObjectKind k : new ObjectKind[] {ObjectKind.TYPE, ObjectKind.TABLE, ObjectKind.VIEW,
             ObjectKind.MATERIALIZED_VIEW}) {
-            if (in.objects().containsKey(ObjectId.of(k, q))) {
+            if (cat.has(ObjectId.of(k, q))) {
                 refs.add(ObjectId.of(k, q));
                 return;
             }
@@ -163,7 +165,7 @@ final class Resolver {
         if (parts.size() > 1) {
             schema = parts.get(parts.size() - 2);
         } else {
-            Optional<ObjectId> user = in.find(parts, ObjectKind.COLLATION);
+            Optional<ObjectId> user = cat.find(parts, ObjectKind.COLLATION);
             boolean catalogLike = CATALOG_COLLATIONS.contains(name) || Builtins.isCollation(name)
                 || name.contains("-") || name.contains(".") || name.contains("_")
                 && Character.isUpperCase(name.charAt(name.length() - 1));
@@ -211,14 +213,14 @@ final class Resolver {
 
     /** Records the user-defined operators of a symbol an expression applies (each overload: its operands are not known). */
     void usesOperator(String symbol, Set<ObjectId> refs) {
-        refs.addAll(in.operatorsNamed(symbol));
+        refs.addAll(cat.operatorsNamed(symbol));
     }
 
     /** Records what a call depends on: the user functions of that name, or the extension providing it. */
     void usesFunction(List<String> name, Set<ObjectId> refs) {
         String fn = name.get(name.size() - 1);
         if (name.size() == 2) {
-            refs.addAll(in.functionsNamed(new QualifiedName(name.get(0), fn)));
+            refs.addAll(cat.functionsNamed(new QualifiedName(name.get(0), fn)));
         }
         installedExtension('f', fn).filter(x -> name.size() == 1 ? x.schema().equals("pg_catalog")
             : x.schema().equals(name.get(0))).ifPresent(x -> refs.add(x.id()));
@@ -231,11 +233,11 @@ final class Resolver {
             String schema = names.get(names.size() - 2);
             return schema.equals("pg_catalog") ? List.of(name) : List.of(schema, name);
         }
-        if (!in.searchPath().contains("pg_catalog") && Builtins.isFunction(name)) {
+        if (!cat.searchPath().contains("pg_catalog") && Builtins.isFunction(name)) {
             return List.of(name);
         }
-        for (String s : in.lookupPath()) {
-            if (!s.equals("pg_catalog") && !in.functionsNamed(new QualifiedName(s, name)).isEmpty()) {
+        for (String s : cat.lookupPath()) {
+            if (!s.equals("pg_catalog") && !cat.functionsNamed(new QualifiedName(s, name)).isEmpty()) {
                 return List.of(s, name);
             }
         }
@@ -252,7 +254,7 @@ final class Resolver {
     /** The relation a {@code regclass} literal names ({@code 'users_id_seq'}, {@code 'public."Seq"'}). */
     QualifiedName relation(String literal) {
         List<String> parts = parseNameLiteral(literal);
-        Optional<ObjectId> found = in.findRelation(parts);
+        Optional<ObjectId> found = cat.findRelation(parts);
         if (found.isPresent()) {
             return found.get().qualifiedName();
         }
@@ -303,7 +305,7 @@ final class Resolver {
         return new Canonicalizer(new Canonicalizer.Context() {
             @Override
             public DataType domainBase(DataType t) {
-                return in.baseType(t);
+                return cat.baseType(t);
             }
 
             @Override
@@ -352,7 +354,7 @@ final class Resolver {
         return new Canonicalizer(new Canonicalizer.Context() {
             @Override
             public DataType domainBase(DataType t) {
-                return in.baseType(t);
+                return cat.baseType(t);
             }
 
             @Override
@@ -380,7 +382,7 @@ final class Resolver {
                 if (t == null) {
                     return Optional.empty();
                 }
-                io.schemadiff.model.Column c = t.columns.get(column);
+                Column c = t.columns.get(column);
                 return c == null ? Optional.empty() : Optional.of(c.type());
             }
 
@@ -401,7 +403,7 @@ final class Resolver {
 
             @Override
             public void usesRelation(QualifiedName relation) {
-                in.findRelation(List.of(relation.schema(), relation.name())).ifPresent(refs::add);
+                cat.findRelation(List.of(relation.schema(), relation.name())).ifPresent(refs::add);
             }
 
             @Override
@@ -418,7 +420,7 @@ final class Resolver {
             public Canonicalizer.ResolvedColumn column(List<String> names) {
                 // NEW.col and OLD.col in a trigger's WHEN are the table's columns
                 if (t != null && names.size() == 2 && (names.get(0).equals("new") || names.get(0).equals("old"))) {
-                    io.schemadiff.model.Column c = t.columns.get(names.get(1));
+                    Column c = t.columns.get(names.get(1));
                     if (c != null) {
                         refs.add(ObjectId.column(t.name, c.name()));
                         return new Canonicalizer.ResolvedColumn(names, Optional.of(c.type()));

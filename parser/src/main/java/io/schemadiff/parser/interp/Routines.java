@@ -5,49 +5,50 @@ import io.schemadiff.model.Column;
 import io.schemadiff.model.DataType;
 import io.schemadiff.model.Expression;
 import io.schemadiff.model.Function;
+import io.schemadiff.model.Identifiers;
 import io.schemadiff.model.ObjectId;
 import io.schemadiff.model.ObjectKind;
 import io.schemadiff.model.QualifiedName;
 import io.schemadiff.model.SchemaObject;
-import io.schemadiff.model.Trigger;
 import io.schemadiff.parser.ddl.Ddl;
 import io.schemadiff.parser.ddl.Ddl.FunctionArg;
 import io.schemadiff.parser.ddl.Ddl.RoutineOptions;
 import io.schemadiff.parser.ddl.Ddl.RoutineRef;
 import io.schemadiff.parser.expr.Canonicalizer;
+import io.schemadiff.parser.expr.RawType;
+import io.schemadiff.parser.lex.Lexer;
+import io.schemadiff.parser.lex.Token;
+import io.schemadiff.parser.lex.TokenType;
+import io.schemadiff.parser.source.InputError;
+import io.schemadiff.parser.source.Source;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Functions, procedures and triggers in the interpreter. */
+/** Functions, procedures and aggregates: CREATE, ALTER (rename and move too), DROP, and finding one by reference. */
 final class Routines {
-    private final Interpreter in;
-    /** Functions by qualified name, for overloads and for resolving calls. */
-    private final Map<QualifiedName, Set<ObjectId>> byName = new HashMap<>();
+    private final WorkingCatalog cat;
+    private final Resolver resolver;
+    private final Acls acls;
+    private final Drops drops;
+    private final RenameFollowers followers;
 
-    Routines(Interpreter in) {
-        this.in = in;
+    Routines(WorkingCatalog cat, Drops drops, RenameFollowers followers) {
+        this.cat = cat;
+        this.resolver = cat.resolver();
+        this.acls = cat.acls();
+        this.drops = drops;
+        this.followers = followers;
     }
 
     /** The functions of that name (every overload). */
-    Set<ObjectId> named(QualifiedName name) {
-        return byName.getOrDefault(name, Set.of());
-    }
-
-    void remember(ObjectId id) {
-        byName.computeIfAbsent(id.qualifiedName(), k -> new LinkedHashSet<>()).add(id);
-    }
-
-    void forget(ObjectId id) {
-        Set<ObjectId> s = byName.get(id.qualifiedName());
-        if (s != null) {
-            s.remove(id);
-        }
+    private Set<ObjectId> named(QualifiedName name) {
+        return cat.functionsNamed(name);
     }
 
     // ------------------------------------------------------------------ functions
@@ -67,10 +68,10 @@ final class Routines {
     private List<Function.Argument> arguments(List<FunctionArg> args, Set<ObjectId> refs) {
         List<Function.Argument> out = new ArrayList<>();
         for (FunctionArg a : args) {
-            DataType type = routineType(a.columnType() ? columnType(a) : in.resolverRef().type(a.type(), refs));
+            DataType type = routineType(a.columnType() ? columnType(a) : resolver.type(a.type(), refs));
             Optional<Expression> dflt = a.dflt().map(d -> {
-                Canonicalizer can = in.resolverRef().canonicalizer(null, refs, null);
-                return new Expression(d.text(), can.canonicalDefault(d.expr(), in.baseType(type)), in.searchPath());
+                Canonicalizer can = resolver.canonicalizer(null, refs, null);
+                return new Expression(d.text(), can.canonicalDefault(d.expr(), cat.baseType(type)), cat.searchPath());
             });
             out.add(new Function.Argument(a.mode(), a.name(), type, dflt));
         }
@@ -81,16 +82,16 @@ final class Routines {
     private DataType columnType(FunctionArg a) {
         List<String> names = a.type().names();
         if (names.size() < 2) {
-            throw in.errorAt(a.type().start(), "invalid %TYPE reference: " + String.join(".", names));
+            throw cat.errorAt(a.type().start(), "invalid %TYPE reference: " + String.join(".", names));
         }
         Ddl.Name table = new Ddl.Name(names.subList(0, names.size() - 1), a.type().start());
-        TableState t = in.tableFor(table);
-        Column c = in.columnOf(t, names.get(names.size() - 1), a.type().start());
+        TableState t = cat.requireTable(table);
+        Column c = cat.requireColumn(t, names.get(names.size() - 1), a.type().start());
         return a.type().array() ? c.type().asArray() : c.type();
     }
 
     void create(Ddl.CreateFunction f) {
-        QualifiedName name = in.newNameFor(f.name());
+        QualifiedName name = cat.newName(f.name());
         Set<ObjectId> refs = new LinkedHashSet<>();
         List<Function.Argument> args = arguments(f.args(), refs);
         RoutineOptions o = f.options();
@@ -103,25 +104,25 @@ final class Routines {
             StringBuilder sb = new StringBuilder("TABLE(");
             for (int i = 0; i < cols.size(); i++) {
                 Function.Argument c = cols.get(i);
-                sb.append(i > 0 ? ", " : "").append(io.schemadiff.model.Identifiers.quote(c.name().orElse("")))
+                sb.append(i > 0 ? ", " : "").append(Identifiers.quote(c.name().orElse("")))
                     .append(' ').append(c.type().sql());
             }
             returns = Optional.of(sb.append(')').toString());
         } else if (f.returns().isPresent()) {
-            DataType t = routineType(in.resolverRef().type(f.returns().get(), refs));
+            DataType t = routineType(resolver.type(f.returns().get(), refs));
             returns = Optional.of((set ? "SETOF " : "") + t.sql());
         } else {
             // no RETURNS: the OUT arguments say it
             List<Function.Argument> outs = args.stream().filter(a -> a.mode().equals("OUT")
                 || a.mode().equals("INOUT")).toList();
             if (outs.isEmpty()) {
-                throw in.errorAt(f.at(), "function result type must be specified");
+                throw cat.errorAt(f.at(), "function result type must be specified");
             }
             returns = Optional.of(outs.size() == 1 ? outs.get(0).type().sql() : "record");
         }
         String language = o.language() != null ? o.language() : o.sqlBody() ? "sql" : null;
         if (language == null) {
-            throw in.errorAt(f.at(), "no language specified for " + name);
+            throw cat.errorAt(f.at(), "no language specified for " + name);
         }
         double cost = o.cost() != null ? o.cost() : Function.defaultCost(language);
         double rows = o.rows() != null ? o.rows() : set ? 1000 : 0;
@@ -131,23 +132,24 @@ final class Routines {
             o.parallel() != null ? o.parallel() : "UNSAFE", cost, rows, o.window(), normalizeSettings(o.settings()),
             Optional.empty());
         ObjectId id = fn.id();
-        Object old = in.objects().get(id);
+        Object old = cat.get(id);
         if (old != null) {
             if (!f.orReplace()) {
-                throw in.errorAt(f.at(), "function " + name + fn.id().member() + " already exists with same argument "
+                throw cat.errorAt(f.at(), "function " + name + fn.id().member() + " already exists with same argument "
                     + "types");
             }
             if (!(old instanceof Function of)) {
-                throw in.errorAt(f.at(), "cannot change routine kind: \"" + name.name() + "\" is an aggregate function");
+                throw cat.errorAt(f.at(), "cannot change routine kind: \"" + name.name()
+                    + "\" is an aggregate function");
             }
             fn = fn.withComment(of.comment());
         }
         if (o.sqlBody() && o.body().isPresent()) {
             bodyRefs(o.body().get(), refs);
         }
-        in.objects().put(id, fn);
-        in.objectRefs().put(id, refs);
-        byName.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(id);
+        cat.put(id, fn);
+        cat.putRefs(id, refs);
+        cat.functionAdded(id);
     }
 
     /**
@@ -156,38 +158,38 @@ final class Routines {
      * columns of those relations it names, and the functions it calls (erring, if at all, toward more).
      */
     private void bodyRefs(String body, Set<ObjectId> refs) {
-        List<io.schemadiff.parser.lex.Token> toks;
+        List<Token> toks;
         try {
-            toks = io.schemadiff.parser.lex.Lexer.tokenize(new io.schemadiff.parser.source.Source("body", body));
-        } catch (io.schemadiff.parser.InputError e) {
+            toks = Lexer.tokenize(new Source("body", body));
+        } catch (InputError e) {
             return;
         }
         List<TableState> tables = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
-            io.schemadiff.parser.lex.Token t = toks.get(i);
+            Token t = toks.get(i);
             if (!t.isName()) {
                 continue;
             }
             List<String> parts = new ArrayList<>(List.of(t.value()));
-            if (i + 2 < toks.size() && toks.get(i + 1).type() == io.schemadiff.parser.lex.TokenType.DOT
+            if (i + 2 < toks.size() && toks.get(i + 1).type() == TokenType.DOT
                 && toks.get(i + 2).isName()) {
                 parts.add(toks.get(i + 2).value());
             }
-            Optional<ObjectId> rel = in.findRelation(parts);
+            Optional<ObjectId> rel = cat.findRelation(parts);
             if (rel.isEmpty() && parts.size() == 2) {
-                rel = in.findRelation(parts.subList(0, 1));
+                rel = cat.findRelation(parts.subList(0, 1));
             }
             if (rel.isPresent()) {
                 refs.add(rel.get());
-                if (in.objects().get(rel.get()) instanceof TableState ts) {
+                if (cat.get(rel.get()) instanceof TableState ts) {
                     tables.add(ts);
                 }
             }
-            if (i + 1 < toks.size() && toks.get(i + 1).type() == io.schemadiff.parser.lex.TokenType.LPAREN) {
-                in.resolverRef().usesFunction(in.resolverRef().function(List.of(t.value())), refs);
+            if (i + 1 < toks.size() && toks.get(i + 1).type() == TokenType.LPAREN) {
+                resolver.usesFunction(resolver.function(List.of(t.value())), refs);
             }
         }
-        for (io.schemadiff.parser.lex.Token t : toks) {
+        for (Token t : toks) {
             if (t.isName()) {
                 for (TableState ts : tables) {
                     if (ts.columns.containsKey(t.value())) {
@@ -201,7 +203,7 @@ final class Routines {
     // ------------------------------------------------------------------ aggregates
 
     void createAggregate(Ddl.CreateAggregate ca) {
-        QualifiedName name = in.newNameFor(ca.name());
+        QualifiedName name = cat.newName(ca.name());
         Set<ObjectId> refs = new LinkedHashSet<>();
         List<Function.Argument> args = arguments(ca.args(), refs);
         Map<String, String> options = new LinkedHashMap<>();
@@ -210,20 +212,20 @@ final class Routines {
             String opt = e.getKey();
             Object v = e.getValue();
             if (!Aggregate.OPTION_ORDER.contains(opt)) {
-                throw in.errorAt(ca.at(), "aggregate attribute \"" + opt.toLowerCase(java.util.Locale.ROOT)
+                throw cat.errorAt(ca.at(), "aggregate attribute \"" + opt.toLowerCase(Locale.ROOT)
                     + "\" not recognized");
             }
             String value;
             if (v instanceof Ddl.Name fn) {
                 List<String> parts = supportFunction(fn.parts(), supportArity(opt, ca));
-                in.resolverRef().usesFunction(parts, refs);
-                value = parts.size() == 1 ? io.schemadiff.model.Identifiers.quote(parts.get(0))
+                resolver.usesFunction(parts, refs);
+                value = parts.size() == 1 ? Identifiers.quote(parts.get(0))
                     : new QualifiedName(parts.get(0), parts.get(1)).sql();
                 if (opt.equals("FINALFUNC") && parts.size() == 2) {
                     finalReturns = resultOf(new QualifiedName(parts.get(0), parts.get(1)));
                 }
-            } else if (v instanceof io.schemadiff.parser.expr.RawType t) {
-                value = routineType(in.resolverRef().type(t, refs)).sql();
+            } else if (v instanceof RawType t) {
+                value = routineType(resolver.type(t, refs)).sql();
             } else {
                 value = (String) v;
             }
@@ -235,12 +237,12 @@ final class Routines {
             } else if (opt.equals("SORTOP") && value.startsWith("pg_catalog.")) {
                 value = value.substring("pg_catalog.".length());
             } else if (opt.equals("PARALLEL") || opt.endsWith("_MODIFY")) {
-                value = value.toUpperCase(java.util.Locale.ROOT);
+                value = value.toUpperCase(Locale.ROOT);
             }
             options.put(opt, value);
         }
         if (!options.containsKey("SFUNC") || !options.containsKey("STYPE")) {
-            throw in.errorAt(ca.at(), "aggregate " + (options.containsKey("SFUNC") ? "stype" : "sfunc")
+            throw cat.errorAt(ca.at(), "aggregate " + (options.containsKey("SFUNC") ? "stype" : "sfunc")
                 + " must be specified");
         }
         // defaults written out compare equal to defaults left out
@@ -253,19 +255,20 @@ final class Routines {
         Optional<String> returns = options.containsKey("FINALFUNC") ? finalReturns : Optional.of(options.get("STYPE"));
         Aggregate agg = new Aggregate(name, args, ca.orderedSet(), ca.star(), options, returns, Optional.empty());
         ObjectId id = agg.id();
-        Object old = in.objects().get(id);
+        Object old = cat.get(id);
         if (old != null) {
             if (!ca.orReplace()) {
-                throw in.errorAt(ca.at(), "function " + name + id.member() + " already exists with same argument types");
+                throw cat.errorAt(ca.at(), "function " + name + id.member()
+                    + " already exists with same argument types");
             }
             if (!(old instanceof Aggregate oa)) {
-                throw in.errorAt(ca.at(), "cannot change routine kind: \"" + name.name() + "\" is a function");
+                throw cat.errorAt(ca.at(), "cannot change routine kind: \"" + name.name() + "\" is a function");
             }
             agg = agg.withComment(oa.comment());
         }
-        in.objects().put(id, agg);
-        in.objectRefs().put(id, refs);
-        byName.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(id);
+        cat.put(id, agg);
+        cat.putRefs(id, refs);
+        cat.functionAdded(id);
     }
 
     /** How many arguments an aggregate's support function takes (-1: any). */
@@ -290,16 +293,16 @@ final class Routines {
      */
     private List<String> supportFunction(List<String> parts, int arity) {
         if (parts.size() == 1) {
-            for (String s : in.lookupPath()) {
+            for (String s : cat.lookupPath()) {
                 for (ObjectId id : named(new QualifiedName(s, parts.get(0)))) {
-                    if (in.objects().get(id) instanceof Function f
+                    if (cat.get(id) instanceof Function f
                         && (arity < 0 || f.arguments().stream().filter(Function.Argument::identifies).count() == arity)) {
                         return List.of(s, parts.get(0));
                     }
                 }
             }
         }
-        return in.resolverRef().function(parts);
+        return resolver.function(parts);
     }
 
     /** The result type of the user function of that name, when there is exactly one. */
@@ -308,7 +311,7 @@ final class Routines {
         if (ids.size() != 1) {
             return Optional.empty();
         }
-        Object o = in.objects().get(ids.iterator().next());
+        Object o = cat.get(ids.iterator().next());
         return o instanceof Function f ? f.returns() : Optional.empty();
     }
 
@@ -321,7 +324,7 @@ final class Routines {
                 out.add(s);
                 continue;
             }
-            String name = s.substring(0, eq).toLowerCase(java.util.Locale.ROOT);
+            String name = s.substring(0, eq).toLowerCase(Locale.ROOT);
             String value = s.substring(eq + 1);
             if (name.equals("search_path")) {
                 List<String> parts = new ArrayList<>();
@@ -342,7 +345,7 @@ final class Routines {
         if (parts.size() > 1) {
             candidates.add(new QualifiedName(parts.get(parts.size() - 2), parts.get(parts.size() - 1)));
         } else {
-            for (String s : in.lookupPath()) {
+            for (String s : cat.lookupPath()) {
                 candidates.add(new QualifiedName(s, parts.get(0)));
             }
         }
@@ -353,7 +356,7 @@ final class Routines {
             }
             if (ref.args().isEmpty()) {
                 if (ids.size() > 1) {
-                    throw in.errorAt(at, "function name \"" + q + "\" is not unique; give its argument types");
+                    throw cat.errorAt(at, "function name \"" + q + "\" is not unique; give its argument types");
                 }
                 return Optional.of(ids.iterator().next());
             }
@@ -370,7 +373,7 @@ final class Routines {
             }
         }
         if (mustExist) {
-            throw in.errorAt(at, "function " + ref.name() + ref.args().map(a -> "(…)").orElse("") + " does not exist");
+            throw cat.errorAt(at, "function " + ref.name() + ref.args().map(a -> "(…)").orElse("") + " does not exist");
         }
         return Optional.empty();
     }
@@ -383,12 +386,12 @@ final class Routines {
         for (RoutineRef ref : d.refs()) {
             Optional<ObjectId> id = find(ref, !d.ifExists(), d.at());
             id.ifPresent(x -> {
-                in.objects().remove(x);
-                in.objectRefs().remove(x);
-                in.aclDropped(x);
-                forget(x);
+                cat.remove(x);
+                cat.removeRefs(x);
+                acls.dropped(x);
+                cat.functionRemoved(x);
                 if (d.cascade()) {
-                    in.dropDependentsOf(x);
+                    drops.dropDependents(x);
                 }
             });
         }
@@ -396,39 +399,36 @@ final class Routines {
 
     /** A function or aggregate renamed or moved to another schema: it keeps its place, and what names it follows. */
     void move(ObjectId id, QualifiedName to) {
-        Object routine = in.objects().get(id);
+        Object routine = cat.get(id);
         Object renamed = routine instanceof Aggregate agg ? agg.withName(to) : ((Function) routine).withName(to);
         ObjectId rid = ((SchemaObject) renamed).id();
-        Map<ObjectId, Object> copy = new LinkedHashMap<>(in.objects());
-        in.objects().clear();
-        copy.forEach((k, v) -> in.objects().put(k.equals(id) ? rid : k, k.equals(id) ? renamed : v));
-        forget(id);
-        in.objectRefs().put(rid, in.objectRefs().getOrDefault(id, new LinkedHashSet<>()));
-        in.objectRefs().remove(id);
-        remember(rid);
-        in.aclMoved(id, rid);
-        in.followers().functionRenamed(id, rid);
-        in.remapEverywhere(id, rid);
+        cat.replace(id, rid, renamed);
+        cat.functionRemoved(id);
+        cat.moveRefs(id, rid);
+        cat.functionAdded(rid);
+        acls.moved(id, rid);
+        followers.functionRenamed(id, rid);
+        cat.remapEverywhere(id, rid);
     }
 
     void alter(Ddl.AlterRoutine a) {
         ObjectId id = find(a.ref(), true, a.at()).orElseThrow();
-        Object routine = in.objects().get(id);
+        Object routine = cat.get(id);
         if (a.rename().isPresent() || a.newSchema().isPresent()) {
             QualifiedName from = id.qualifiedName();
             QualifiedName to = new QualifiedName(a.newSchema().orElse(from.schema()), a.rename().orElse(from.name()));
-            if (a.newSchema().isPresent() && !in.schemaExists(to.schema())) {
-                throw in.errorAt(a.at(), "schema \"" + to.schema() + "\" does not exist");
+            if (a.newSchema().isPresent() && !cat.schemaExists(to.schema())) {
+                throw cat.errorAt(a.at(), "schema \"" + to.schema() + "\" does not exist");
             }
             if (named(to).contains(new ObjectId(ObjectKind.FUNCTION, to.schema(), to.name(), id.member()))) {
-                throw in.errorAt(a.at(), "function " + to + id.member() + " already exists in schema \""
+                throw cat.errorAt(a.at(), "function " + to + id.member() + " already exists in schema \""
                     + to.schema() + "\"");
             }
             move(id, to);
             return;
         }
         if (routine instanceof Aggregate agg) {
-            throw in.errorAt(a.at(), "\"" + agg.name() + "\" is an aggregate function");
+            throw cat.errorAt(a.at(), "\"" + agg.name() + "\" is an aggregate function");
         }
         Function f = (Function) routine;
         RoutineOptions o = a.options();
@@ -441,7 +441,7 @@ final class Routines {
             settings.removeIf(x -> x.startsWith(key + "="));
             settings.add(s);
         }
-        in.objects().put(id, new Function(f.name(), f.procedure(), f.arguments(), f.returns(), f.language(), f.body(),
+        cat.put(id, new Function(f.name(), f.procedure(), f.arguments(), f.returns(), f.language(), f.body(),
             f.sqlBody(), f.linkSymbol(), o.volatility() != null ? o.volatility() : f.volatility(),
             o.strict() != null ? o.strict() : f.strict(),
             o.securityDefiner() != null ? o.securityDefiner() : f.securityDefiner(),
@@ -452,140 +452,8 @@ final class Routines {
 
     void comment(Ddl.Comment c) {
         ObjectId id = find(c.routine().orElseThrow(), true, c.at()).orElseThrow();
-        Object o = in.objects().get(id);
-        in.objects().put(id, o instanceof Aggregate agg ? agg.withComment(c.text())
+        Object o = cat.get(id);
+        cat.put(id, o instanceof Aggregate agg ? agg.withComment(c.text())
             : ((Function) o).withComment(c.text()));
-    }
-
-    // ------------------------------------------------------------------ triggers
-
-    private Optional<ObjectId> findTable(Ddl.Name n) {
-        return in.find(n, ObjectKind.TABLE, ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW);
-    }
-
-    void createTrigger(Ddl.CreateTrigger ct) {
-        ObjectId tid = findTable(ct.table()).orElseThrow(() -> in.errorAt(ct.table().at(), "relation \""
-            + ct.table() + "\" does not exist"));
-        QualifiedName table = tid.qualifiedName();
-        Set<ObjectId> refs = new LinkedHashSet<>();
-        refs.add(tid);
-        TableState t = in.objects().get(tid) instanceof TableState ts ? ts : null;
-        Optional<Expression> when = ct.when().map(w -> {
-            Canonicalizer can = in.resolverRef().canonicalizer(t, refs, null);
-            return new Expression(w.text(), can.canonical(w.expr()), in.searchPath());
-        });
-        for (String ev : ct.events()) {
-            if (ev.startsWith("UPDATE OF ") && t != null) {
-                for (String col : ev.substring("UPDATE OF ".length()).split(", ")) {
-                    refs.add(ObjectId.column(table, col.replace("\"", "")));
-                }
-            }
-        }
-        QualifiedName function = triggerFunction(ct.function());
-        Set<ObjectId> fns = named(function);
-        refs.addAll(fns);
-        Optional<QualifiedName> from = ct.fromTable().map(n -> findTable(n).map(ObjectId::qualifiedName)
-            .orElseThrow(() -> in.errorAt(n.at(), "relation \"" + n + "\" does not exist")));
-        Trigger tg = new Trigger(table, ct.name(), ct.timing(), ct.events(), ct.forEachRow(), when, function,
-            ct.arguments(), ct.referencing(), ct.constraint(), ct.deferrability(), from, 'O', Optional.empty());
-        ObjectId id = tg.id();
-        Object old = in.objects().get(id);
-        if (old != null) {
-            if (!ct.orReplace()) {
-                throw in.errorAt(ct.at(), "trigger \"" + ct.name() + "\" for relation \"" + table.name()
-                    + "\" already exists");
-            }
-            tg = tg.withComment(((Trigger) old).comment());
-        }
-        in.objects().put(id, tg);
-        in.objectRefs().put(id, refs);
-    }
-
-    /** A trigger's function: a user function of that name along the search path, or the first schema's. */
-    private QualifiedName triggerFunction(Ddl.Name n) {
-        List<String> p = n.parts();
-        if (p.size() > 1) {
-            return new QualifiedName(p.get(p.size() - 2), p.get(p.size() - 1));
-        }
-        for (String s : in.lookupPath()) {
-            QualifiedName q = new QualifiedName(s, p.get(0));
-            if (!named(q).isEmpty()) {
-                return q;
-            }
-        }
-        List<String> resolved = in.resolverRef().function(p);
-        return resolved.size() > 1 ? new QualifiedName(resolved.get(0), resolved.get(1))
-            : new QualifiedName("pg_catalog", resolved.get(0));
-    }
-
-    private ObjectId requireTrigger(String name, Ddl.Name table, boolean ifExists, int at) {
-        Optional<ObjectId> tid = findTable(table);
-        if (tid.isEmpty()) {
-            if (ifExists) {
-                return null;
-            }
-            throw in.errorAt(table.at(), "relation \"" + table + "\" does not exist");
-        }
-        ObjectId id = ObjectId.trigger(tid.get().qualifiedName(), name);
-        if (!in.objects().containsKey(id)) {
-            if (ifExists) {
-                return null;
-            }
-            throw in.errorAt(at, "trigger \"" + name + "\" for table \"" + table + "\" does not exist");
-        }
-        return id;
-    }
-
-    void dropTrigger(Ddl.DropTrigger d) {
-        ObjectId id = requireTrigger(d.name(), d.table(), d.ifExists(), d.at());
-        if (id != null) {
-            in.objects().remove(id);
-            in.objectRefs().remove(id);
-        }
-    }
-
-    void renameTrigger(Ddl.RenameTrigger r) {
-        ObjectId id = requireTrigger(r.name(), r.table(), false, r.at());
-        Trigger t = ((Trigger) in.objects().remove(id)).withName(r.to());
-        in.objects().put(t.id(), t);
-        in.objectRefs().put(t.id(), in.objectRefs().remove(id));
-    }
-
-    void commentTrigger(Ddl.Comment c) {
-        ObjectId id = requireTrigger(c.target().last(), c.on().orElseThrow(), false, c.at());
-        in.objects().put(id, ((Trigger) in.objects().get(id)).withComment(c.text()));
-    }
-
-    void enableTrigger(TableState t, Ddl.EnableTrigger et) {
-        boolean all = et.trigger().equals("all") || et.trigger().equals("user");
-        boolean found = false;
-        for (Map.Entry<ObjectId, Object> e : in.objects().entrySet()) {
-            if (e.getValue() instanceof Trigger tg && tg.table().equals(t.name)
-                && (all || tg.name().equals(et.trigger()))) {
-                e.setValue(tg.withEnabled(et.state()));
-                found = true;
-            }
-        }
-        if (!found && !all) {
-            throw in.errorAt(et.at(), "trigger \"" + et.trigger() + "\" for table \"" + t.name.name()
-                + "\" does not exist");
-        }
-    }
-
-    /** After a table is renamed or moved, its triggers follow. */
-    void moveTriggers(QualifiedName from, QualifiedName to) {
-        Map<ObjectId, Object> moved = new LinkedHashMap<>();
-        for (Map.Entry<ObjectId, Object> e : new ArrayList<>(in.objects().entrySet())) {
-            if (e.getValue() instanceof Trigger tg && tg.table().equals(from)) {
-                in.objects().remove(e.getKey());
-                Set<ObjectId> refs = in.objectRefs().remove(e.getKey());
-                Trigger n = tg.withTable(to);
-                moved.put(n.id(), n);
-                if (refs != null) {
-                    in.objectRefs().put(n.id(), refs);
-                }
-            }
-        }
-        in.objects().putAll(moved);
     }
 }

@@ -4,55 +4,125 @@ import io.schemadiff.model.CompositeType;
 import io.schemadiff.model.DataType;
 import io.schemadiff.model.Domain;
 import io.schemadiff.model.Expression;
+import io.schemadiff.model.EnumType;
 import io.schemadiff.model.ObjectId;
 import io.schemadiff.model.ObjectKind;
-import io.schemadiff.model.Policy;
 import io.schemadiff.model.QualifiedName;
 import io.schemadiff.model.RangeType;
 import io.schemadiff.parser.ddl.Ddl;
 import io.schemadiff.parser.expr.Canonicalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Domains, composite and range types, and row-level security policies in the interpreter. */
+/** CREATE TYPE (enums, composite and range types) and CREATE DOMAIN, and what ALTER TYPE and ALTER DOMAIN change. */
 final class Types {
-    private final Interpreter in;
+    private final WorkingCatalog cat;
+    private final Names names;
+    private final Resolver resolver;
+    private final RenameFollowers followers;
 
-    Types(Interpreter in) {
-        this.in = in;
+    Types(WorkingCatalog cat, RenameFollowers followers) {
+        this.cat = cat;
+        this.names = cat.names();
+        this.resolver = cat.resolver();
+        this.followers = followers;
+    }
+
+    // ------------------------------------------------------------------ enums
+
+    // ================================================================== enums
+
+    void createEnum(Ddl.CreateEnum ce) {
+        QualifiedName name = cat.newName(ce.name());
+        ObjectId id = ObjectId.of(ObjectKind.TYPE, name);
+        if (cat.has(id) || names.relationTaken(name)) {
+            throw cat.errorAt(ce.name().at(), "type \"" + name + "\" already exists");
+        }
+        Set<String> seen = new HashSet<>();
+        for (String l : ce.labels()) {
+            if (!seen.add(l)) {
+                throw cat.errorAt(ce.at(), "enum label \"" + l + "\" used more than once");
+            }
+        }
+        cat.put(id, new EnumType(name, ce.labels(), Optional.empty()));
+    }
+
+    private EnumType requireEnum(Ddl.Name n) {
+        ObjectId id = cat.find(n, ObjectKind.TYPE).orElseThrow(() -> cat.errorAt(n.at(), "type \"" + n
+            + "\" does not exist"));
+        return (EnumType) cat.get(id);
+    }
+
+    void addEnumValue(Ddl.AddEnumValue v) {
+        EnumType e = requireEnum(v.type());
+        List<String> labels = new ArrayList<>(e.labels());
+        if (labels.contains(v.value())) {
+            if (v.ifNotExists()) {
+                return;
+            }
+            throw cat.errorAt(v.at(), "enum label \"" + v.value() + "\" already exists");
+        }
+        if (v.before().isPresent() || v.after().isPresent()) {
+            String neighbour = v.before().orElseGet(() -> v.after().get());
+            int i = labels.indexOf(neighbour);
+            if (i < 0) {
+                throw cat.errorAt(v.at(), "\"" + neighbour + "\" is not an existing enum label");
+            }
+            labels.add(v.before().isPresent() ? i : i + 1, v.value());
+        } else {
+            labels.add(v.value());
+        }
+        cat.put(e.id(), e.withLabels(labels));
+    }
+
+    void renameEnumValue(Ddl.RenameEnumValue v) {
+        EnumType e = requireEnum(v.type());
+        List<String> labels = new ArrayList<>(e.labels());
+        int i = labels.indexOf(v.from());
+        if (i < 0) {
+            throw cat.errorAt(v.at(), "\"" + v.from() + "\" is not an existing enum label");
+        }
+        if (labels.contains(v.to())) {
+            throw cat.errorAt(v.at(), "enum label \"" + v.to() + "\" already exists");
+        }
+        labels.set(i, v.to());
+        cat.put(e.id(), e.withLabels(labels));
+        followers.labelRenamed(e.name(), v.from(), v.to());
     }
 
     private void checkTypeFree(QualifiedName name, int at) {
-        if (in.objects().containsKey(ObjectId.of(ObjectKind.TYPE, name))
-            || in.objects().containsKey(ObjectId.of(ObjectKind.TABLE, name))) {
-            throw in.errorAt(at, "type \"" + name + "\" already exists");
+        if (cat.has(ObjectId.of(ObjectKind.TYPE, name))
+            || cat.has(ObjectId.of(ObjectKind.TABLE, name))) {
+            throw cat.errorAt(at, "type \"" + name + "\" already exists");
         }
     }
 
     // ------------------------------------------------------------------ domains
 
     void createDomain(Ddl.CreateDomain d) {
-        QualifiedName name = in.newNameFor(d.name());
+        QualifiedName name = cat.newName(d.name());
         checkTypeFree(name, d.at());
         Set<ObjectId> refs = new LinkedHashSet<>();
-        DataType base = in.resolverRef().type(d.type(), refs);
-        Optional<QualifiedName> coll = d.collation().flatMap(c -> in.resolverRef().collation(c.parts()));
+        DataType base = resolver.type(d.type(), refs);
+        Optional<QualifiedName> coll = d.collation().flatMap(c -> resolver.collation(c.parts()));
         Optional<Expression> dflt = d.dflt().map(e -> expression(e, base, refs, true));
         Domain domain = new Domain(name, base, coll, dflt, false, List.of(), Optional.empty());
         for (Ddl.DomainConstraint c : d.constraints()) {
             domain = addConstraint(domain, c, refs);
         }
-        in.objects().put(domain.id(), domain);
-        in.objectRefs().put(domain.id(), refs);
+        cat.put(domain.id(), domain);
+        cat.putRefs(domain.id(), refs);
     }
 
     private Expression expression(Ddl.ExprText e, DataType type, Set<ObjectId> refs, boolean isDefault) {
-        Canonicalizer can = in.resolverRef().domainCanonicalizer(type, refs);
-        return new Expression(e.text(), isDefault ? can.canonicalDefault(e.expr(), in.baseType(type)) : can.canonical(e.expr()),
-            in.searchPath());
+        Canonicalizer can = resolver.domainCanonicalizer(type, refs);
+        return new Expression(e.text(), isDefault ? can.canonicalDefault(e.expr(), cat.baseType(type))
+            : can.canonical(e.expr()),
+            cat.searchPath());
     }
 
     private Domain addConstraint(Domain d, Ddl.DomainConstraint c, Set<ObjectId> refs) {
@@ -63,32 +133,32 @@ final class Types {
             return d.withNotNull(false);
         }
         Expression e = expression(c.check().get(), d.baseType(), refs, false);
-        Set<String> taken = new java.util.HashSet<>();
+        Set<String> taken = new HashSet<>();
         d.checks().forEach(k -> taken.add(k.name()));
-        String name = c.name().orElseGet(() -> in.names().chooseConstraintName(d.name().schema(), d.name().name(), null,
+        String name = c.name().orElseGet(() -> names.chooseConstraintName(d.name().schema(), d.name().name(), null,
             "check", taken));
         if (taken.contains(name)) {
-            throw in.errorAt(c.at(), "constraint \"" + name + "\" for domain \"" + d.name().name()
+            throw cat.errorAt(c.at(), "constraint \"" + name + "\" for domain \"" + d.name().name()
                 + "\" already exists");
         }
-        in.names().addConstraint(new QualifiedName(d.name().schema(), name));
+        names.addConstraint(new QualifiedName(d.name().schema(), name));
         List<Domain.Check> checks = new ArrayList<>(d.checks());
         checks.add(new Domain.Check(name, e, c.notValid()));
         return d.withChecks(checks);
     }
 
     private Domain requireDomain(Ddl.Name n) {
-        ObjectId id = in.find(n, ObjectKind.TYPE).orElseThrow(() -> in.errorAt(n.at(), "type \"" + n
+        ObjectId id = cat.find(n, ObjectKind.TYPE).orElseThrow(() -> cat.errorAt(n.at(), "type \"" + n
             + "\" does not exist"));
-        if (!(in.objects().get(id) instanceof Domain d)) {
-            throw in.errorAt(n.at(), "\"" + n + "\" is not a domain");
+        if (!(cat.get(id) instanceof Domain d)) {
+            throw cat.errorAt(n.at(), "\"" + n + "\" is not a domain");
         }
         return d;
     }
 
     void alterDomain(Ddl.AlterDomain a) {
         Domain d = requireDomain(a.name());
-        Set<ObjectId> refs = in.objectRefs().computeIfAbsent(d.id(), k -> new LinkedHashSet<>());
+        Set<ObjectId> refs = cat.refsToChange(d.id());
         Domain out = switch (a.action()) {
             case "SET DEFAULT" -> d.withDefault(Optional.of(expression(a.dflt().get(), d.baseType(), refs, true)));
             case "DROP DEFAULT" -> d.withDefault(Optional.empty());
@@ -101,10 +171,10 @@ final class Types {
                     if (a.ifExists()) {
                         yield d;
                     }
-                    throw in.errorAt(a.at(), "constraint \"" + con + "\" of domain \"" + d.name().name()
+                    throw cat.errorAt(a.at(), "constraint \"" + con + "\" of domain \"" + d.name().name()
                         + "\" does not exist");
                 }
-                in.names().removeConstraint(new QualifiedName(d.name().schema(), con));
+                names.removeConstraint(new QualifiedName(d.name().schema(), con));
                 yield d.withChecks(d.checks().stream().filter(k -> !k.name().equals(con)).toList());
             }
             case "VALIDATE" -> d.withChecks(d.checks().stream().map(k -> k.name().equals(a.constraintName().get())
@@ -114,7 +184,7 @@ final class Types {
                 .toList());
             default -> throw new IllegalStateException(a.action());
         };
-        in.objects().put(d.id(), out);
+        cat.put(d.id(), out);
     }
 
     // ------------------------------------------------------------------ composite and range types
@@ -122,23 +192,23 @@ final class Types {
     private List<CompositeType.Attribute> attributes(List<Ddl.TypeAttribute> attrs, Set<ObjectId> refs) {
         List<CompositeType.Attribute> out = new ArrayList<>();
         for (Ddl.TypeAttribute a : attrs) {
-            out.add(new CompositeType.Attribute(a.name(), in.resolverRef().type(a.type(), refs),
-                a.collation().flatMap(c -> in.resolverRef().collation(c.parts()))));
+            out.add(new CompositeType.Attribute(a.name(), resolver.type(a.type(), refs),
+                a.collation().flatMap(c -> resolver.collation(c.parts()))));
         }
         return out;
     }
 
     void createComposite(Ddl.CreateComposite c) {
-        QualifiedName name = in.newNameFor(c.name());
+        QualifiedName name = cat.newName(c.name());
         checkTypeFree(name, c.at());
         Set<ObjectId> refs = new LinkedHashSet<>();
         CompositeType t = new CompositeType(name, attributes(c.attributes(), refs), Optional.empty());
-        in.objects().put(t.id(), t);
-        in.objectRefs().put(t.id(), refs);
+        cat.put(t.id(), t);
+        cat.putRefs(t.id(), refs);
     }
 
     void createRange(Ddl.CreateRange r) {
-        QualifiedName name = in.newNameFor(r.name());
+        QualifiedName name = cat.newName(r.name());
         checkTypeFree(name, r.at());
         Set<ObjectId> refs = new LinkedHashSet<>();
         // the default multirange name (range → multirange, or _multirange appended), which pg_dump writes out
@@ -154,18 +224,18 @@ final class Types {
                     : o);
             }
         }
-        RangeType t = new RangeType(name, in.resolverRef().type(r.subtype(), refs), options, Optional.empty());
-        in.objects().put(t.id(), t);
-        in.objectRefs().put(t.id(), refs);
+        RangeType t = new RangeType(name, resolver.type(r.subtype(), refs), options, Optional.empty());
+        cat.put(t.id(), t);
+        cat.putRefs(t.id(), refs);
     }
 
     void alterAttribute(Ddl.AlterAttribute a) {
-        ObjectId id = in.find(a.type(), ObjectKind.TYPE).orElseThrow(() -> in.errorAt(a.type().at(), "type \""
+        ObjectId id = cat.find(a.type(), ObjectKind.TYPE).orElseThrow(() -> cat.errorAt(a.type().at(), "type \""
             + a.type() + "\" does not exist"));
-        if (!(in.objects().get(id) instanceof CompositeType t)) {
-            throw in.errorAt(a.type().at(), "\"" + a.type() + "\" is not a composite type");
+        if (!(cat.get(id) instanceof CompositeType t)) {
+            throw cat.errorAt(a.type().at(), "\"" + a.type() + "\" is not a composite type");
         }
-        Set<ObjectId> refs = in.objectRefs().computeIfAbsent(id, k -> new LinkedHashSet<>());
+        Set<ObjectId> refs = cat.refsToChange(id);
         List<CompositeType.Attribute> attrs = new ArrayList<>(t.attributes());
         int i = -1;
         for (int k = 0; k < attrs.size(); k++) {
@@ -176,13 +246,13 @@ final class Types {
         switch (a.action()) {
             case "ADD" -> {
                 if (i >= 0) {
-                    throw in.errorAt(a.at(), "attribute \"" + a.attribute() + "\" already exists");
+                    throw cat.errorAt(a.at(), "attribute \"" + a.attribute() + "\" already exists");
                 }
                 attrs.addAll(attributes(List.of(a.definition().get()), refs));
             }
             case "DROP" -> {
                 if (i < 0 && !a.ifExists()) {
-                    throw in.errorAt(a.at(), "attribute \"" + a.attribute() + "\" does not exist");
+                    throw cat.errorAt(a.at(), "attribute \"" + a.attribute() + "\" does not exist");
                 }
                 if (i >= 0) {
                     attrs.remove(i);
@@ -190,86 +260,18 @@ final class Types {
             }
             case "ALTER" -> {
                 if (i < 0) {
-                    throw in.errorAt(a.at(), "attribute \"" + a.attribute() + "\" does not exist");
+                    throw cat.errorAt(a.at(), "attribute \"" + a.attribute() + "\" does not exist");
                 }
                 attrs.set(i, attributes(List.of(a.definition().get()), refs).get(0));
             }
             default -> {
                 if (i < 0) {
-                    throw in.errorAt(a.at(), "attribute \"" + a.attribute() + "\" does not exist");
+                    throw cat.errorAt(a.at(), "attribute \"" + a.attribute() + "\" does not exist");
                 }
                 CompositeType.Attribute old = attrs.get(i);
                 attrs.set(i, new CompositeType.Attribute(a.newName().get(), old.type(), old.collation()));
             }
         }
-        in.objects().put(id, t.withAttributes(attrs));
-    }
-
-    // ------------------------------------------------------------------ policies
-
-    private ObjectId table(Ddl.Name n) {
-        return in.find(n, ObjectKind.TABLE, ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW).orElseThrow(() ->
-            in.errorAt(n.at(), "relation \"" + n + "\" does not exist"));
-    }
-
-    private Optional<Expression> policyExpr(Optional<Ddl.ExprText> e, TableState t, Set<ObjectId> refs) {
-        return e.map(x -> new Expression(x.text(), in.resolverRef().canonicalizer(t, refs, null).canonical(x.expr()),
-            in.searchPath()));
-    }
-
-    void createPolicy(Ddl.CreatePolicy p) {
-        ObjectId tid = table(p.table());
-        TableState t = in.objects().get(tid) instanceof TableState ts ? ts : null;
-        Set<ObjectId> refs = new LinkedHashSet<>();
-        refs.add(tid);
-        Policy policy = new Policy(tid.qualifiedName(), p.name(), p.permissive(), p.command(), p.roles(),
-            policyExpr(p.using(), t, refs), policyExpr(p.withCheck(), t, refs), Optional.empty());
-        if (in.objects().containsKey(policy.id())) {
-            throw in.errorAt(p.at(), "policy \"" + p.name() + "\" for table \"" + tid.name() + "\" already exists");
-        }
-        in.objects().put(policy.id(), policy);
-        in.objectRefs().put(policy.id(), refs);
-    }
-
-    private ObjectId requirePolicy(String name, Ddl.Name table, boolean ifExists, int at) {
-        ObjectId tid = table(table);
-        ObjectId id = ObjectId.policy(tid.qualifiedName(), name);
-        if (!in.objects().containsKey(id)) {
-            if (ifExists) {
-                return null;
-            }
-            throw in.errorAt(at, "policy \"" + name + "\" for table \"" + table + "\" does not exist");
-        }
-        return id;
-    }
-
-    void alterPolicy(Ddl.AlterPolicy a) {
-        ObjectId id = requirePolicy(a.name(), a.table(), false, a.at());
-        Policy p = (Policy) in.objects().get(id);
-        if (a.newName().isPresent()) {
-            in.objects().remove(id);
-            Policy r = p.withName(a.newName().get());
-            in.objects().put(r.id(), r);
-            in.objectRefs().put(r.id(), in.objectRefs().remove(id));
-            return;
-        }
-        TableState t = in.objects().get(ObjectId.of(ObjectKind.TABLE, p.table())) instanceof TableState ts ? ts : null;
-        Set<ObjectId> refs = in.objectRefs().computeIfAbsent(id, k -> new LinkedHashSet<>());
-        in.objects().put(id, new Policy(p.table(), p.name(), p.permissive(), p.command(), a.roles().orElse(p.roles()),
-            a.using().isPresent() ? policyExpr(a.using(), t, refs) : p.using(),
-            a.withCheck().isPresent() ? policyExpr(a.withCheck(), t, refs) : p.withCheck(), p.comment()));
-    }
-
-    void dropPolicy(Ddl.DropPolicy d) {
-        ObjectId id = requirePolicy(d.name(), d.table(), d.ifExists(), d.at());
-        if (id != null) {
-            in.objects().remove(id);
-            in.objectRefs().remove(id);
-        }
-    }
-
-    void commentPolicy(Ddl.Comment c) {
-        ObjectId id = requirePolicy(c.target().last(), c.on().orElseThrow(), false, c.at());
-        in.objects().put(id, ((Policy) in.objects().get(id)).withComment(c.text()));
+        cat.put(id, t.withAttributes(attrs));
     }
 }

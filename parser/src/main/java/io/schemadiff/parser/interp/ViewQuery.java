@@ -2,8 +2,8 @@ package io.schemadiff.parser.interp;
 
 import io.schemadiff.model.ObjectId;
 import io.schemadiff.model.View;
-import io.schemadiff.parser.InputError;
-import io.schemadiff.parser.ddl.TokenCursor;
+import io.schemadiff.parser.source.InputError;
+import io.schemadiff.parser.lex.TokenCursor;
 import io.schemadiff.parser.expr.Expr;
 import io.schemadiff.parser.expr.ExprParser;
 import io.schemadiff.parser.lex.Statement;
@@ -28,7 +28,7 @@ record ViewQuery(String canonical, List<View.Output> outputs) {
      * {@code what} names the view for a warning ({@code view public.v}): a query the canonicalizer does not read is
      * compared as written, and said so.
      */
-    static ViewQuery read(String what, QueryText q, List<String> columnList, Resolver resolver, Interpreter in,
+    static ViewQuery read(String what, QueryText q, List<String> columnList, Resolver resolver, WorkingCatalog in,
                           Set<ObjectId> refs) {
         List<Token> toks = q.tokens();
         int from = 0;
@@ -61,7 +61,7 @@ record ViewQuery(String canonical, List<View.Output> outputs) {
      * column's type cannot be worked out.
      */
     static Optional<java.util.LinkedHashMap<String, io.schemadiff.model.DataType>> columns(QueryText q,
-            List<String> columnList, Resolver resolver, Interpreter in, Set<ObjectId> refs) {
+            List<String> columnList, Resolver resolver, WorkingCatalog in, Set<ObjectId> refs) {
         List<Token> toks = q.tokens();
         try {
             QueryCanonicalizer.Result r = new QueryCanonicalizer(in, resolver, refs, q.source())
@@ -84,7 +84,7 @@ record ViewQuery(String canonical, List<View.Output> outputs) {
     }
 
     /** What a query uses, found by resolving every name in it that denotes a relation or a column of one. */
-    private static void tokenRefs(List<Token> toks, int from, int to, Interpreter in, Set<ObjectId> refs) {
+    private static void tokenRefs(List<Token> toks, int from, int to, WorkingCatalog in, Set<ObjectId> refs) {
         List<TableRef> used = new ArrayList<>();
         for (int i = from; i < to; i++) {
             Token t = toks.get(i);

@@ -1,9 +1,15 @@
 package io.schemadiff.parser.lex;
 
 import io.schemadiff.model.Identifiers;
-import io.schemadiff.parser.InputError;
+import io.schemadiff.parser.source.InputError;
 import io.schemadiff.parser.source.Source;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -21,7 +27,7 @@ public final class Lexer {
     private final int n;
     private int pos;
     /** One instance of each identifier: the model keeps them, and they repeat across thousands of tables. */
-    private final java.util.HashMap<String, String> names = new java.util.HashMap<>(1024);
+    private final HashMap<String, String> names = new HashMap<>(1024);
 
     public Lexer(Source source) {
         this.source = source;
@@ -454,7 +460,7 @@ public final class Lexer {
     private Token extendedString(int start, int bodyStart) {
         StringBuilder sb = new StringBuilder();
         // \ooo and \xhh give bytes, which together form UTF-8 characters (the database encoding)
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         pos = bodyStart;
         while (true) {
             if (pos >= n) {
@@ -530,15 +536,15 @@ public final class Lexer {
         return new Token(TokenType.STRING, sb.toString(), start, pos);
     }
 
-    private void flushBytes(java.io.ByteArrayOutputStream bytes, StringBuilder sb, int start) {
+    private void flushBytes(ByteArrayOutputStream bytes, StringBuilder sb, int start) {
         if (bytes.size() == 0) {
             return;
         }
         try {
-            sb.append(java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())));
-        } catch (java.nio.charset.CharacterCodingException e) {
+            sb.append(StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes.toByteArray())));
+        } catch (CharacterCodingException e) {
             throw error(start, "invalid byte sequence for encoding \"UTF8\" in an escape string");
         }
         bytes.reset();

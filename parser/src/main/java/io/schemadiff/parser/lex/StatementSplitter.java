@@ -1,10 +1,11 @@
 package io.schemadiff.parser.lex;
 
-import io.schemadiff.parser.InputError;
-import io.schemadiff.parser.Limits;
+import io.schemadiff.parser.source.InputError;
 import io.schemadiff.parser.source.Source;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Splits a token stream into statements the way psql does: at a semicolon outside parentheses and outside a
@@ -20,9 +21,9 @@ public final class StatementSplitter {
     }
 
     /** Hands each statement to {@code sink} as soon as it is complete: a file's tokens are never all held. */
-    public static void each(Source source, java.util.function.Consumer<Statement> sink) {
+    public static void each(Source source, Consumer<Statement> sink) {
         Lexer lexer = new Lexer(source);
-        each(source, new java.util.Iterator<Token>() {
+        each(source, new Iterator<Token>() {
             private boolean done;
 
             @Override
@@ -58,8 +59,8 @@ public final class StatementSplitter {
         return false;
     }
 
-    private static void each(Source source, java.util.Iterator<Token> it, Lexer lexer,
-                             java.util.function.Consumer<Statement> sink) {
+    private static void each(Source source, Iterator<Token> it, Lexer lexer,
+                             Consumer<Statement> sink) {
         List<Token> current = new ArrayList<>();
         int parens = 0;
         int brackets = 0;

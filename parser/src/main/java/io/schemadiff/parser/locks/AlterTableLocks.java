@@ -15,8 +15,10 @@ import io.schemadiff.parser.ddl.Ddl.ColumnConstraint;
 import io.schemadiff.parser.ddl.Ddl.ColumnKey;
 import io.schemadiff.parser.ddl.Ddl.ConstraintBody;
 import io.schemadiff.parser.ddl.Ddl.ForeignKeyBody;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,7 +52,7 @@ final class AlterTableLocks {
      * The lock {@code SET (…)} / {@code RESET (…)} of storage parameters takes: the strongest of the parameters'
      * ({@code AlterTableGetRelOptionsLockLevel}); empty for a parameter the server does not know.
      */
-    static java.util.Optional<LockMode> optionsLock(List<String> options) {
+    static Optional<LockMode> optionsLock(List<String> options) {
         LockMode m = SHARE_UPDATE_EXCLUSIVE;
         for (String o : options) {
             String name = o.contains("=") ? o.substring(0, o.indexOf('=')) : o;
@@ -61,10 +63,10 @@ final class AlterTableLocks {
             if (EXCLUSIVE_OPTIONS.contains(name)) {
                 m = ACCESS_EXCLUSIVE;
             } else if (!SHARE_UPDATE_OPTIONS.contains(name)) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
-        return java.util.Optional.of(m);
+        return Optional.of(m);
     }
 
     static void classify(AlterTable a, int major, Relations rels, LockSet out) {
@@ -193,7 +195,7 @@ final class AlterTableLocks {
             return SHARE_UPDATE_EXCLUSIVE;
         }
         if (action instanceof Ddl.TableOptions x) {
-            List<String> all = new java.util.ArrayList<>(x.set());
+            List<String> all = new ArrayList<>(x.set());
             all.addAll(x.reset());
             return optionsLock(all).orElseGet(() -> {
                 out.unknown("a storage parameter the server does not know: " + String.join(", ", all));

@@ -8,16 +8,17 @@ import static io.schemadiff.parser.locks.LockMode.SHARE_UPDATE_EXCLUSIVE;
 
 import io.schemadiff.model.Catalog;
 import io.schemadiff.model.QualifiedName;
-import io.schemadiff.parser.InputError;
 import io.schemadiff.parser.ddl.Ddl;
 import io.schemadiff.parser.ddl.DdlParser;
 import io.schemadiff.parser.lex.Statement;
 import io.schemadiff.parser.lex.StatementSplitter;
 import io.schemadiff.parser.lex.Token;
 import io.schemadiff.parser.lex.TokenType;
+import io.schemadiff.parser.source.InputError;
 import io.schemadiff.parser.source.Source;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Which locks a statement takes on which relations, and whether it can run in a transaction block, on a given
@@ -67,7 +68,7 @@ public final class Locks {
 
     private static StatementLocks statement(Statement st, int major, Relations rels) {
         try {
-            java.util.Optional<StatementLocks> m = Maintenance.of(st, rels);
+            Optional<StatementLocks> m = Maintenance.of(st, rels);
             if (m.isPresent()) {
                 return m.get();
             }

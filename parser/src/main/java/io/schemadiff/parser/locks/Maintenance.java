@@ -10,11 +10,12 @@ import static io.schemadiff.parser.locks.LockMode.SHARE_UPDATE_EXCLUSIVE;
 
 import io.schemadiff.model.QualifiedName;
 import io.schemadiff.parser.ddl.Ddl.Name;
-import io.schemadiff.parser.ddl.TokenCursor;
 import io.schemadiff.parser.lex.Statement;
 import io.schemadiff.parser.lex.Token;
+import io.schemadiff.parser.lex.TokenCursor;
 import io.schemadiff.parser.lex.TokenType;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -251,7 +252,7 @@ final class Maintenance {
         }
     }
 
-    private static List<QualifiedName> concat(QualifiedName first, java.util.Collection<QualifiedName> rest) {
+    private static List<QualifiedName> concat(QualifiedName first, Collection<QualifiedName> rest) {
         List<QualifiedName> out = new ArrayList<>();
         out.add(first);
         out.addAll(rest);

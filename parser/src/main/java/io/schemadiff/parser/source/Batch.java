@@ -1,6 +1,5 @@
 package io.schemadiff.parser.source;
 
-import io.schemadiff.parser.InputError;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,5 @@
 package io.schemadiff.parser.source;
 
-import io.schemadiff.parser.InputError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

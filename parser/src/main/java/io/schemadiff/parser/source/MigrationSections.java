@@ -1,6 +1,5 @@
 package io.schemadiff.parser.source;
 
-import io.schemadiff.parser.InputError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,8 @@
 package io.schemadiff.parser.source;
 
-import io.schemadiff.parser.InputError;
 import io.schemadiff.parser.source.MigrationFolder.Migration;
 import io.schemadiff.parser.source.MigrationSections.Direction;
+import java.io.File;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -57,7 +57,7 @@ public final class Migrations {
         String prefix = spec.endsWith("/") ? spec : spec + "/";
         List<FolderFile> out = new ArrayList<>();
         for (Path f : files) {
-            String rel = dir.relativize(f).toString().replace(java.io.File.separatorChar, '/');
+            String rel = dir.relativize(f).toString().replace(File.separatorChar, '/');
             out.add(new FolderFile(rel, prefix + rel, () -> Sources.file(f, prefix + rel).text()));
         }
         return out;

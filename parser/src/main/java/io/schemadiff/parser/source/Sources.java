@@ -1,9 +1,9 @@
 package io.schemadiff.parser.source;
 
-import io.schemadiff.parser.InputError;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -84,7 +84,7 @@ public final class Sources {
                 while (j < b.length() && Character.isDigit(b.charAt(j))) {
                     j++;
                 }
-                int c = new java.math.BigInteger(a.substring(si, i)).compareTo(new java.math.BigInteger(b.substring(sj,
+                int c = new BigInteger(a.substring(si, i)).compareTo(new BigInteger(b.substring(sj,
                     j)));
                 if (c != 0) {
                     return c;

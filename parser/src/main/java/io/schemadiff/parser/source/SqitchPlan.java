@@ -1,12 +1,12 @@
 package io.schemadiff.parser.source;
 
-import io.schemadiff.parser.InputError;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A {@code sqitch.plan} as Sqitch reads it (App::Sqitch::Plan): {@code %name=value} pragmas, then changes
@@ -27,7 +27,7 @@ public final class SqitchPlan {
         }
 
         /** Its deploy (or revert, verify) script in {@code dir}: the first of its names the folder holds. */
-        String script(String dir, java.util.function.Predicate<String> exists) {
+        String script(String dir, Predicate<String> exists) {
             if (reworkTags.isEmpty()) {
                 return dir + "/" + name + ".sql";
             }

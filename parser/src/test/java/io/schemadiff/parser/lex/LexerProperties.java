@@ -1,7 +1,7 @@
 package io.schemadiff.parser.lex;
 
-import io.schemadiff.parser.InputError;
 import io.schemadiff.parser.SchemaReader;
+import io.schemadiff.parser.source.InputError;
 import io.schemadiff.parser.source.Source;
 import java.util.List;
 import net.jqwik.api.Arbitraries;

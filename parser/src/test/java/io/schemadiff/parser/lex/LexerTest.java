@@ -3,7 +3,7 @@ package io.schemadiff.parser.lex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.schemadiff.parser.InputError;
+import io.schemadiff.parser.source.InputError;
 import io.schemadiff.parser.source.Source;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,11 +1,9 @@
-package io.schemadiff.parser.ddl;
+package io.schemadiff.parser.lex;
 
-import io.schemadiff.parser.InputError;
-import io.schemadiff.parser.lex.Statement;
-import io.schemadiff.parser.lex.Token;
-import io.schemadiff.parser.lex.TokenType;
+import io.schemadiff.parser.source.InputError;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** A position in a statement's tokens, with the small vocabulary a recursive-descent parser needs. */
 public final class TokenCursor {
@@ -106,7 +104,7 @@ public final class TokenCursor {
 
     public Token expect(String word) {
         if (!peek().is(word)) {
-            throw error("expected " + word.toUpperCase(java.util.Locale.ROOT) + " but found " + describe(peek()));
+            throw error("expected " + word.toUpperCase(Locale.ROOT) + " but found " + describe(peek()));
         }
         return next();
     }
@@ -222,7 +220,7 @@ public final class TokenCursor {
             case COMMA -> "\",\"";
             case STRING -> "a string";
             case NUMBER -> "a number";
-            default -> t.name().toLowerCase(java.util.Locale.ROOT);
+            default -> t.name().toLowerCase(Locale.ROOT);
         };
     }
 }

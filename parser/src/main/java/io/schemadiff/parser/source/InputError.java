@@ -1,6 +1,4 @@
-package io.schemadiff.parser;
-
-import io.schemadiff.parser.source.Source;
+package io.schemadiff.parser.source;
 
 /**
  * Input that cannot be read: a lexical or syntax error, or a statement that contradicts the schema read so far.

@@ -1,4 +1,4 @@
-package io.schemadiff.parser;
+package io.schemadiff.parser.interp;
 
 import io.schemadiff.model.ObjectId;
 import io.schemadiff.parser.source.Source;

@@ -1,6 +1,4 @@
-package io.schemadiff.parser;
-
-import io.schemadiff.parser.source.Source;
+package io.schemadiff.parser.source;
 
 /** Something read that the model does not hold: reported with its place, never silently dropped. */
 public record Warning(Source source, int offset, String message) {

@@ -1,7 +1,7 @@
-package io.schemadiff.parser;
+package io.schemadiff.parser.lex;
 
 /**
- * What the reader holds to, whatever its input: past these, a statement is an {@link InputError} at the place
+ * What the reader holds to, whatever its input: past these, a statement is an {@link io.schemadiff.parser.source.InputError} at the place
  * where the limit was crossed, never a crash or a hang.
  */
 public final class Limits {
