@@ -483,4 +483,26 @@ class BadInputTest {
             read(joins + ";\n" + unions);
         });
     }
+
+    @Test
+    void anOldDumpsCreateSchemaPublicIsReadAsPsqlLoadsIt() {
+        // pg_dump 9.x and 10 wrote it; the server refuses it on a new database (public exists) and psql goes on
+        String rest = "CREATE TABLE public.t (a int);\nCOMMENT ON SCHEMA public IS 'standard public schema';\n";
+        SchemaReader.Result old = read("SET search_path = public;\nCREATE SCHEMA public;\n" + rest);
+        assertEquals(read(rest).catalog(), old.catalog());
+        assertEquals(1, old.warnings().size(), old.warnings().toString());
+        assertTrue(old.warnings().get(0).render().startsWith("s.sql:2:1: warning: schema \"public\" already exists"),
+            old.warnings().get(0).render());
+    }
+
+    @Test
+    void aSchemaCreatedTwiceIsStillAnError() {
+        InputError app = assertThrows(InputError.class, () -> read("CREATE SCHEMA app;\nCREATE SCHEMA app;"));
+        assertEquals("s.sql:2:1", app.render().substring(0, app.render().indexOf(": error")));
+        // a public schema the source made itself is the source's own: making it again is the source's mistake
+        InputError pub = assertThrows(InputError.class,
+            () -> read("DROP SCHEMA public;\nCREATE SCHEMA public;\nCREATE SCHEMA public;"));
+        assertEquals("schema \"public\" already exists", pub.reason());
+        assertTrue(pub.render().startsWith("s.sql:3:1"), pub.render());
+    }
 }

@@ -13,6 +13,8 @@ import java.util.Optional;
 /** CREATE SCHEMA, CREATE EXTENSION and CREATE COLLATION. */
 final class Schemas {
     private final WorkingCatalog cat;
+    /** Whether the source created the public schema itself (after dropping the one every database starts with). */
+    private boolean publicWritten;
 
     Schemas(WorkingCatalog cat) {
         this.cat = cat;
@@ -23,11 +25,19 @@ final class Schemas {
     void createSchema(CreateSchema s) {
         ObjectId id = ObjectId.schema(s.name());
         if (cat.has(id)) {
-            if (!s.ifNotExists()) {
-                throw cat.errorAt(s.at(), "schema \"" + s.name() + "\" already exists");
+            if (s.ifNotExists()) {
+                return;
             }
-            return;
+            if (s.name().equals("public") && !publicWritten) {
+                // pg_dump before 11 wrote CREATE SCHEMA public into every dump; restored into a new database,
+                // which has public already, the statement fails and psql goes on. Read it the way psql loads it.
+                cat.warnAt(s.at(), "schema \"public\" already exists in every new database: the server rejects this "
+                        + "statement and psql goes on past it; read the same way (drop it, or DROP SCHEMA public first)");
+                return;
+            }
+            throw cat.errorAt(s.at(), "schema \"" + s.name() + "\" already exists");
         }
+        publicWritten |= s.name().equals("public");
         cat.put(id, new Schema(s.name(), Optional.empty()));
         if (s.authorization().isPresent()) {
             cat.acls().setOwner(id, s.authorization().get());

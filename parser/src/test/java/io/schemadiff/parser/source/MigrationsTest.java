@@ -289,8 +289,8 @@ class MigrationsTest {
         assertTrue(stillU.getMessage().endsWith("(table public.u was created by m/1_a.sql)"), stillU.getMessage());
         InputError pub = assertThrows(InputError.class, () -> SchemaReader.read(read(null,
             file("1_a.sql", "create table t (id int);"), file("2_b.sql", "alter table t rename to t2;"),
-            file("3_c.sql", "create schema public;")).sources()));
-        assertEquals("schema \"public\" already exists", pub.reason());
+            file("3_c.sql", "create extension plpgsql;")).sources()));
+        assertEquals("extension \"plpgsql\" already exists", pub.reason());
         // within one file nothing is added: the file is at hand
         InputError one = assertThrows(InputError.class, () -> SchemaReader.read("s.sql",
             "create table t (id int);\ndrop table t;\nalter table t add column x int;"));
