@@ -7,10 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,7 +23,8 @@ import java.util.Optional;
  * would print. The key is a SHA-256 of this build of the tool (its jar's size and time), the read options, and the
  * sources' names and texts. Kept under {@code $SCHEMADIFF_CACHE_DIR} (or the property {@code schemadiff.cache.dir}), else {@code $XDG_CACHE_HOME/schemadiff},
  * else {@code ~/.cache/schemadiff}; {@code SCHEMADIFF_CACHE=off} turns it off. Any failure to read or write the
- * cache only means reading the schema.
+ * cache only means reading the schema. The cache keeps the {@link #KEEP} entries used last (an entry taken is
+ * touched), so that a hook run on every commit for years does not fill a disk.
  */
 final class CleanReads {
     private CleanReads() {}
@@ -74,6 +78,10 @@ final class CleanReads {
     private static final String CHECKSUM = "sha256 ";
     /** A temporary file older than this was left by a run that died between writing and renaming it. */
     private static final long STALE_MILLIS = 10 * 60 * 1000;
+    /** How many entries are kept: a schema or two per branch worked on, for a few hundred branches. */
+    static final int KEEP = 500;
+    /** Entries are counted only when this many more than {@link #KEEP} may be there, to list the folder seldom. */
+    private static final int SLACK = 50;
 
     /**
      * What reading the text reported, when it was read cleanly before. An entry is trusted only whole: its header,
@@ -93,6 +101,8 @@ final class CleanReads {
             Optional<String> report = parse(key, Files.readString(p, StandardCharsets.UTF_8));
             if (report.isEmpty()) {
                 Files.deleteIfExists(p);
+            } else {
+                touch(p);
             }
             return report;
         } catch (IOException | RuntimeException e) {
@@ -140,6 +150,9 @@ final class CleanReads {
             tmp = Files.createTempFile(d.get(), key, ".tmp");
             Files.writeString(tmp, entry(key, report), StandardCharsets.UTF_8);
             Files.move(tmp, d.get().resolve(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            if (Math.floorMod(key.hashCode(), SLACK) == 0) {
+                prune(d.get(), KEEP);
+            }
         } catch (IOException | RuntimeException e) {
             // a read-only home, a full disk: the next run reads the schema again
         } finally {
@@ -168,6 +181,46 @@ final class CleanReads {
             }
         } catch (IOException | RuntimeException e) {
             // not listable: nothing to clean
+        }
+    }
+
+    /** Marks an entry used now: pruning keeps the entries used last. */
+    private static void touch(Path entry) {
+        try {
+            Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException | RuntimeException e) {
+            // a read-only cache: it is pruned by whoever can write it
+        }
+    }
+
+    /**
+     * Removes the entries used longest ago until {@code keep} are left. Run on about one store in {@link #SLACK}
+     * (chosen by the key, so without shared state), so the folder holds at most about {@code keep + SLACK} entries
+     * in steady use, and is listed seldom.
+     */
+    static void prune(Path dir, int keep) {
+        List<Map.Entry<Path, Long>> entries = new ArrayList<>();
+        try (var all = Files.newDirectoryStream(dir, p -> !p.getFileName().toString().endsWith(".tmp"))) {
+            for (Path p : all) {
+                try {
+                    entries.add(Map.entry(p, Files.getLastModifiedTime(p).toMillis()));
+                } catch (IOException | RuntimeException e) {
+                    // removed meanwhile by another run
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        if (entries.size() <= keep) {
+            return;
+        }
+        entries.sort(Map.Entry.<Path, Long>comparingByValue().reversed());
+        for (Map.Entry<Path, Long> old : entries.subList(keep, entries.size())) {
+            try {
+                Files.deleteIfExists(old.getKey());
+            } catch (IOException | RuntimeException e) {
+                // another run's, or a folder in the way: left
+            }
         }
     }
 }

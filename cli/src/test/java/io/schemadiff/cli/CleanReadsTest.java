@@ -93,4 +93,33 @@ class CleanReadsTest {
             assertEquals(Set.of(entry, fresh), s.collect(Collectors.toSet()));
         }
     }
+
+    @Test
+    void theEntriesUsedLastAreKept() throws IOException {
+        Files.createDirectories(cache);
+        long now = System.currentTimeMillis();
+        for (int i = 0; i < 12; i++) {
+            Path e = Files.writeString(cache.resolve("entry" + i), "x", StandardCharsets.UTF_8);
+            Files.setLastModifiedTime(e, FileTime.fromMillis(now - (12 - i) * 60_000L));
+        }
+        Path running = Files.writeString(cache.resolve("run.tmp"), "being written", StandardCharsets.UTF_8);
+        CleanReads.prune(cache, 5);
+        Set<String> left = entries().stream().map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        assertEquals(Set.of("entry7", "entry8", "entry9", "entry10", "entry11", "run.tmp"), left);
+        assertTrue(Files.exists(running));
+    }
+
+    @Test
+    void anEntryTakenCountsAsUsedNow() throws IOException {
+        diff();
+        Path entry = entries().get(0);
+        // an entry of its own making, whole, under the right key: taken, it is what the run reports
+        String mark = "s.sql:1:1: warning: remembered\n";
+        Files.writeString(entry, CleanReads.entry(entry.getFileName().toString(), mark), StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis() - 86_400_000L));
+        CliTest.Run again = diff();
+        assertTrue(again.err().contains("warning: remembered"), again.err());
+        assertTrue(Files.getLastModifiedTime(entry).toMillis() > System.currentTimeMillis() - 60_000L,
+            "the entry was taken, so it is fresh again");
+    }
 }
