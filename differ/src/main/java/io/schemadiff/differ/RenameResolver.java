@@ -482,14 +482,9 @@ final class RenameResolver {
     }
 
     private Step step(Rename x, String sql) {
-        Set<Hazard> hazards = switch (x.old().kind()) {
-            case TABLE, VIEW, MATERIALIZED_VIEW, SEQUENCE, INDEX, COLUMN, CONSTRAINT, TRIGGER, POLICY ->
-                x.label() ? Set.of() : Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK);
-            default -> Set.of();
-        };
         String why = x.derived() ? "named after " + x.origin().words() + ", renamed " + (backwards ? "back " : "")
             + "with it" : (backwards ? "renamed back" : "renamed") + ", as told by " + x.origin().words();
-        return new Step(Step.Action.ALTER, target(x), sql, false, hazards, Optional.of(why), List.of(), Set.of(),
+        return new Step(Step.Action.ALTER, target(x), sql, false, Set.of(), Optional.of(why), List.of(), Set.of(),
             Set.of(), Set.of());
     }
 }

@@ -104,7 +104,7 @@ final class EnumChanges {
                     + c.type().sql());
                 c.defaultValue().ifPresent(d -> actions.add("ALTER COLUMN " + name + " SET DEFAULT " + d.text()));
                 ch.add(new Step(Action.ALTER, col, Statements.alterTable(t.name(), String.join(",\n    ", actions)),
-                    true, Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK, Hazard.TABLE_REWRITE),
+                    true, Set.of(Hazard.TABLE_REWRITE),
                     Optional.of(why + "; fails if a row holds a label that no longer exists"),
                     c.defaultValue().map(d -> d.searchPath()).orElse(List.of()), Set.of(col), Set.of(),
                     Set.of(id)));

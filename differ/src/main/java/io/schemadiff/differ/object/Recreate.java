@@ -62,7 +62,7 @@ public final class Recreate {
      */
     public static Step dropDefault(ObjectId column) {
         return new Step(Action.ALTER, column, Statements.alterTable(column.qualifiedName(), "ALTER COLUMN "
-            + Identifiers.quote(column.member()) + " DROP DEFAULT"), false, Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK),
+            + Identifiers.quote(column.member()) + " DROP DEFAULT"), false, Set.of(),
             Optional.empty(), List.of(), Set.of(defaultReleased(column)), Set.of(), Set.of());
     }
 
@@ -78,7 +78,7 @@ public final class Recreate {
                 needs.add(defaultReleased(column));
                 return new Step(Action.ALTER, column, Statements.alterTable(column.qualifiedName(), "ALTER COLUMN "
                     + Identifiers.quote(column.member()) + " SET DEFAULT " + d.text()), false,
-                    Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK), Optional.empty(), d.searchPath(),
+                    Set.of(), Optional.empty(), d.searchPath(),
                     Set.of(defaultRestored(column)), Set.of(), needs);
             }));
     }
@@ -123,7 +123,7 @@ public final class Recreate {
             case CONSTRAINT -> {
                 return from.table(id.qualifiedName()).flatMap(t -> t.constraint(id.member())).map(c ->
                     step(Action.DROP, id, Statements.dropConstraint(id.qualifiedName(), c.name()),
-                        Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK), List.of(), Set.of(), Set.of(id)));
+                        Set.of(), List.of(), Set.of(), Set.of(id)));
             }
             case TRIGGER -> {
                 return from.get(id).map(o -> step(Action.DROP, id, Statements.dropTrigger((Trigger) o), Set.of(),
@@ -139,7 +139,7 @@ public final class Recreate {
                     }
                 }
                 return Optional.of(step(Action.DROP, id, Statements.alterTable(id.qualifiedName(), "DROP COLUMN "
-                    + Identifiers.quote(id.member())), Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK), List.of(), Set.of(),
+                    + Identifiers.quote(id.member())), Set.of(), List.of(), Set.of(),
                     removes));
             }
             case FUNCTION -> {
@@ -212,9 +212,8 @@ public final class Recreate {
             });
             case COLUMN -> to.table(id.qualifiedName()).ifPresent(t -> t.column(id.member()).ifPresent(c -> {
                 out.add(step(Action.CREATE, id, Statements.alterTable(t.name(), "ADD COLUMN "
-                    + Statements.columnDefinition(c, t.name())), Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK,
-                    Hazard.TABLE_REWRITE), c.generated().map(g -> g.searchPath()).orElse(List.of()), Set.of(id),
-                    Set.of()));
+                    + Statements.columnDefinition(c, t.name())), Set.of(Hazard.TABLE_REWRITE),
+                    c.generated().map(g -> g.searchPath()).orElse(List.of()), Set.of(id), Set.of()));
                 c.comment().ifPresent(x -> out.add(comment(id, "COLUMN " + t.name().sql() + "."
                     + Identifiers.quote(c.name()), c.comment())));
             }));
@@ -335,7 +334,7 @@ public final class Recreate {
                     String name = Identifiers.quote(c.name());
                     ch.add(new Step(Action.ALTER, col, Statements.alterTable(t.name(), "ALTER COLUMN " + name
                         + " TYPE " + c.type().sql() + " USING " + name + "::text::" + c.type().sql()), true,
-                        Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK, Hazard.TABLE_REWRITE), Optional.of(why), List.of(),
+                        Set.of(Hazard.TABLE_REWRITE), Optional.of(why), List.of(),
                         Set.of(col), Set.of(), Set.of(id)));
                     uses.add(col);
                 }

@@ -1,5 +1,6 @@
 package io.schemadiff.differ.object;
 
+import io.schemadiff.differ.Hazard;
 import io.schemadiff.differ.write.Statements;
 import io.schemadiff.model.EnumType;
 import io.schemadiff.model.Extension;
@@ -110,8 +111,7 @@ public final class SimpleChanges {
                         ObjectId col = ObjectId.column(t.name(), c.name());
                         ch.alter(col, Statements.alterTable(t.name(), "ALTER COLUMN " + Identifiers.quote(c.name())
                             + " TYPE " + c.type().sql() + " COLLATE " + name.sql()), Set.of(col), false,
-                            Set.of(io.schemadiff.differ.Hazard.ACCESS_EXCLUSIVE_LOCK,
-                                io.schemadiff.differ.Hazard.TABLE_REWRITE), List.of(), Set.of(b.get().id()));
+                            Set.of(Hazard.TABLE_REWRITE), List.of(), Set.of(b.get().id()));
                         converted.add(col);
                     }
                 }

@@ -216,7 +216,7 @@ public final class TableChanges {
             actions.add("SET (" + String.join(", ", set) + ")");
         }
         ch.alter(t.id(), Statements.alterTable(t.name(), String.join(",\n    ", actions)), Set.of(), false,
-            Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK), List.of(), Set.of(t.id()));
+            Set.of(), List.of(), Set.of(t.id()));
     }
 
     /**
@@ -237,11 +237,9 @@ public final class TableChanges {
             // back to the type's own: PostgreSQL 16's SET STORAGE DEFAULT is too new, so name it
             actions.add(col + " SET STORAGE " + b.storage().orElse(ColumnSettings.defaultStorage(c.type())
                 .orElse("EXTENDED")));
-            hazards.add(Hazard.ACCESS_EXCLUSIVE_LOCK);
         }
         if (!a.compression().equals(b.compression())) {
             actions.add(col + " SET COMPRESSION " + b.compression().orElse("default"));
-            hazards.add(Hazard.ACCESS_EXCLUSIVE_LOCK);
         }
         List<String> reset = new ArrayList<>();
         for (String o : a.options()) {
@@ -365,12 +363,12 @@ public final class TableChanges {
         if (detach) {
             QualifiedName parent = a.partitionOf().get().parent();
             ch.drop(b.id(), Statements.alterTable(parent, "DETACH PARTITION " + name.sql()), Set.of(attached(name)),
-                false, Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK));
+                false, Set.of());
         }
         for (QualifiedName p : a.inherits()) {
             if (!b.inherits().contains(p)) {
                 ch.drop(b.id(), Statements.alterTable(name, "NO INHERIT " + p.sql()), Set.of(), false,
-                    Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK));
+                    Set.of());
             }
         }
         // a partition's or child's columns are first changed by its parents' statements (which recurse): the
@@ -394,7 +392,7 @@ public final class TableChanges {
         for (QualifiedName p : b.inherits()) {
             if (!a.inherits().contains(p)) {
                 ch.alter(b.id(), Statements.alterTable(name, "INHERIT " + p.sql()), Set.of(), false,
-                    Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK), List.of(), Set.of(ObjectId.of(io.schemadiff.model.ObjectKind
+                    Set.of(), List.of(), Set.of(ObjectId.of(io.schemadiff.model.ObjectKind
                     .TABLE, p)));
             }
         }
@@ -408,7 +406,7 @@ public final class TableChanges {
             Optional<Constraint> now = b.constraint(c.name());
             if (now.isEmpty() || !sameDefinition(c, now.get())) {
                 ch.drop(ObjectId.constraint(name, c.name()), Statements.dropConstraint(name, c.name()),
-                    Set.of(ObjectId.constraint(name, c.name())), false, Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK));
+                    Set.of(ObjectId.constraint(name, c.name())), false, Set.of());
             }
         }
         for (Constraint c : b.constraints()) {
@@ -424,7 +422,7 @@ public final class TableChanges {
         }
         if (a.unlogged() != b.unlogged()) {
             ch.alter(b.id(), Statements.alterTable(name, b.unlogged() ? "SET UNLOGGED" : "SET LOGGED"),
-                Set.of(b.id()), false, Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK, Hazard.TABLE_REWRITE), List.of(),
+                Set.of(b.id()), false, Set.of(Hazard.TABLE_REWRITE), List.of(),
                 Set.of());
         }
         TypeChanges.rowSecurity(ch, a, b);
@@ -441,7 +439,6 @@ public final class TableChanges {
         ObjectId id = ObjectId.constraint(t.name(), c.name());
         Set<Hazard> hazards = new LinkedHashSet<>();
         if (existingTable) {
-            hazards.add(Hazard.ACCESS_EXCLUSIVE_LOCK);
             if (c instanceof Constraint.PrimaryKey || c instanceof Constraint.Unique
                 || c instanceof Constraint.Exclude) {
                 hazards.add(Hazard.INDEX_BUILD);
@@ -458,7 +455,6 @@ public final class TableChanges {
     private static void addColumn(Changes ch, Table t, Column c) {
         ObjectId id = ObjectId.column(t.name(), c.name());
         Set<Hazard> hazards = new LinkedHashSet<>();
-        hazards.add(Hazard.ACCESS_EXCLUSIVE_LOCK);
         if (c.generated().isPresent() && !c.virtual() || c.identity().isPresent()) {
             // a stored generated or identity column is filled in for every row; a virtual one is computed when read
             hazards.add(Hazard.TABLE_REWRITE);
@@ -497,7 +493,7 @@ public final class TableChanges {
         }
         ch.add(new io.schemadiff.differ.Step(io.schemadiff.differ.Step.Action.DROP, id,
             Statements.alterTable(t.name(), "DROP COLUMN " + Identifiers.quote(c.name())), true,
-            Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK), Optional.empty(), List.of(), Set.of(), removes,
+            Set.of(), Optional.empty(), List.of(), Set.of(), removes,
             keptSequences(ch, t.name(), Optional.of(c.name()))));
     }
 
@@ -537,7 +533,7 @@ public final class TableChanges {
             // a column becomes generated or its expression changes: the server can only re-create it
             // the column's values are thrown away and computed again; if it was not generated, that loses data
             ch.drop(id, Statements.alterTable(table, "DROP COLUMN " + col), Set.of(id), a.generated().isEmpty(),
-                Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK));
+                Set.of());
             addColumn(ch, tb, b);
             return;
         }
@@ -547,7 +543,6 @@ public final class TableChanges {
         String reason = null;
         if (generationChanged) {
             actions.add("ALTER COLUMN " + col + " DROP EXPRESSION");
-            hazards.add(Hazard.ACCESS_EXCLUSIVE_LOCK);
         }
         boolean typeChanged = !a.type().equals(b.type()) || !a.collation().equals(b.collation());
         boolean defaultChanged = !a.defaultValue().equals(b.defaultValue());
@@ -565,7 +560,6 @@ public final class TableChanges {
                 sb.append(" USING ").append(col).append(tc.viaText() ? "::text::" : "::").append(b.type().sql());
             }
             actions.add(sb.toString());
-            hazards.add(Hazard.ACCESS_EXCLUSIVE_LOCK);
             if (!tc.binaryCoercible() || !a.collation().equals(b.collation())) {
                 hazards.add(Hazard.TABLE_REWRITE);
             }
@@ -589,14 +583,13 @@ public final class TableChanges {
                 id.member() + "\u0000identity dropped");
             ch.add(new io.schemadiff.differ.Step(io.schemadiff.differ.Step.Action.ALTER, id,
                 Statements.alterTable(table, "ALTER COLUMN " + col + " DROP IDENTITY"), false,
-                Set.of(Hazard.ACCESS_EXCLUSIVE_LOCK), Optional.empty(), List.of(), Set.of(gone),
+                Set.of(), Optional.empty(), List.of(), Set.of(gone),
                 Set.of(ObjectId.of(io.schemadiff.model.ObjectKind.SEQUENCE, a.identity().get().sequence())),
                 Set.of()));
             after = Set.of(gone);
         }
         if (a.notNull() != b.notNull()) {
             actions.add("ALTER COLUMN " + col + (b.notNull() ? " SET NOT NULL" : " DROP NOT NULL"));
-            hazards.add(Hazard.ACCESS_EXCLUSIVE_LOCK);
             if (b.notNull()) {
                 hazards.add(Hazard.TABLE_SCAN);
             }
