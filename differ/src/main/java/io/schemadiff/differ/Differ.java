@@ -11,6 +11,7 @@ import io.schemadiff.model.EnumType;
 import io.schemadiff.model.Extension;
 import io.schemadiff.model.Index;
 import io.schemadiff.model.ObjectId;
+import io.schemadiff.model.RenameSet;
 import io.schemadiff.model.Schema;
 import io.schemadiff.model.SchemaObject;
 import io.schemadiff.model.Sequence;
@@ -34,17 +35,21 @@ public final class Differ {
     private Differ() {}
 
     /**
-     * As {@link #diff(Catalog, Catalog)}, beginning with {@code renames} (resolved against these two schemas):
-     * what they rename is renamed, and the rest of the plan sees it under its new name.
+     * As {@link #diff(Catalog, Catalog)}, beginning with {@code renames} (resolved against these two schemas, by the
+     * parser's rename package): what they rename is renamed, and the rest of the plan sees it under its new name.
      */
-    public static Plan diff(Catalog from, Catalog to, Renames renames) {
+    public static Plan diff(Catalog from, Catalog to, RenameSet renames) {
         if (renames.isEmpty()) {
             return diff(from, to);
         }
         if (renames.original() != from) {
             throw new IllegalArgumentException("the renames were resolved against another source schema");
         }
-        List<Step> steps = new ArrayList<>(renames.steps());
+        List<Step> steps = new ArrayList<>();
+        for (RenameSet.Rename r : renames.renames()) {
+            steps.add(new Step(Step.Action.ALTER, r.object(), r.statement(), false, Set.of(), Optional.of(r.reason()),
+                List.of(), Set.of(), Set.of(), Set.of()));
+        }
         steps.addAll(diff(renames.renamed(), to).steps());
         return new Plan(steps);
     }

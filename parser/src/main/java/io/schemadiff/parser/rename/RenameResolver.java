@@ -1,4 +1,4 @@
-package io.schemadiff.differ;
+package io.schemadiff.parser.rename;
 
 import io.schemadiff.model.Aggregate;
 import io.schemadiff.model.Catalog;
@@ -10,9 +10,9 @@ import io.schemadiff.model.Identifiers;
 import io.schemadiff.model.ObjectId;
 import io.schemadiff.model.ObjectKind;
 import io.schemadiff.model.QualifiedName;
+import io.schemadiff.model.RenameSet;
 import io.schemadiff.model.SchemaObject;
 import io.schemadiff.model.Table;
-import io.schemadiff.parser.SchemaReader;
 import io.schemadiff.parser.interp.RenameHint;
 import io.schemadiff.parser.source.InputError;
 import io.schemadiff.parser.source.Source;
@@ -29,7 +29,9 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * Resolves rename hints and flags into the renames a migration begins with (see {@link Renames}).
+ * Resolves rename hints and flags into the renames a migration begins with (see {@link Renames}), and writes their
+ * statements: once, here, because the statements replayed after the source to check the renames and see it under
+ * its new names must be those the migration runs.
  *
  * <p>Every rename is held in the source's terms: the old object as the source names it, and its new name. The
  * migration runs them in that form, members first (columns, constraints, triggers, policies, then enum labels),
@@ -90,7 +92,7 @@ final class RenameResolver {
         this.to = to;
     }
 
-    static Renames resolve(SchemaReader.Result from, SchemaReader.Result to, List<String> flags) {
+    static Renames resolve(Replayable from, Replayable to, List<String> flags) {
         if (flags.isEmpty() && to.hints().isEmpty()) {
             return Renames.none();
         }
@@ -104,7 +106,7 @@ final class RenameResolver {
         }
         r.derive();
         if (r.accepted.isEmpty()) {
-            return new Renames(from.catalog(), from.catalog(), List.of(), r.warnings, List.of());
+            return new Renames(new RenameSet(from.catalog(), from.catalog(), List.of()), r.warnings, List.of());
         }
         List<Rename> back = new ArrayList<>();
         for (Rename x : r.accepted) {
@@ -117,7 +119,7 @@ final class RenameResolver {
      * The renames that undo {@code back}'s forward ones (held in {@code from}'s terms, the forward target): a down
      * migration renames back.
      */
-    static Renames reverse(SchemaReader.Result from, SchemaReader.Result to, List<Rename> back) {
+    static Renames reverse(Replayable from, Replayable to, List<Rename> back) {
         if (back.isEmpty()) {
             return Renames.none();
         }
@@ -128,17 +130,17 @@ final class RenameResolver {
     }
 
     /** The statements of the accepted renames, and the source read again with them replayed after it. */
-    private Renames finish(SchemaReader.Result source, List<Rename> back) {
+    private Renames finish(Replayable source, List<Rename> back) {
         List<Rename> ordered = RenameOrder.order(accepted);
         StringBuilder sql = new StringBuilder();
-        List<Step> steps = new ArrayList<>();
+        List<RenameSet.Rename> renames = new ArrayList<>();
         for (Rename x : ordered) {
             String statement = sql(x);
             sql.append(statement).append(";\n");
-            steps.add(step(x, statement));
+            renames.add(new RenameSet.Rename(target(x), statement, why(x)));
         }
         Source replay = new Source("the renames", sql.toString());
-        SchemaReader.Result renamed;
+        Replayable renamed;
         try {
             renamed = source.readWith(replay);
         } catch (InputError e) {
@@ -156,7 +158,7 @@ final class RenameResolver {
                     + ": " + w.message());
             }
         }
-        return new Renames(from, renamed.catalog(), steps, warnings, back);
+        return new Renames(new RenameSet(from, renamed.catalog(), renames), warnings, back);
     }
 
     // ------------------------------------------------------------------ accepting hints and flags, level by level
@@ -481,10 +483,9 @@ final class RenameResolver {
         };
     }
 
-    private Step step(Rename x, String sql) {
-        String why = x.derived() ? "named after " + x.origin().words() + ", renamed " + (backwards ? "back " : "")
+    /** The comment the migration gives the rename: what said to make it. */
+    private String why(Rename x) {
+        return x.derived() ? "named after " + x.origin().words() + ", renamed " + (backwards ? "back " : "")
             + "with it" : (backwards ? "renamed back" : "renamed") + ", as told by " + x.origin().words();
-        return new Step(Step.Action.ALTER, target(x), sql, false, Set.of(), Optional.of(why), List.of(), Set.of(),
-            Set.of(), Set.of());
     }
 }

@@ -1,6 +1,6 @@
-package io.schemadiff.differ;
+package io.schemadiff.parser.rename;
 
-import io.schemadiff.differ.RenameResolver.Rename;
+import io.schemadiff.parser.rename.RenameResolver.Rename;
 import io.schemadiff.parser.source.InputError;
 import java.util.ArrayList;
 import java.util.Comparator;

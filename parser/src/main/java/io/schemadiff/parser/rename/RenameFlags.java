@@ -1,4 +1,4 @@
-package io.schemadiff.differ;
+package io.schemadiff.parser.rename;
 
 import io.schemadiff.model.Catalog;
 import io.schemadiff.model.DataType;

@@ -1,7 +1,7 @@
-package io.schemadiff.differ;
+package io.schemadiff.parser.rename;
 
-import io.schemadiff.differ.RenameResolver.Origin;
-import io.schemadiff.differ.RenameResolver.Rename;
+import io.schemadiff.parser.rename.RenameResolver.Origin;
+import io.schemadiff.parser.rename.RenameResolver.Rename;
 import io.schemadiff.model.Catalog;
 import io.schemadiff.model.Constraint;
 import io.schemadiff.model.Identifiers;
