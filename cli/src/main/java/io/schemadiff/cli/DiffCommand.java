@@ -1,8 +1,8 @@
 package io.schemadiff.cli;
 
 import io.schemadiff.differ.Differ;
-import io.schemadiff.differ.Plan;
-import io.schemadiff.differ.Step;
+import io.schemadiff.differ.plan.Plan;
+import io.schemadiff.differ.plan.Step;
 import io.schemadiff.model.Catalog;
 import io.schemadiff.model.ObjectFilter;
 import io.schemadiff.parser.SchemaReader;

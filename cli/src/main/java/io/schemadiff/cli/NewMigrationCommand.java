@@ -1,7 +1,7 @@
 package io.schemadiff.cli;
 
 import io.schemadiff.differ.Differ;
-import io.schemadiff.differ.Plan;
+import io.schemadiff.differ.plan.Plan;
 import io.schemadiff.model.Catalog;
 import io.schemadiff.model.ObjectFilter;
 import io.schemadiff.parser.SchemaReader;

@@ -1,7 +1,7 @@
 package io.schemadiff.verify;
 
 import io.schemadiff.differ.Differ;
-import io.schemadiff.differ.Plan;
+import io.schemadiff.differ.plan.Plan;
 import io.schemadiff.parser.SchemaReader;
 import io.schemadiff.parser.rename.Renames;
 import io.schemadiff.parser.source.InputError;

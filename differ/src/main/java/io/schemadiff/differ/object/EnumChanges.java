@@ -1,8 +1,8 @@
 package io.schemadiff.differ.object;
 
-import io.schemadiff.differ.Hazard;
-import io.schemadiff.differ.Step;
-import io.schemadiff.differ.Step.Action;
+import io.schemadiff.differ.plan.Hazard;
+import io.schemadiff.differ.plan.Step;
+import io.schemadiff.differ.plan.Step.Action;
 import io.schemadiff.differ.write.Statements;
 import io.schemadiff.model.Column;
 import io.schemadiff.model.EnumType;

@@ -1,6 +1,6 @@
 package io.schemadiff.differ.object;
 
-import io.schemadiff.differ.Step;
+import io.schemadiff.differ.plan.Step;
 import io.schemadiff.model.Index;
 import io.schemadiff.model.ObjectId;
 import io.schemadiff.model.ObjectKind;

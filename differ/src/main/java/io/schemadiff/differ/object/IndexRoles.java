@@ -1,7 +1,7 @@
 package io.schemadiff.differ.object;
 
-import io.schemadiff.differ.Step;
-import io.schemadiff.differ.Step.Action;
+import io.schemadiff.differ.plan.Step;
+import io.schemadiff.differ.plan.Step.Action;
 import io.schemadiff.differ.write.Statements;
 import io.schemadiff.model.Catalog;
 import io.schemadiff.model.Identifiers;

@@ -1,7 +1,7 @@
 package io.schemadiff.differ.object;
 
-import io.schemadiff.differ.Step;
-import io.schemadiff.differ.Step.Action;
+import io.schemadiff.differ.plan.Step;
+import io.schemadiff.differ.plan.Step.Action;
 import io.schemadiff.model.Acl;
 import io.schemadiff.model.Aggregate;
 import io.schemadiff.model.Catalog;

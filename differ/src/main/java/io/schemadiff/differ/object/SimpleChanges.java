@@ -1,6 +1,6 @@
 package io.schemadiff.differ.object;
 
-import io.schemadiff.differ.Hazard;
+import io.schemadiff.differ.plan.Hazard;
 import io.schemadiff.differ.write.Statements;
 import io.schemadiff.model.EnumType;
 import io.schemadiff.model.Extension;
@@ -118,13 +118,13 @@ public final class SimpleChanges {
             }
             if (!converted.isEmpty()) {
                 ObjectId asideId = ObjectId.of(io.schemadiff.model.ObjectKind.COLLATION, aside);
-                ch.add(new io.schemadiff.differ.Step(io.schemadiff.differ.Step.Action.ALTER, a.get().id(),
+                ch.add(new io.schemadiff.differ.plan.Step(io.schemadiff.differ.plan.Step.Action.ALTER, a.get().id(),
                     "ALTER COLLATION " + name.sql() + " RENAME TO " + Identifiers.quote(aside.name()), false, Set.of(),
                     Optional.of("the collation " + name + " changes while columns use it"), List.of(),
                     Set.of(asideId), Set.of(), Set.of()));
                 Set<ObjectId> needs = new java.util.LinkedHashSet<>(converted);
                 needs.add(asideId);
-                ch.add(new io.schemadiff.differ.Step(io.schemadiff.differ.Step.Action.DROP, asideId,
+                ch.add(new io.schemadiff.differ.plan.Step(io.schemadiff.differ.plan.Step.Action.DROP, asideId,
                     "DROP COLLATION " + aside.sql(), false, Set.of(), Optional.empty(), List.of(), Set.of(),
                     Set.of(asideId), needs));
             }
@@ -154,7 +154,7 @@ public final class SimpleChanges {
             }
             if (aside) {
                 // after the old one is renamed aside
-                ch.add(new io.schemadiff.differ.Step(io.schemadiff.differ.Step.Action.CREATE, y.id(), sb.toString(),
+                ch.add(new io.schemadiff.differ.plan.Step(io.schemadiff.differ.plan.Step.Action.CREATE, y.id(), sb.toString(),
                     false, Set.of(), Optional.empty(), List.of(), Set.of(y.id()), Set.of(), Set.of(
                     ObjectId.of(io.schemadiff.model.ObjectKind.COLLATION, new io.schemadiff.model.QualifiedName(
                         y.name().schema(), Identifiers.truncate(y.name().name() + "__schemadiff_old"))))));

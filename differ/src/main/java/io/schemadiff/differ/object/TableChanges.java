@@ -1,6 +1,6 @@
 package io.schemadiff.differ.object;
 
-import io.schemadiff.differ.Hazard;
+import io.schemadiff.differ.plan.Hazard;
 import io.schemadiff.differ.write.Statements;
 import io.schemadiff.model.Column;
 import io.schemadiff.model.ColumnSettings;
@@ -346,7 +346,7 @@ public final class TableChanges {
                 needs.add(attached(p.name()));
             }
         }
-        ch.add(new io.schemadiff.differ.Step(io.schemadiff.differ.Step.Action.DROP, t.id(),
+        ch.add(new io.schemadiff.differ.plan.Step(io.schemadiff.differ.plan.Step.Action.DROP, t.id(),
             Statements.dropTable(t.name()), true, Set.of(), Optional.empty(), List.of(), Set.of(), droppedWith(ch, t),
             needs));
     }
@@ -491,7 +491,7 @@ public final class TableChanges {
                 removes.add(s.id());
             }
         }
-        ch.add(new io.schemadiff.differ.Step(io.schemadiff.differ.Step.Action.DROP, id,
+        ch.add(new io.schemadiff.differ.plan.Step(io.schemadiff.differ.plan.Step.Action.DROP, id,
             Statements.alterTable(t.name(), "DROP COLUMN " + Identifiers.quote(c.name())), true,
             Set.of(), Optional.empty(), List.of(), Set.of(), removes,
             keptSequences(ch, t.name(), Optional.of(c.name()))));
@@ -503,7 +503,7 @@ public final class TableChanges {
      * {@link Recreate#setDefault}). They run after the default is off, which the old one may not survive anyway
      * (a type change converts it). Comments are not included.
      */
-    public static List<io.schemadiff.differ.Step> alterColumnWithoutDefault(io.schemadiff.model.Catalog from,
+    public static List<io.schemadiff.differ.plan.Step> alterColumnWithoutDefault(io.schemadiff.model.Catalog from,
                                                                           io.schemadiff.model.Catalog to,
                                                                           ObjectId column) {
         Table ta = from.table(column.qualifiedName()).orElseThrow();
@@ -512,12 +512,12 @@ public final class TableChanges {
         Column b = tb.column(column.member()).orElseThrow().withDefault(Optional.empty());
         Changes tmp = new Changes(from, to);
         alterColumn(tmp, ta, tb, a, b);
-        List<io.schemadiff.differ.Step> out = new ArrayList<>();
-        for (io.schemadiff.differ.Step s : tmp.steps()) {
+        List<io.schemadiff.differ.plan.Step> out = new ArrayList<>();
+        for (io.schemadiff.differ.plan.Step s : tmp.steps()) {
             if (s.provides().contains(column)) {
                 Set<ObjectId> needs = new LinkedHashSet<>(s.needs());
                 needs.add(Recreate.defaultReleased(column));
-                out.add(new io.schemadiff.differ.Step(s.action(), s.object(), s.sql(), s.dataLoss(), s.hazards(),
+                out.add(new io.schemadiff.differ.plan.Step(s.action(), s.object(), s.sql(), s.dataLoss(), s.hazards(),
                     s.reason(), s.searchPath(), s.provides(), s.removes(), needs));
             }
         }
@@ -581,7 +581,7 @@ public final class TableChanges {
             // default may use (an identity becoming a serial), which is created between the two
             ObjectId gone = new ObjectId(io.schemadiff.model.ObjectKind.COLUMN, id.schema(), id.name(),
                 id.member() + "\u0000identity dropped");
-            ch.add(new io.schemadiff.differ.Step(io.schemadiff.differ.Step.Action.ALTER, id,
+            ch.add(new io.schemadiff.differ.plan.Step(io.schemadiff.differ.plan.Step.Action.ALTER, id,
                 Statements.alterTable(table, "ALTER COLUMN " + col + " DROP IDENTITY"), false,
                 Set.of(), Optional.empty(), List.of(), Set.of(gone),
                 Set.of(ObjectId.of(io.schemadiff.model.ObjectKind.SEQUENCE, a.identity().get().sequence())),
@@ -616,7 +616,7 @@ public final class TableChanges {
                 + "the column's maximum (setval) before inserting";
         }
         if (!actions.isEmpty()) {
-            var step = new io.schemadiff.differ.Step(io.schemadiff.differ.Step.Action.ALTER, id,
+            var step = new io.schemadiff.differ.plan.Step(io.schemadiff.differ.plan.Step.Action.ALTER, id,
                 Statements.alterTable(table, String.join(",\n    ", actions)), dataLoss, hazards, Optional.empty(),
                 pathOf(b.defaultValue()), provides, Set.of(), after);
             ch.add(step);

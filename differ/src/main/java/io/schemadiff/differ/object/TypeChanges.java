@@ -1,6 +1,6 @@
 package io.schemadiff.differ.object;
 
-import io.schemadiff.differ.Hazard;
+import io.schemadiff.differ.plan.Hazard;
 import io.schemadiff.differ.write.Statements;
 import io.schemadiff.model.CompositeType;
 import io.schemadiff.model.Domain;

@@ -1,9 +1,8 @@
 package io.schemadiff.differ.plan;
 
-import io.schemadiff.differ.Step;
-import io.schemadiff.differ.Step.Action;
 import io.schemadiff.differ.object.Recreate;
 import io.schemadiff.differ.object.TableChanges;
+import io.schemadiff.differ.plan.Step.Action;
 import io.schemadiff.model.Catalog;
 import io.schemadiff.model.Column;
 import io.schemadiff.model.Constraint;
@@ -108,7 +107,7 @@ public final class Planner {
                         }
                     }
                 } else if (s.action() == Action.ALTER && s.object().kind() == ObjectKind.COLUMN
-                    && (typeChanges(s.object()) || s.hazards().contains(io.schemadiff.differ.Hazard.TABLE_REWRITE))) {
+                    && (typeChanges(s.object()) || s.hazards().contains(io.schemadiff.differ.plan.Hazard.TABLE_REWRITE))) {
                     // the server refuses to change the type of a column a view or a generated column uses; when the
                     // type itself is replaced (an enum re-created), checks and indexes over it cannot be converted;
                     // a foreign key whose two ends both change type may not hold between the new and the old type

@@ -1,4 +1,4 @@
-package io.schemadiff.differ;
+package io.schemadiff.differ.plan;
 
 /**
  * What a statement does to a running database beyond its effect on the schema, as far as the differ knows it from

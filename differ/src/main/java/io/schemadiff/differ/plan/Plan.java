@@ -1,4 +1,4 @@
-package io.schemadiff.differ;
+package io.schemadiff.differ.plan;
 
 import java.util.List;
 
@@ -22,6 +22,6 @@ public record Plan(List<Step> steps) {
 
     /** The plan as an SQL script, ready for psql. Empty text when there is nothing to do. */
     public String sql() {
-        return io.schemadiff.differ.write.SqlWriter.write(this);
+        return SqlWriter.write(this);
     }
 }

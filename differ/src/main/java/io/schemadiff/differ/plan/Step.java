@@ -1,4 +1,4 @@
-package io.schemadiff.differ;
+package io.schemadiff.differ.plan;
 
 import io.schemadiff.model.ObjectId;
 import java.util.List;

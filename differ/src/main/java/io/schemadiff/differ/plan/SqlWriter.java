@@ -1,7 +1,5 @@
-package io.schemadiff.differ.write;
+package io.schemadiff.differ.plan;
 
-import io.schemadiff.differ.Plan;
-import io.schemadiff.differ.Step;
 import io.schemadiff.model.Identifiers;
 import java.util.List;
 
