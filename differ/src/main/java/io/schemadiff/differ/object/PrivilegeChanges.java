@@ -1,5 +1,6 @@
 package io.schemadiff.differ.object;
 
+import io.schemadiff.differ.plan.Markers;
 import io.schemadiff.differ.plan.Step;
 import io.schemadiff.differ.plan.Step.Action;
 import io.schemadiff.model.Acl;
@@ -79,7 +80,7 @@ public final class PrivilegeChanges {
             ObjectKind k = o.object().kind();
             if ((k == ObjectKind.SEQUENCE || k == ObjectKind.TABLE) && o.sql().startsWith("ALTER ")
                 && o.sql().contains(" OWNER TO ") && o.provides().isEmpty()) {
-                ObjectId mark = ownerMark(o.object());
+                ObjectId mark = Markers.owner(o.object());
                 marks.add(mark);
                 steps.set(i, new Step(o.action(), o.object(), o.sql(), o.dataLoss(), o.hazards(), o.reason(),
                     o.searchPath(), Set.of(mark), o.removes(), o.needs()));
@@ -94,10 +95,10 @@ public final class PrivilegeChanges {
                 continue;
             }
             Set<ObjectId> needs = new HashSet<>(s.needs());
-            needs.add(ownerMark(s.object()));
+            needs.add(Markers.owner(s.object()));
             for (ObjectId n : s.needs()) {
                 if (n.kind() == ObjectKind.COLUMN) {
-                    needs.add(ownerMark(n.owner()));
+                    needs.add(Markers.owner(n.owner()));
                 }
             }
             needs.retainAll(marks);
@@ -105,10 +106,6 @@ public final class PrivilegeChanges {
             steps.set(j, new Step(s.action(), s.object(), s.sql(), s.dataLoss(), s.hazards(), s.reason(),
                 s.searchPath(), s.provides(), s.removes(), needs));
         }
-    }
-
-    private static ObjectId ownerMark(ObjectId id) {
-        return new ObjectId(id.kind(), id.schema(), id.name(), "owner");
     }
 
     private boolean isFresh(ObjectId id) {

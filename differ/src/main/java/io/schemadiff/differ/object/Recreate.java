@@ -1,6 +1,7 @@
 package io.schemadiff.differ.object;
 
 import io.schemadiff.differ.plan.Hazard;
+import io.schemadiff.differ.plan.Markers;
 import io.schemadiff.differ.plan.Step;
 import io.schemadiff.differ.plan.Step.Action;
 import io.schemadiff.differ.write.Statements;
@@ -37,25 +38,6 @@ public final class Recreate {
     }
 
     /**
-     * A column's default, as a unit of its own (the server's pg_attrdef): what a step provides once the default is
-     * taken off a column, so that what the default uses can be dropped after it. Not a column: no identifier
-     * holds a NUL.
-     */
-    public static ObjectId defaultReleased(ObjectId column) {
-        return new ObjectId(ObjectKind.COLUMN, column.schema(), column.name(), column.member() + "\u0000default");
-    }
-
-    /** What a step provides once a column's default is set again (after what it uses exists again). */
-    public static ObjectId defaultRestored(ObjectId column) {
-        return new ObjectId(ObjectKind.COLUMN, column.schema(), column.name(), column.member() + "\u0000set default");
-    }
-
-    /** Whether {@code id} is one of the markers above rather than a real object. */
-    public static boolean isDefaultMarker(ObjectId id) {
-        return id.kind() == ObjectKind.COLUMN && id.member().indexOf('\u0000') >= 0;
-    }
-
-    /**
      * {@code ALTER COLUMN … DROP DEFAULT}: the default of a column that the target keeps, taken off before
      * something it uses is dropped (a function re-created with another result type). {@link #setDefault} puts
      * it back.
@@ -63,7 +45,7 @@ public final class Recreate {
     public static Step dropDefault(ObjectId column) {
         return new Step(Action.ALTER, column, Statements.alterTable(column.qualifiedName(), "ALTER COLUMN "
             + Identifiers.quote(column.member()) + " DROP DEFAULT"), false, Set.of(),
-            Optional.empty(), List.of(), Set.of(defaultReleased(column)), Set.of(), Set.of());
+            Optional.empty(), List.of(), Set.of(Markers.defaultReleased(column)), Set.of(), Set.of());
     }
 
     /**
@@ -75,11 +57,11 @@ public final class Recreate {
             c.defaultValue().map(d -> {
                 Set<ObjectId> needs = new LinkedHashSet<>(to.dependencies(column));
                 needs.add(column);
-                needs.add(defaultReleased(column));
+                needs.add(Markers.defaultReleased(column));
                 return new Step(Action.ALTER, column, Statements.alterTable(column.qualifiedName(), "ALTER COLUMN "
                     + Identifiers.quote(column.member()) + " SET DEFAULT " + d.text()), false,
                     Set.of(), Optional.empty(), d.searchPath(),
-                    Set.of(defaultRestored(column)), Set.of(), needs);
+                    Set.of(Markers.defaultRestored(column)), Set.of(), needs);
             }));
     }
 

@@ -1,6 +1,7 @@
 package io.schemadiff.differ.object;
 
 import io.schemadiff.differ.plan.Hazard;
+import io.schemadiff.differ.plan.Markers;
 import io.schemadiff.differ.write.Statements;
 import io.schemadiff.model.EnumType;
 import io.schemadiff.model.Extension;
@@ -82,7 +83,7 @@ public final class SimpleChanges {
         }
         if (!x.ownedBy().equals(y.ownedBy())) {
             Set<ObjectId> needs = y.ownedBy().isPresent() ? Set.of(y.id(), y.ownedBy().get().id()) : Set.of(y.id());
-            ch.alter(y.id(), Statements.ownedBy(y), Set.of(TableChanges.ownershipReleased(y)), false, Set.of(),
+            ch.alter(y.id(), Statements.ownedBy(y), Set.of(Markers.ownershipReleased(y.name())), false, Set.of(),
                 List.of(), needs);
         }
         if (!x.comment().equals(y.comment())) {

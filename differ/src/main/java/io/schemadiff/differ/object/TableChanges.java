@@ -1,6 +1,7 @@
 package io.schemadiff.differ.object;
 
 import io.schemadiff.differ.plan.Hazard;
+import io.schemadiff.differ.plan.Markers;
 import io.schemadiff.differ.write.Statements;
 import io.schemadiff.model.Column;
 import io.schemadiff.model.ColumnSettings;
@@ -318,20 +319,12 @@ public final class TableChanges {
         return removes;
     }
 
-    /**
-     * Sequences owned by what is dropped that the target keeps: their OWNED BY must change first, or the drop
-     * takes them along. The ownership change provides this marker.
-     */
-    static ObjectId ownershipReleased(Sequence s) {
-        return new ObjectId(io.schemadiff.model.ObjectKind.SEQUENCE, s.name().schema(), s.name().name(), "owned by");
-    }
-
     private static Set<ObjectId> keptSequences(Changes ch, QualifiedName table, Optional<String> column) {
         Set<ObjectId> out = new LinkedHashSet<>();
         for (Sequence s : ch.sequencesOwnedBy(table)) {
             if (column.map(c -> c.equals(s.ownedBy().get().column())).orElse(true)
                 && ch.to().get(s.id()).isPresent()) {
-                out.add(ownershipReleased(s));
+                out.add(Markers.ownershipReleased(s.name()));
             }
         }
         return out;
@@ -343,7 +336,7 @@ public final class TableChanges {
         for (Table p : ch.from().all(Table.class)) {
             if (p.partitionOf().map(x -> x.parent().equals(t.name())).orElse(false)
                 && ch.to().table(p.name()).isPresent()) {
-                needs.add(attached(p.name()));
+                needs.add(Markers.attached(p.name()));
             }
         }
         ch.add(new io.schemadiff.differ.plan.Step(io.schemadiff.differ.plan.Step.Action.DROP, t.id(),
@@ -351,18 +344,12 @@ public final class TableChanges {
             needs));
     }
 
-    /** A partition's being attached, as a unit DETACH removes (a parent dropped waits for it). */
-    private static ObjectId attached(QualifiedName partition) {
-        return new ObjectId(io.schemadiff.model.ObjectKind.TABLE, partition.schema(), partition.name(),
-            "\u0000attached");
-    }
-
     private static void alter(Changes ch, Table a, Table b) {
         QualifiedName name = b.name();
         boolean detach = a.partitionOf().isPresent() && !a.partitionOf().equals(b.partitionOf());
         if (detach) {
             QualifiedName parent = a.partitionOf().get().parent();
-            ch.drop(b.id(), Statements.alterTable(parent, "DETACH PARTITION " + name.sql()), Set.of(attached(name)),
+            ch.drop(b.id(), Statements.alterTable(parent, "DETACH PARTITION " + name.sql()), Set.of(Markers.attached(name)),
                 false, Set.of());
         }
         for (QualifiedName p : a.inherits()) {
@@ -516,7 +503,7 @@ public final class TableChanges {
         for (io.schemadiff.differ.plan.Step s : tmp.steps()) {
             if (s.provides().contains(column)) {
                 Set<ObjectId> needs = new LinkedHashSet<>(s.needs());
-                needs.add(Recreate.defaultReleased(column));
+                needs.add(Markers.defaultReleased(column));
                 out.add(new io.schemadiff.differ.plan.Step(s.action(), s.object(), s.sql(), s.dataLoss(), s.hazards(),
                     s.reason(), s.searchPath(), s.provides(), s.removes(), needs));
             }
@@ -579,8 +566,7 @@ public final class TableChanges {
         if (dropsIdentity) {
             // a step of its own, first: it frees the identity sequence's name for a sequence the column's new
             // default may use (an identity becoming a serial), which is created between the two
-            ObjectId gone = new ObjectId(io.schemadiff.model.ObjectKind.COLUMN, id.schema(), id.name(),
-                id.member() + "\u0000identity dropped");
+            ObjectId gone = Markers.identityDropped(id);
             ch.add(new io.schemadiff.differ.plan.Step(io.schemadiff.differ.plan.Step.Action.ALTER, id,
                 Statements.alterTable(table, "ALTER COLUMN " + col + " DROP IDENTITY"), false,
                 Set.of(), Optional.empty(), List.of(), Set.of(gone),
