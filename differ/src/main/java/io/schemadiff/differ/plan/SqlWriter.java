@@ -1,6 +1,7 @@
 package io.schemadiff.differ.plan;
 
 import io.schemadiff.model.Identifiers;
+import io.schemadiff.model.ObjectKind;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public final class SqlWriter {
         StringBuilder sb = new StringBuilder();
         // as pg_dump does: a function's body is checked when it runs, not when it is created, so that a body may
         // use tables this script creates after it
-        boolean functions = plan.steps().stream().anyMatch(s -> s.object().kind() == io.schemadiff.model.ObjectKind.FUNCTION
+        boolean functions = plan.steps().stream().anyMatch(s -> s.object().kind() == ObjectKind.FUNCTION
             && s.action() != Step.Action.DROP && !s.provides().isEmpty());
         if (functions) {
             sb.append("SET check_function_bodies = false;\n\n");

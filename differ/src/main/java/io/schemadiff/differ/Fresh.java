@@ -1,4 +1,4 @@
-package io.schemadiff.differ.object;
+package io.schemadiff.differ;
 
 import io.schemadiff.differ.plan.Step;
 import io.schemadiff.differ.plan.Step.Action;

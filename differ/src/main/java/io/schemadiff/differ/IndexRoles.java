@@ -1,8 +1,7 @@
-package io.schemadiff.differ.object;
+package io.schemadiff.differ;
 
 import io.schemadiff.differ.plan.Step;
 import io.schemadiff.differ.plan.Step.Action;
-import io.schemadiff.differ.write.Statements;
 import io.schemadiff.model.Catalog;
 import io.schemadiff.model.Identifiers;
 import io.schemadiff.model.ObjectId;
@@ -21,10 +20,10 @@ import java.util.Set;
  * DEFAULT / FULL / NOTHING) and the cluster order ({@code CLUSTER ON}). Set once the rest of the plan is known: an
  * index the plan creates or re-creates starts without its role, so the statement is written again.
  */
-public final class IndexRoles {
+final class IndexRoles {
     private IndexRoles() {}
 
-    public static List<Step> steps(Catalog from, Catalog to, List<Step> steps) {
+    static List<Step> steps(Catalog from, Catalog to, List<Step> steps) {
         Fresh fresh = null;
         List<Step> out = new ArrayList<>();
         for (SchemaObject o : to.objects().values()) {
@@ -77,7 +76,7 @@ public final class IndexRoles {
         Set<ObjectId> needs = new LinkedHashSet<>();
         needs.add(t.id());
         index.ifPresent(needs::add);
-        return new Step(Action.ALTER, t.id(), Statements.alterTable(t.name(), action), false, Set.of(),
+        return new Step(Action.ALTER, t.id(), "ALTER TABLE " + t.name().sql() + " " + action, false, Set.of(),
             Optional.empty(), List.of(), Set.of(), Set.of(), needs);
     }
 }

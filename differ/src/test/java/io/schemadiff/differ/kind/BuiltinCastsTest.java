@@ -1,4 +1,4 @@
-package io.schemadiff.differ.object;
+package io.schemadiff.differ.kind;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Facts from pg_cast (PostgreSQL 13 and 18 alike): whether {@code value::type} parses. */
-class CastsTest {
+class BuiltinCastsTest {
 
     private static DataType type(String spelled) {
         return spelled.endsWith("[]") ? DataType.builtin(spelled.substring(0, spelled.length() - 2)).asArray()
@@ -44,6 +44,6 @@ class CastsTest {
         "text; integer[]; true",
         "integer[]; text; true"})
     void exists(String from, String to, boolean expected) {
-        assertEquals(expected, Casts.exists(type(from), type(to)));
+        assertEquals(expected, BuiltinCasts.exists(type(from), type(to)));
     }
 }

@@ -1,5 +1,6 @@
-package io.schemadiff.differ.object;
+package io.schemadiff.differ;
 
+import io.schemadiff.differ.kind.Kinds;
 import io.schemadiff.differ.plan.Markers;
 import io.schemadiff.differ.plan.Step;
 import io.schemadiff.differ.plan.Step.Action;
@@ -16,6 +17,7 @@ import io.schemadiff.model.Privilege.Target;
 import io.schemadiff.model.Privileges;
 import io.schemadiff.model.Privileges.DefaultKey;
 import io.schemadiff.model.SchemaObject;
+import io.schemadiff.model.Sequence;
 import io.schemadiff.model.Table;
 import io.schemadiff.model.View;
 import java.util.ArrayList;
@@ -39,7 +41,7 @@ import java.util.TreeSet;
  * <p>An owner is set where the target names one the source does not (an object the plan creates belongs to the
  * role that runs it). Lists compare as the server's effective lists, the owner's own entry following the owner.
  */
-public final class PrivilegeChanges {
+final class PrivilegeChanges {
     private final Catalog from;
     private final Catalog to;
     private final Privileges pf;
@@ -60,7 +62,7 @@ public final class PrivilegeChanges {
         this.fresh = new Fresh(from, steps);
     }
 
-    public static List<Step> steps(Catalog from, Catalog to, List<Step> steps) {
+    static List<Step> steps(Catalog from, Catalog to, List<Step> steps) {
         PrivilegeChanges p = new PrivilegeChanges(from, to, steps);
         p.objects();
         p.columns();
@@ -73,7 +75,7 @@ public final class PrivilegeChanges {
      * server links only a sequence that has the table's owner, so the new owners come first. Each owner step
      * provides a mark the OWNED BY step needs.
      */
-    public static void ownerBeforeOwnedBy(List<Step> steps) {
+    static void ownerBeforeOwnedBy(List<Step> steps) {
         Set<ObjectId> marks = new HashSet<>();
         for (int i = 0; i < steps.size(); i++) {
             Step o = steps.get(i);
@@ -172,12 +174,12 @@ public final class PrivilegeChanges {
      * along, and the server refuses to give such a sequence away by itself.
      */
     private boolean followsTable(ObjectId id, SchemaObject o, String owner) {
-        if (!(o instanceof io.schemadiff.model.Sequence s) || s.ownedBy().isEmpty() || isFresh(id)) {
+        if (!(o instanceof Sequence s) || s.ownedBy().isEmpty() || isFresh(id)) {
             return false;
         }
         // linked to that table already, and the table's owner changes to it: ALTER TABLE takes the sequence along
-        Optional<io.schemadiff.model.Sequence> before = from.get(id).filter(x -> x instanceof io.schemadiff.model.Sequence)
-            .map(io.schemadiff.model.Sequence.class::cast);
+        Optional<Sequence> before = from.get(id).filter(x -> x instanceof Sequence)
+            .map(Sequence.class::cast);
         ObjectId table = ObjectId.of(ObjectKind.TABLE, s.ownedBy().get().table());
         return before.isPresent() && before.get().ownedBy().map(r -> r.table()).equals(Optional.of(table.qualifiedName()))
             && !isFresh(table) && owner.equals(pt.owner(table).orElse(null))
@@ -413,25 +415,29 @@ public final class PrivilegeChanges {
         };
     }
 
-    /** The object as GRANT ({@code grant}) or ALTER … OWNER TO names it. */
+    /**
+     * The object as ALTER … OWNER TO names it (its kind's name), or as GRANT does ({@code grant}): there a view is a
+     * TABLE, an aggregate a FUNCTION by its argument types, a domain a TYPE.
+     */
     private static String what(ObjectId id, SchemaObject o, boolean grant) {
-        String name = id.qualifiedName().sql();
-        return switch (id.kind()) {
-            case TABLE -> "TABLE " + name;
-            case VIEW -> (grant ? "TABLE " : "VIEW ") + name;
-            case MATERIALIZED_VIEW -> (grant ? "TABLE " : "MATERIALIZED VIEW ") + name;
-            case SEQUENCE -> "SEQUENCE " + name;
-            // GRANT … ON FUNCTION takes aggregates too, by their argument types; ALTER AGGREGATE by its own syntax
-            case FUNCTION -> o instanceof Aggregate a ? (grant ? "FUNCTION " + name + id.member()
-                : "AGGREGATE " + a.name().sql() + a.signature())
-                : (((Function) o).procedure() ? "PROCEDURE " : "FUNCTION ") + name + id.member();
-            case TYPE -> (o instanceof Domain && !grant ? "DOMAIN " : "TYPE ") + name;
-            case SCHEMA -> "SCHEMA " + Identifiers.quote(id.name());
-            case COLLATION -> "COLLATION " + name;
-            case STATISTICS -> "STATISTICS " + name;
-            case PUBLICATION -> "PUBLICATION " + Identifiers.quote(id.name());
-            case EVENT_TRIGGER -> "EVENT TRIGGER " + Identifiers.quote(id.name());
-            default -> throw new IllegalStateException("no owner or privileges: " + id);
-        };
+        if (grant) {
+            String name = id.qualifiedName().sql();
+            switch (id.kind()) {
+                case VIEW, MATERIALIZED_VIEW -> {
+                    return "TABLE " + name;
+                }
+                case FUNCTION -> {
+                    if (o instanceof Aggregate) {
+                        return "FUNCTION " + name + id.member();
+                    }
+                }
+                case TYPE -> {
+                    return "TYPE " + name;
+                }
+                default -> {
+                }
+            }
+        }
+        return Kinds.what(o);
     }
 }

@@ -1,37 +1,46 @@
-package io.schemadiff.differ.plan;
+package io.schemadiff.differ;
 
-import io.schemadiff.differ.object.Recreate;
-import io.schemadiff.differ.object.TableChanges;
+import io.schemadiff.differ.kind.Columns;
+import io.schemadiff.differ.kind.Kinds;
+import io.schemadiff.differ.plan.Hazard;
+import io.schemadiff.differ.plan.Ordering;
+import io.schemadiff.differ.plan.Step;
 import io.schemadiff.differ.plan.Step.Action;
 import io.schemadiff.model.Catalog;
 import io.schemadiff.model.Column;
 import io.schemadiff.model.Constraint;
+import io.schemadiff.model.DataType;
+import io.schemadiff.model.Function;
+import io.schemadiff.model.Index;
 import io.schemadiff.model.ObjectId;
 import io.schemadiff.model.ObjectKind;
+import io.schemadiff.model.QualifiedName;
+import io.schemadiff.model.Table;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
- * Orders the steps of a plan, as one algorithm over data (pg_dump's way): every step says what it provides,
- * removes and needs; the catalogs say what depends on what. Two things happen here:
+ * Makes a plan of the steps the kinds found, as one algorithm over data (pg_dump's way): every step says what it
+ * provides, removes and needs; the catalogs say what depends on what.
  * <ol>
  * <li>Objects that a change takes away but the target still has (a view over a column whose type changes, a
  * foreign key on a primary key that is re-created, an index of a re-created materialized view) are dropped
- * before the change and created again after it.</li>
- * <li>The steps are sorted topologically: a step after the steps providing what it needs, a drop after the drops
- * and changes that release what depended on the dropped object, a drop before the creation of something of the
- * same name. Ties keep pg_dump's order of object kinds, and the target schema's own order.</li>
+ * before the change and created again after it, by their kind's own drop and create ({@link Kinds}).</li>
+ * <li>What needs the whole plan known is added: the roles a table gives its indexes ({@link IndexRoles}), owners
+ * and privileges ({@link PrivilegeChanges}).</li>
+ * <li>The steps are sorted ({@link Ordering}).</li>
  * </ol>
  */
-public final class Planner {
+final class Planner {
     private final Catalog from;
     private final Catalog to;
     private final List<Step> steps;
@@ -44,21 +53,21 @@ public final class Planner {
         this.sourceDependents = from.dependents();
     }
 
-    public static List<Step> plan(Catalog from, Catalog to, List<Step> steps) {
+    static List<Step> plan(Catalog from, Catalog to, List<Step> steps) {
         boolean privileges = !from.privileges().isEmpty() || !to.privileges().isEmpty();
         if (steps.isEmpty() && !privileges) {
             // nothing else changes: only an index's role can (each statement stands alone)
-            return io.schemadiff.differ.object.IndexRoles.steps(from, to, steps);
+            return IndexRoles.steps(from, to, steps);
         }
         Planner p = new Planner(from, to, steps);
         p.recreateDependents();
         p.dedupe();
-        p.steps.addAll(io.schemadiff.differ.object.IndexRoles.steps(from, to, p.steps));
+        p.steps.addAll(IndexRoles.steps(from, to, p.steps));
         if (privileges) {
             // last: which objects the plan creates or re-creates (their lists start over) is known only now. First in
             // the list, so that among steps ready at once (a sequence's new owner, its OWNED BY) they go first
-            p.steps.addAll(0, io.schemadiff.differ.object.PrivilegeChanges.steps(from, to, p.steps));
-            io.schemadiff.differ.object.PrivilegeChanges.ownerBeforeOwnedBy(p.steps);
+            p.steps.addAll(0, PrivilegeChanges.steps(from, to, p.steps));
+            PrivilegeChanges.ownerBeforeOwnedBy(p.steps);
         }
         return Ordering.sort(from, to, p.steps);
     }
@@ -83,7 +92,7 @@ public final class Planner {
                 if (s.action() == Action.DROP) {
                     // what the drop takes along that the target still has, and nothing creates
                     for (ObjectId y : s.removes()) {
-                        if (!created.contains(y) && existsIn(to, y) && Recreate.canRecreate(y)) {
+                        if (!created.contains(y) && existsIn(to, y) && Kinds.recreatable(y)) {
                             changed |= recreate(y, "dropped together with " + s.object(), recreated, false);
                         }
                     }
@@ -107,7 +116,7 @@ public final class Planner {
                         }
                     }
                 } else if (s.action() == Action.ALTER && s.object().kind() == ObjectKind.COLUMN
-                    && (typeChanges(s.object()) || s.hazards().contains(io.schemadiff.differ.plan.Hazard.TABLE_REWRITE))) {
+                    && (typeChanges(s.object()) || s.hazards().contains(Hazard.TABLE_REWRITE))) {
                     // the server refuses to change the type of a column a view or a generated column uses; when the
                     // type itself is replaced (an enum re-created), checks and indexes over it cannot be converted;
                     // a foreign key whose two ends both change type may not hold between the new and the old type
@@ -130,22 +139,22 @@ public final class Planner {
 
     /** A function with a SQL-standard body (BEGIN ATOMIC, RETURN): the server tracks what it uses. */
     private boolean sqlBody(ObjectId y) {
-        return y.kind() == ObjectKind.FUNCTION && from.get(y).map(o -> o instanceof io.schemadiff.model.Function f
+        return y.kind() == ObjectKind.FUNCTION && from.get(y).map(o -> o instanceof Function f
             && f.sqlBody()).orElse(false);
     }
 
     /** What depends on a column, and on the same column of the table's partitions and inheritance children. */
     private Set<ObjectId> dependentsWithDescendants(ObjectId column) {
-        Set<ObjectId> out = new java.util.LinkedHashSet<>(sourceDependents.getOrDefault(column, Set.of()));
-        java.util.Deque<io.schemadiff.model.QualifiedName> todo = new java.util.ArrayDeque<>();
+        Set<ObjectId> out = new LinkedHashSet<>(sourceDependents.getOrDefault(column, Set.of()));
+        Deque<QualifiedName> todo = new ArrayDeque<>();
         todo.add(column.qualifiedName());
-        Set<io.schemadiff.model.QualifiedName> seen = new HashSet<>();
+        Set<QualifiedName> seen = new HashSet<>();
         while (!todo.isEmpty()) {
-            io.schemadiff.model.QualifiedName parent = todo.poll();
+            QualifiedName parent = todo.poll();
             if (!seen.add(parent)) {
                 continue;
             }
-            for (io.schemadiff.model.Table t : children().getOrDefault(parent, List.of())) {
+            for (Table t : children().getOrDefault(parent, List.of())) {
                 if (t.column(column.member()).isPresent()) {
                     out.addAll(sourceDependents.getOrDefault(ObjectId.column(t.name(), column.member()), Set.of()));
                     todo.add(t.name());
@@ -155,15 +164,15 @@ public final class Planner {
         return out;
     }
 
-    private Map<io.schemadiff.model.QualifiedName, List<io.schemadiff.model.Table>> children;
+    private Map<QualifiedName, List<Table>> children;
 
     /** The source's partitions and inheritance children of each table. */
-    private Map<io.schemadiff.model.QualifiedName, List<io.schemadiff.model.Table>> children() {
+    private Map<QualifiedName, List<Table>> children() {
         if (children == null) {
             children = new HashMap<>();
-            for (io.schemadiff.model.Table t : from.all(io.schemadiff.model.Table.class)) {
+            for (Table t : from.all(Table.class)) {
                 t.partitionOf().ifPresent(p -> children.computeIfAbsent(p.parent(), k -> new ArrayList<>()).add(t));
-                for (io.schemadiff.model.QualifiedName p : t.inherits()) {
+                for (QualifiedName p : t.inherits()) {
                     children.computeIfAbsent(p, k -> new ArrayList<>()).add(t);
                 }
             }
@@ -213,9 +222,9 @@ public final class Planner {
         }
         String reason = "re-created: " + why;
         steps.removeIf(s -> s.action() != Action.DROP && s.object().equals(y) && s.provides().contains(y));
-        steps.add(Recreate.dropDefault(y).withReason(reason));
-        steps.addAll(TableChanges.alterColumnWithoutDefault(from, to, y));
-        Recreate.setDefault(to, y).ifPresent(s -> steps.add(s.withReason(reason)));
+        steps.add(Columns.dropDefault(y).withReason(reason));
+        steps.addAll(Columns.alterWithoutDefault(from, to, y));
+        Columns.setDefault(to, y).ifPresent(s -> steps.add(s.withReason(reason)));
         return true;
     }
 
@@ -278,7 +287,7 @@ public final class Planner {
     }
 
     /** The types a foreign key can hold between while its ends change one at a time (see foreignKeyBreaks). */
-    private static String keyFamily(io.schemadiff.model.DataType t) {
+    private static String keyFamily(DataType t) {
         String name = t.array() || !t.isBuiltin() ? null : t.name();
         if (name != null) {
             switch (name) {
@@ -313,20 +322,22 @@ public final class Planner {
 
     /** Drops {@code y} (when {@code drop}) and creates it again from the target; false if already done. */
     private boolean recreate(ObjectId y, String why, Set<ObjectId> recreated, boolean drop) {
-        if (!(Recreate.canRecreate(y) || generated(y)) || !recreated.add(y)) {
+        if (!(Kinds.recreatable(y) || generated(y)) || !recreated.add(y)) {
             return false;
         }
         String reason = "re-created: " + why;
         if (drop) {
             boolean alreadyDropped = steps.stream().anyMatch(s -> s.action() == Action.DROP && s.removes().contains(y));
             if (!alreadyDropped) {
-                Recreate.drop(from, y).ifPresent(s -> steps.add(s.withReason(reason)));
+                for (Step s : Kinds.drop(from, to, y)) {
+                    steps.add(s.withReason(reason));
+                }
             }
         }
         // a replacement made in place is superseded by the re-creation
         steps.removeIf(s -> s.action() != Action.DROP && s.object().equals(y) && s.provides().contains(y));
         boolean existing = existingParent(y);
-        for (Step s : Recreate.create(to, y, existing)) {
+        for (Step s : Kinds.create(from, to, y, existing)) {
             steps.add(s.provides().isEmpty() ? s : s.withReason(reason));
         }
         return true;
@@ -334,7 +345,7 @@ public final class Planner {
 
     private boolean existingParent(ObjectId y) {
         if (y.kind() == ObjectKind.INDEX) {
-            return to.get(y).map(o -> from.table(((io.schemadiff.model.Index) o).table()).isPresent()).orElse(false);
+            return to.get(y).map(o -> from.table(((Index) o).table()).isPresent()).orElse(false);
         }
         return true;
     }

@@ -1,4 +1,4 @@
-package io.schemadiff.differ.object;
+package io.schemadiff.differ.kind;
 
 import io.schemadiff.model.DataType;
 import java.util.HashMap;
@@ -26,8 +26,8 @@ import java.util.Set;
  * <p>Checked against every pair of pg_catalog's base, range and multirange types on PostgreSQL 13.23 and 18.6:
  * {@link #exists} answers what both servers accept ({@code value::type} parses), for the types both have.
  */
-final class Casts {
-    private Casts() {}
+final class BuiltinCasts {
+    private BuiltinCasts() {}
 
     private static final Set<String> STRINGS = Set.of("text", "character varying", "character", "bpchar", "name");
 
