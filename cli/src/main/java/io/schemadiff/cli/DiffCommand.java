@@ -1,12 +1,12 @@
 package io.schemadiff.cli;
 
 import io.schemadiff.differ.Differ;
-import io.schemadiff.differ.Plan;
-import io.schemadiff.differ.Renames;
-import io.schemadiff.differ.Step;
+import io.schemadiff.differ.plan.Plan;
+import io.schemadiff.differ.plan.Step;
 import io.schemadiff.model.Catalog;
 import io.schemadiff.model.ObjectFilter;
 import io.schemadiff.parser.SchemaReader;
+import io.schemadiff.parser.rename.Renames;
 import io.schemadiff.parser.source.InputError;
 import io.schemadiff.parser.source.Source;
 import io.schemadiff.parser.source.Sources;
@@ -140,10 +140,10 @@ final class DiffCommand implements Callable<Integer> {
         Renames renames = same ? Renames.none() : Renames.resolve(both[0], both[1], read.renames).filtered(filter);
         warnings.addAll(Inputs.warningLines(renames.warnings()));
         printWarnings(err, warnings, read.quiet);
-        Catalog from = renames.isEmpty() ? filter.apply(both[0].catalog()) : renames.original();
+        Catalog from = renames.isEmpty() ? filter.apply(both[0].catalog()) : renames.set().original();
         Catalog to = filter.apply(both[1].catalog());
-        Plan plan = same ? new Plan(List.of()) : Differ.diff(from, to, renames);
-        return new Compared(a, b, plan, warnings, renames.isEmpty() ? from : renames.existing(), to);
+        Plan plan = same ? new Plan(List.of()) : Differ.diff(from, to, renames.set());
+        return new Compared(a, b, plan, warnings, renames.isEmpty() ? from : renames.set().existing(), to);
     }
 
     private static void printWarnings(PrintWriter err, List<String> warnings, boolean quiet) {

@@ -1,7 +1,7 @@
 package io.schemadiff.cli;
 
-import io.schemadiff.differ.Plan;
-import io.schemadiff.differ.Step;
+import io.schemadiff.differ.plan.Plan;
+import io.schemadiff.differ.plan.Step;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.schemadiff.cli;
 
-import io.schemadiff.differ.Step;
+import io.schemadiff.differ.plan.Step;
 import io.schemadiff.parser.source.GitSources;
 import io.schemadiff.parser.source.InputError;
 import io.schemadiff.parser.source.Source;

@@ -3,7 +3,7 @@ package io.schemadiff.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.schemadiff.differ.Step;
+import io.schemadiff.differ.plan.Step;
 import io.schemadiff.model.ObjectId;
 import io.schemadiff.model.ObjectKind;
 import io.schemadiff.model.Privileges;

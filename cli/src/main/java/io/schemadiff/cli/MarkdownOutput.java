@@ -1,6 +1,6 @@
 package io.schemadiff.cli;
 
-import io.schemadiff.differ.Step;
+import io.schemadiff.differ.plan.Step;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.schemadiff.cli;
 
-import io.schemadiff.differ.Hazard;
-import io.schemadiff.differ.Plan;
-import io.schemadiff.differ.Step;
+import io.schemadiff.differ.plan.Hazard;
+import io.schemadiff.differ.plan.Plan;
+import io.schemadiff.differ.plan.Step;
 import io.schemadiff.parser.lex.Statement;
 import io.schemadiff.parser.lex.StatementSplitter;
 import io.schemadiff.parser.source.InputError;

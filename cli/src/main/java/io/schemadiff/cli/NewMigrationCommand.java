@@ -1,11 +1,11 @@
 package io.schemadiff.cli;
 
 import io.schemadiff.differ.Differ;
-import io.schemadiff.differ.Plan;
-import io.schemadiff.differ.Renames;
+import io.schemadiff.differ.plan.Plan;
 import io.schemadiff.model.Catalog;
 import io.schemadiff.model.ObjectFilter;
 import io.schemadiff.parser.SchemaReader;
+import io.schemadiff.parser.rename.Renames;
 import io.schemadiff.parser.source.FolderFile;
 import io.schemadiff.parser.source.GitSources;
 import io.schemadiff.parser.source.InputError;
@@ -113,9 +113,9 @@ final class NewMigrationCommand implements Callable<Integer> {
         if (!read.quiet) {
             warnings.forEach(err::println);
         }
-        Catalog replayed = renames.isEmpty() ? filter.apply(both[0].catalog()) : renames.original();
+        Catalog replayed = renames.isEmpty() ? filter.apply(both[0].catalog()) : renames.set().original();
         Catalog target = filter.apply(both[1].catalog());
-        Plan up = Differ.diff(replayed, target, renames);
+        Plan up = Differ.diff(replayed, target, renames.set());
         if (up.isEmpty()) {
             err.println("schemadiff: replaying " + migrations + " gives " + schema + " already: nothing to write");
             return Main.OK;
@@ -129,7 +129,8 @@ final class NewMigrationCommand implements Callable<Integer> {
             return Main.UNSAFE;
         }
         Renames back = renames.reversed(both[1], both[0]).filtered(filter);
-        Plan down = Differ.diff(back.isEmpty() ? target : back.original(), filter.apply(both[0].catalog()), back);
+        Plan down = Differ.diff(back.isEmpty() ? target : back.set().original(), filter.apply(both[0].catalog()),
+            back.set());
         List<MigrationWriter.NewFile> files = MigrationWriter.next(folder, name, up, down,
             new MigrationWriter.Context(at, planner(dir)));
         String prefix = migrations.endsWith("/") ? migrations : migrations + "/";

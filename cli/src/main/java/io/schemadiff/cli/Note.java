@@ -1,7 +1,7 @@
 package io.schemadiff.cli;
 
-import io.schemadiff.differ.Hazard;
-import io.schemadiff.differ.Step;
+import io.schemadiff.differ.plan.Hazard;
+import io.schemadiff.differ.plan.Step;
 import io.schemadiff.model.Catalog;
 import io.schemadiff.model.Index;
 import io.schemadiff.model.ObjectId;

@@ -1,5 +1,6 @@
 package io.schemadiff.differ;
 
+import io.schemadiff.differ.plan.Step;
 import io.schemadiff.model.Catalog;
 import io.schemadiff.model.Column;
 import io.schemadiff.model.EnumType;

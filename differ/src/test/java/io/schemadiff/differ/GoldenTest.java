@@ -3,6 +3,7 @@ package io.schemadiff.differ;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.schemadiff.differ.plan.Plan;
 import io.schemadiff.model.Catalog;
 import io.schemadiff.parser.SchemaReader;
 import io.schemadiff.parser.source.Source;

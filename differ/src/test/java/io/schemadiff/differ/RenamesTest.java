@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.schemadiff.parser.SchemaReader;
+import io.schemadiff.parser.rename.Renames;
 import io.schemadiff.parser.source.InputError;
 import io.schemadiff.parser.source.Warning;
 import java.util.List;
@@ -24,7 +25,7 @@ class RenamesTest {
     private static String plan(String from, String to, String... flags) {
         SchemaReader.Result a = from(from);
         SchemaReader.Result b = to(to);
-        return Differ.diff(a.catalog(), b.catalog(), Renames.resolve(a, b, List.of(flags))).sql();
+        return Differ.diff(a.catalog(), b.catalog(), Renames.resolve(a, b, List.of(flags)).set()).sql();
     }
 
     private static InputError refused(String from, String to, String... flags) {
@@ -165,7 +166,7 @@ class RenamesTest {
             + "create table events (id serial primary key, remark text, state s); -- schemadiff: renamed from log");
         Renames up = Renames.resolve(a, b, List.of("public.log.note=remark"));
         Renames down = up.reversed(b, a);
-        String sql = Differ.diff(down.original(), a.catalog(), down).sql();
+        String sql = Differ.diff(down.set().original(), a.catalog(), down.set()).sql();
         for (String s : List.of("ALTER TABLE public.events RENAME COLUMN remark TO note",
             "ALTER TYPE public.s RENAME VALUE 'placed' TO 'new'", "ALTER TABLE public.events RENAME TO log",
             "ALTER SEQUENCE public.events_id_seq RENAME TO log_id_seq",

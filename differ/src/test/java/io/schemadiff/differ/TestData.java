@@ -1,7 +1,9 @@
 package io.schemadiff.differ;
 
 import io.schemadiff.model.Catalog;
+import io.schemadiff.model.RenameSet;
 import io.schemadiff.parser.SchemaReader;
+import io.schemadiff.parser.rename.Renames;
 import io.schemadiff.parser.source.Source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,7 +65,7 @@ public final class TestData {
     }
 
     /** The case's renames: its options' {@code --rename OLD=NEW}, and the hints of its to.sql. */
-    public static Renames renames(Path dir, SchemaReader.Result from, SchemaReader.Result to) {
+    public static RenameSet renames(Path dir, SchemaReader.Result from, SchemaReader.Result to) {
         List<String> flags = new java.util.ArrayList<>();
         List<String> words = options(dir);
         for (int i = 0; i < words.size(); i++) {
@@ -73,7 +75,7 @@ public final class TestData {
                 flags.add(words.get(i).substring("--rename=".length()));
             }
         }
-        return Renames.resolve(from, to, flags);
+        return Renames.resolve(from, to, flags).set();
     }
 
     /** The words of a case folder's {@code options} file; none without one. */

@@ -8,6 +8,7 @@ import io.schemadiff.parser.interp.RenameHint;
 import io.schemadiff.parser.lex.RenameComments;
 import io.schemadiff.parser.lex.Statement;
 import io.schemadiff.parser.lex.StatementSplitter;
+import io.schemadiff.parser.rename.Replayable;
 import io.schemadiff.parser.source.InputError;
 import io.schemadiff.parser.source.Source;
 import io.schemadiff.parser.source.Sources;
@@ -46,7 +47,8 @@ public final class SchemaReader {
      * @param input    what was read, so that it can be read again with more after it ({@link #readWith}); empty for
      *                 a result made by hand
      */
-    public record Result(Catalog catalog, List<Warning> warnings, List<RenameHint> hints, Optional<Input> input) {
+    public record Result(Catalog catalog, List<Warning> warnings, List<RenameHint> hints, Optional<Input> input)
+        implements Replayable {
         public Result {
             warnings = List.copyOf(warnings);
             hints = List.copyOf(hints);
@@ -59,9 +61,10 @@ public final class SchemaReader {
         }
 
         /**
-         * The same sources read again, with the same options, and {@code more} replayed after them (the differ
-         * replays the renames a migration begins with, to see the source schema under its new names).
+         * The same sources read again, with the same options, and {@code more} replayed after them (the rename
+         * package replays the renames a migration begins with, to see the source schema under its new names).
          */
+        @Override
         public Result readWith(Source more) {
             Input in = input.orElseThrow(() -> new IllegalStateException("a result made by hand cannot be read again"));
             List<Source> all = new ArrayList<>(in.sources());

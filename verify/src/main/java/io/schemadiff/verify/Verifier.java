@@ -1,10 +1,11 @@
 package io.schemadiff.verify;
 
 import io.schemadiff.differ.Differ;
-import io.schemadiff.differ.Plan;
-import io.schemadiff.differ.Renames;
+import io.schemadiff.differ.plan.Plan;
 import io.schemadiff.parser.SchemaReader;
+import io.schemadiff.parser.rename.Renames;
 import io.schemadiff.parser.source.InputError;
+import io.schemadiff.parser.source.Warning;
 import io.schemadiff.parser.source.Source;
 import io.schemadiff.parser.source.Warning;
 import java.sql.Connection;
@@ -179,7 +180,7 @@ final class Verifier {
             }
             Plan plan;
             try {
-                plan = Differ.diff(a.catalog(), b.catalog(), renames);
+                plan = Differ.diff(a.catalog(), b.catalog(), renames.set());
                 migrationText = plan.sql();
             } catch (RuntimeException e) {
                 return result(Status.FAILED, Cause.DIFFER, "NOT verified: schemadiff could not compute the migration: "

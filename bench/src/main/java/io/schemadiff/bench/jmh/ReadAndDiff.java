@@ -2,7 +2,7 @@ package io.schemadiff.bench.jmh;
 
 import io.schemadiff.bench.Generate;
 import io.schemadiff.differ.Differ;
-import io.schemadiff.differ.Plan;
+import io.schemadiff.differ.plan.Plan;
 import io.schemadiff.model.Catalog;
 import io.schemadiff.parser.SchemaReader;
 import io.schemadiff.parser.source.Source;

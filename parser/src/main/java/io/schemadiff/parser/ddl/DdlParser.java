@@ -1427,6 +1427,9 @@ public final class DdlParser {
                 deferred = true;
             } else if (c.acceptSeq("initially", "immediate")) {
                 deferred = false;
+            } else if (c.accept("initially")) {
+                // else the caller, which saw INITIALLY, would ask again forever
+                throw c.error("expected DEFERRED or IMMEDIATE but found " + TokenCursor.describe(c.peek()));
             } else {
                 break;
             }
