@@ -77,9 +77,7 @@ import io.schemadiff.parser.expr.Expr;
 import io.schemadiff.parser.expr.ExprParser;
 import io.schemadiff.parser.expr.RawType;
 import io.schemadiff.parser.expr.TokenText;
-import io.schemadiff.parser.lex.Lexer;
 import io.schemadiff.parser.lex.Statement;
-import io.schemadiff.parser.lex.StatementSplitter;
 import io.schemadiff.parser.lex.Token;
 import io.schemadiff.parser.lex.TokenCursor;
 import io.schemadiff.parser.lex.TokenType;
@@ -87,7 +85,6 @@ import io.schemadiff.parser.source.InputError;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,9 +100,6 @@ import java.util.TreeSet;
  * names the token where they stop making sense.
  */
 public final class DdlParser {
-    /** DO blocks inside DO blocks are read this deep, and reported past it (each level reads its body again). */
-    private static final int MAX_BLOCK_DEPTH = 8;
-
     private final TokenCursor c;
     private final ExprParser expr;
     /** How many DO blocks this statement is inside of. */
@@ -121,7 +115,8 @@ public final class DdlParser {
         return parse(statement, 0);
     }
 
-    private static Ddl parse(Statement statement, int blockDepth) {
+    /** The statement, read {@code blockDepth} DO blocks deep. */
+    static Ddl parse(Statement statement, int blockDepth) {
         DdlParser p = new DdlParser(statement, blockDepth);
         if (!statement.isMeta()) {
             p.balancedParentheses();
@@ -210,7 +205,8 @@ public final class DdlParser {
                  "declare", "fetch", "move", "close", "values", "table", "with", "reassign" ->
                 new Ignored(first.value());
             case "cluster" -> cluster();
-            case "do" -> doBlock();
+            case "do" -> DoBlockReader.read(c, blockDepth)
+                .orElseGet(() -> unsupported("DO block (its effects cannot be read without running it)"));
             case "security" -> {
                 c.next();
                 c.expect("label");
@@ -380,237 +376,6 @@ public final class DdlParser {
         RawType target = expr.parseType();
         c.expect(TokenType.RPAREN);
         return new Ddl.CastRef(source, target, ifExists, comment, at);
-    }
-
-    /**
-     * {@code DO $$ BEGIN stmt; … [EXCEPTION WHEN cond [OR cond] THEN NULL;] END $$}: a block whose statements are
-     * plain SQL is read; any other (variables, IF, EXECUTE, …) cannot be read without running it and is reported.
-     */
-    private Ddl doBlock() {
-        int at = c.statement().start();
-        Unsupported other = unsupported("DO block (its effects cannot be read without running it)");
-        c.expect("do");
-        if (c.accept("language") && !c.next().is("plpgsql")) {
-            return other;
-        }
-        Token body = c.next();
-        if (body.type() != TokenType.DOLLAR_STRING && body.type() != TokenType.STRING || blockDepth >= MAX_BLOCK_DEPTH) {
-            return other;
-        }
-        if (c.accept("language") && !c.next().is("plpgsql")) {
-            return other;
-        }
-        if (!c.atEnd() || body.type() != TokenType.DOLLAR_STRING) {
-            return other;
-        }
-        // the body's tokens, at their places in the file: after the opening $tag$
-        int from = c.statement().source().text().indexOf('$', body.start() + 1) + 1;
-        int to = from + body.value().length();
-        Lexer lx = new Lexer(c.statement().source(), from, to);
-        List<Token> toks = new ArrayList<>();
-        try {
-            for (Token t = lx.next(); t.type() != TokenType.EOF; t = lx.next()) {
-                toks.add(t);
-            }
-        } catch (InputError e) {
-            return other;
-        }
-        if (RoleBlocks.onlyRoles(toks, c.statement().source())) {
-            return new Ignored("roles made in a DO block (cluster-wide)");
-        }
-        // BEGIN … END [;]: end is where the END is
-        int end = toks.size();
-        if (end > 0 && toks.get(end - 1).type() == TokenType.SEMICOLON) {
-            end--;
-        }
-        if (end < 2 || !toks.get(0).is("begin") || !toks.get(end - 1).is("end")) {
-            return other;
-        }
-        end--;
-        Ddl conditional = conditional(toks, end, to, at);
-        if (conditional != null) {
-            return conditional;
-        }
-        Set<String> caught = new LinkedHashSet<>();
-        int exception = -1;
-        for (int i = 1; i < end; i++) {
-            if (toks.get(i).is("exception") && toks.get(i - 1).type() == TokenType.SEMICOLON) {
-                exception = i;
-                break;
-            }
-        }
-        if (exception >= 0) {
-            // WHEN cond [OR cond] THEN NULL; — nothing else
-            int i = exception + 1;
-            if (i >= end || !toks.get(i).is("when")) {
-                return other;
-            }
-            i++;
-            while (i < end && toks.get(i).type() == TokenType.IDENT && !toks.get(i).is("then")) {
-                caught.add(toks.get(i).value());
-                i++;
-                if (i < end && toks.get(i).is("or")) {
-                    i++;
-                }
-            }
-            if (i + 2 > end || !toks.get(i).is("then") || !toks.get(i + 1).is("null")
-                || (i + 2 < end && toks.get(i + 2).type() != TokenType.SEMICOLON) || i + 3 < end || caught.isEmpty()) {
-                return other;
-            }
-        }
-        Ddl inner = statements(toks.subList(1, exception >= 0 ? exception : end), to);
-        if (!(inner instanceof Ddl.Each each)) {
-            return other;
-        }
-        List<Ddl> statements = each.statements();
-        return new Ddl.Block(statements, caught, at);
-    }
-
-    /**
-     * A block of IF [NOT] EXISTS (SELECT … FROM catalog WHERE c = 'v' [AND c = 'v']) THEN stmts; END IF; and plain
-     * statements ({@code NULL;} among them): null when the block is not that.
-     */
-    private Ddl conditional(List<Token> toks, int end, int to, int at) {
-        List<Ddl> items = new ArrayList<>();
-        int i = 1;
-        boolean anyIf = false;
-        while (i < end) {
-            anyIf |= toks.get(i).is("if");
-            i = toks.get(i).is("if") ? ifBlock(toks, i, end, to, at, items) : plainStatement(toks, i, end, to, items);
-            if (i < 0) {
-                return null;
-            }
-        }
-        return anyIf ? new Ddl.Each(items) : null;
-    }
-
-    /**
-     * The plain statement of a DO block from {@code i} to the next semicolon, added to {@code out}: the index after
-     * it, or -1 when it is not plain SQL.
-     */
-    private int plainStatement(List<Token> toks, int i, int end, int to, List<Ddl> out) {
-        int semi = i;
-        while (semi < end && toks.get(semi).type() != TokenType.SEMICOLON) {
-            semi++;
-        }
-        Ddl d = statements(toks.subList(i, semi), to);
-        if (d == null) {
-            return -1;
-        }
-        out.add(d);
-        return semi + 1;
-    }
-
-    /** Plain statements of a DO block ({@code NULL;} is none); null when one is not plain SQL. */
-    private Ddl statements(List<Token> piece, int to) {
-        if (piece.isEmpty() || piece.size() == 1 && piece.get(0).is("null")) {
-            return new Ddl.Each(List.of());
-        }
-        List<Token> inner = new ArrayList<>(piece);
-        inner.add(new Token(TokenType.SEMICOLON, ";", to, to));
-        inner.add(new Token(TokenType.EOF, "", to, to));
-        List<Ddl> out = new ArrayList<>();
-        try {
-            for (Statement st : StatementSplitter.split(c.statement().source(), inner)) {
-                Token first = st.tokens().get(0);
-                if (first.is("null") && st.tokens().size() <= 2) {
-                    continue;
-                }
-                if (first.is("perform") || first.is("raise") || first.is("execute") || first.is("if")
-                    || first.is("for") || first.is("loop") || first.is("select") || first.is("return")) {
-                    return null;
-                }
-                Ddl d = parse(st, blockDepth + 1);
-                if (d instanceof Unsupported) {
-                    return null;
-                }
-                out.add(d);
-            }
-        } catch (InputError e) {
-            return null;
-        }
-        return new Ddl.Each(out);
-    }
-
-    /**
-     * One {@code IF [NOT] EXISTS (…) THEN … END IF;} from {@code i}, added to {@code out}: the index after it, or -1
-     * when it is not that.
-     */
-    private int ifBlock(List<Token> toks, int i, int end, int to, int at, List<Ddl> out) {
-        i++;
-        boolean exists = true;
-        if (toks.get(i).is("not")) {
-            exists = false;
-            i++;
-        }
-        if (i + 2 >= end || !toks.get(i).is("exists") || toks.get(i + 1).type() != TokenType.LPAREN
-            || !toks.get(i + 2).is("select")) {
-            return -1;
-        }
-        i += 2;
-        while (i < end && !toks.get(i).is("from")) {
-            i++;
-        }
-        if (i + 2 >= end) {
-            return -1;
-        }
-        i++;
-        String catalog = toks.get(i).value();
-        if (toks.get(i + 1).type() == TokenType.DOT) {
-            catalog = catalog + "." + toks.get(i + 2).value();
-            i += 2;
-        }
-        i++;
-        if (i >= end || !toks.get(i).is("where")) {
-            return -1;
-        }
-        i++;
-        Map<String, String> where = new LinkedHashMap<>();
-        while (true) {
-            if (i + 2 >= end || !toks.get(i).isName()) {
-                return -1;
-            }
-            String column = toks.get(i).value();
-            if (toks.get(i + 1).type() == TokenType.DOT) {
-                column = toks.get(i + 2).value();
-                i += 2;
-            }
-            if (i + 2 >= end || !toks.get(i + 1).value().equals("=") || toks.get(i + 2).type() != TokenType.STRING) {
-                return -1;
-            }
-            where.put(column, toks.get(i + 2).value());
-            i += 3;
-            if (i < end && toks.get(i).is("and")) {
-                i++;
-                continue;
-            }
-            break;
-        }
-        if (i + 1 >= end || toks.get(i).type() != TokenType.RPAREN || !toks.get(i + 1).is("then")) {
-            return -1;
-        }
-        i += 2;
-        // statements up to END IF; no ELSE, ELSIF or inner IF at a statement's start
-        List<Ddl> body = new ArrayList<>();
-        while (true) {
-            if (i + 1 < end && toks.get(i).is("end") && toks.get(i + 1).is("if")) {
-                i += 2;
-                if (i < end && toks.get(i).type() == TokenType.SEMICOLON) {
-                    i++;
-                }
-                break;
-            }
-            if (i >= end || toks.get(i).is("else") || toks.get(i).is("elsif") || toks.get(i).is("if")) {
-                return -1;
-            }
-            i = plainStatement(toks, i, end, to, body);
-            if (i < 0) {
-                return -1;
-            }
-        }
-        out.add(new Ddl.Conditional(exists, catalog.toLowerCase(Locale.ROOT), where,
-            new Ddl.Block(body, Set.of(), at), at));
-        return i;
     }
 
     /** {@code CLUSTER table USING index} marks the index as the table's cluster order (as CLUSTER ON does). */
