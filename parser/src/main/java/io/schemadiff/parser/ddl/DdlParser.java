@@ -263,37 +263,7 @@ public final class DdlParser {
         List<String> name = qualifiedOperator();
         Map<String, List<String>> options = new LinkedHashMap<>();
         Map<String, RawType> types = new LinkedHashMap<>();
-        c.expect(TokenType.LPAREN);
-        do {
-            Token k = c.next();
-            if (!k.isName()) {
-                throw c.errorAt(k, "expected an operator attribute but found " + TokenCursor.describe(k));
-            }
-            String key = k.value().equals("procedure") ? "function" : k.value();
-            if (!c.is(TokenType.OPERATOR) || !c.peek().value().equals("=")) {
-                if (!key.equals("hashes") && !key.equals("merges")) {
-                    throw c.errorAt(k, k.value() + " requires a parameter");
-                }
-                options.put(key, List.of());
-                continue;
-            }
-            c.next();
-            switch (key) {
-                case "leftarg", "rightarg" -> types.put(key, expr.parseType());
-                case "commutator", "negator" -> {
-                    if (c.accept("operator")) {
-                        c.expect(TokenType.LPAREN);
-                        options.put(key, qualifiedOperator());
-                        c.expect(TokenType.RPAREN);
-                    } else {
-                        options.put(key, qualifiedOperator());
-                    }
-                }
-                case "function", "restrict", "join" -> options.put(key, name().parts());
-                default -> throw c.errorAt(k, "operator attribute \"" + k.value() + "\" not recognized");
-            }
-        } while (c.accept(TokenType.COMMA));
-        c.expect(TokenType.RPAREN);
+        c.parenthesizedEach(() -> operatorAttribute(options, types));
         if (!options.containsKey("function")) {
             throw c.error("operator function must be specified");
         }
@@ -303,42 +273,72 @@ public final class DdlParser {
         return new Ddl.CreateOperator(name, options, types, at);
     }
 
+    /** One {@code key [= value]} of CREATE OPERATOR, into {@code options} or (argument types) {@code types}. */
+    private void operatorAttribute(Map<String, List<String>> options, Map<String, RawType> types) {
+        Token k = c.next();
+        if (!k.isName()) {
+            throw c.errorAt(k, "expected an operator attribute but found " + TokenCursor.describe(k));
+        }
+        String key = k.value().equals("procedure") ? "function" : k.value();
+        if (!c.is(TokenType.OPERATOR) || !c.peek().value().equals("=")) {
+            if (!key.equals("hashes") && !key.equals("merges")) {
+                throw c.errorAt(k, k.value() + " requires a parameter");
+            }
+            options.put(key, List.of());
+            return;
+        }
+        c.next();
+        switch (key) {
+            case "leftarg", "rightarg" -> types.put(key, expr.parseType());
+            case "commutator", "negator" -> {
+                if (c.accept("operator")) {
+                    c.expect(TokenType.LPAREN);
+                    options.put(key, qualifiedOperator());
+                    c.expect(TokenType.RPAREN);
+                } else {
+                    options.put(key, qualifiedOperator());
+                }
+            }
+            case "function", "restrict", "join" -> options.put(key, name().parts());
+            default -> throw c.errorAt(k, "operator attribute \"" + k.value() + "\" not recognized");
+        }
+    }
+
     private Ddl createStatistics(int at) {
         boolean ine = ifNotExists();
         Optional<Name> name = c.is("on") || c.is(TokenType.LPAREN) ? Optional.empty() : Optional.of(name());
-        List<String> kinds = new ArrayList<>();
-        if (c.accept(TokenType.LPAREN)) {
-            do {
-                Token k = c.next();
-                if (!k.is("ndistinct") && !k.is("dependencies") && !k.is("mcv")) {
-                    throw c.errorAt(k, "unrecognized statistics kind \"" + k.value() + "\"");
-                }
-                kinds.add(k.value());
-            } while (c.accept(TokenType.COMMA));
-            c.expect(TokenType.RPAREN);
-        }
+        List<String> kinds = c.is(TokenType.LPAREN) ? c.parenthesizedList(this::statisticsKind) : List.of();
         c.expect("on");
-        List<IndexElem> elements = new ArrayList<>();
-        do {
-            // a column, or an expression in parentheses
-            if (c.accept(TokenType.LPAREN)) {
-                ExprText e = exprText(false);
-                c.expect(TokenType.RPAREN);
-                elements.add(new IndexElem(Optional.empty(), Optional.of(e), Optional.empty(), Optional.empty(),
-                    false, Optional.empty()));
-            } else if (c.isName() && (c.peek(1).is(TokenType.COMMA) || c.peek(1).is("from"))) {
-                elements.add(new IndexElem(Optional.of(c.expectName()), Optional.empty(), Optional.empty(),
-                    Optional.empty(), false, Optional.empty()));
-            } else {
-                // a function call needs no parentheses around it (pg_dump writes it so)
-                ExprText e = exprText(false);
-                elements.add(new IndexElem(Optional.empty(), Optional.of(e), Optional.empty(), Optional.empty(),
-                    false, Optional.empty()));
-            }
-        } while (c.accept(TokenType.COMMA));
+        List<IndexElem> elements = c.commaList(this::statisticsElement);
         c.expect("from");
         Name table = name();
         return new Ddl.CreateStatistics(name, ine, kinds, elements, table, at);
+    }
+
+    private String statisticsKind() {
+        Token k = c.next();
+        if (!k.is("ndistinct") && !k.is("dependencies") && !k.is("mcv")) {
+            throw c.errorAt(k, "unrecognized statistics kind \"" + k.value() + "\"");
+        }
+        return k.value();
+    }
+
+    /** A column, or an expression in parentheses. */
+    private IndexElem statisticsElement() {
+        if (c.accept(TokenType.LPAREN)) {
+            ExprText e = exprText(false);
+            c.expect(TokenType.RPAREN);
+            return new IndexElem(Optional.empty(), Optional.of(e), Optional.empty(), Optional.empty(), false,
+                Optional.empty());
+        }
+        if (c.isName() && (c.peek(1).is(TokenType.COMMA) || c.peek(1).is("from"))) {
+            return new IndexElem(Optional.of(c.expectName()), Optional.empty(), Optional.empty(), Optional.empty(),
+                false, Optional.empty());
+        }
+        // a function call needs no parentheses around it (pg_dump writes it so)
+        ExprText e = exprText(false);
+        return new IndexElem(Optional.empty(), Optional.of(e), Optional.empty(), Optional.empty(), false,
+            Optional.empty());
     }
 
     private Ddl createCast(int at) {
@@ -428,14 +428,14 @@ public final class DdlParser {
                 return new SetSearchPath(List.of("$user", "public"), at);
             }
             List<String> schemas = new ArrayList<>();
-            do {
+            c.commaSeparated(() -> {
                 Token t = c.next();
                 switch (t.type()) {
                     case IDENT, QUOTED_IDENT -> schemas.add(t.value());
                     case STRING -> schemas.addAll(splitSearchPath(t.value()));
                     default -> throw c.errorAt(t, "expected a schema name in search_path");
                 }
-            } while (c.accept(TokenType.COMMA));
+            });
             return new SetSearchPath(schemas, at);
         }
         return new Ignored("SET");
@@ -647,12 +647,7 @@ public final class DdlParser {
 
     private Name name() {
         int at = at();
-        List<String> parts = new ArrayList<>();
-        parts.add(c.expectName());
-        while (c.is(TokenType.DOT)) {
-            c.next();
-            parts.add(c.expectName());
-        }
+        List<String> parts = c.qualifiedName();
         if (parts.size() > 3) {
             throw new InputError(c.statement().source(), at,
                 "improper qualified name (too many dotted names): " + String.join(".", parts));
@@ -719,7 +714,7 @@ public final class DdlParser {
         if (c.acceptSeq("partition", "of")) {
             parent = name();
         } else if (c.is("as") || (c.is(TokenType.LPAREN) && tableAsSelect())) {
-            List<String> cols = c.is(TokenType.LPAREN) ? nameList() : List.of();
+            List<String> cols = c.is(TokenType.LPAREN) ? c.nameList() : List.of();
             while (!c.is("as") && !c.atEnd()) {
                 // USING method, WITH (options), TABLESPACE …
                 if (c.accept(TokenType.LPAREN)) {
@@ -801,11 +796,7 @@ public final class DdlParser {
         List<Name> inherits = new ArrayList<>();
         while (!c.atEnd()) {
             if (c.accept("inherits")) {
-                c.expect(TokenType.LPAREN);
-                do {
-                    inherits.add(name());
-                } while (c.accept(TokenType.COMMA));
-                c.expect(TokenType.RPAREN);
+                inherits.addAll(c.parenthesizedList(this::name));
             } else if (c.is("partition") && c.peek(1).is("by")) {
                 partitionBy = Optional.of(partitionKey());
             } else if (c.accept("using")) {
@@ -860,12 +851,7 @@ public final class DdlParser {
         if (!Set.of("range", "list", "hash").contains(strategy)) {
             throw c.errorAt(c.previous(), "unrecognized partitioning strategy \"" + strategy + "\"");
         }
-        c.expect(TokenType.LPAREN);
-        List<IndexElem> elems = new ArrayList<>();
-        do {
-            elems.add(indexElem());
-        } while (c.accept(TokenType.COMMA));
-        c.expect(TokenType.RPAREN);
+        List<IndexElem> elems = c.parenthesizedList(this::indexElem);
         return new Ddl.PartitionKey(strategy, elems, c.text(textFrom, c.position()), at);
     }
 
@@ -879,26 +865,14 @@ public final class DdlParser {
         c.expectSeq("for", "values");
         List<ExprText> values = new ArrayList<>();
         if (c.accept("in")) {
-            c.expect(TokenType.LPAREN);
-            do {
-                values.add(exprText(false));
-            } while (c.accept(TokenType.COMMA));
-            c.expect(TokenType.RPAREN);
+            values.addAll(c.parenthesizedList(() -> exprText(false)));
             return new Ddl.PartitionBound("in", values, values.size(), 0, 0, c.text(from, c.position()), at);
         }
         if (c.accept("from")) {
-            c.expect(TokenType.LPAREN);
-            do {
-                values.add(exprText(false));
-            } while (c.accept(TokenType.COMMA));
-            c.expect(TokenType.RPAREN);
+            values.addAll(c.parenthesizedList(() -> exprText(false)));
             int split = values.size();
             c.expect("to");
-            c.expect(TokenType.LPAREN);
-            do {
-                values.add(exprText(false));
-            } while (c.accept(TokenType.COMMA));
-            c.expect(TokenType.RPAREN);
+            values.addAll(c.parenthesizedList(() -> exprText(false)));
             return new Ddl.PartitionBound("range", values, split, 0, 0, c.text(from, c.position()), at);
         }
         c.expect("with");
@@ -1103,7 +1077,7 @@ public final class DdlParser {
         List<String> include = List.of();
         while (true) {
             if (c.accept("include")) {
-                include = nameList();
+                include = c.nameList();
             } else if (c.is("with") && c.peek(1).is(TokenType.LPAREN)) {
                 c.next();
                 c.next();
@@ -1170,16 +1144,6 @@ public final class DdlParser {
         return new MarkedColumns(names, period);
     }
 
-    private List<String> nameList() {
-        c.expect(TokenType.LPAREN);
-        List<String> names = new ArrayList<>();
-        do {
-            names.add(c.expectName());
-        } while (c.accept(TokenType.COMMA));
-        c.expect(TokenType.RPAREN);
-        return names;
-    }
-
     private Deferrability deferrability() {
         boolean deferrable = false;
         boolean deferred = false;
@@ -1228,7 +1192,7 @@ public final class DdlParser {
                 if (delete) {
                     onDelete = a;
                     if ((a == Action.SET_NULL || a == Action.SET_DEFAULT) && c.is(TokenType.LPAREN)) {
-                        onDeleteColumns = nameList();
+                        onDeleteColumns = c.nameList();
                     }
                 } else {
                     onUpdate = a;
@@ -1296,15 +1260,13 @@ public final class DdlParser {
             if (c.accept("using")) {
                 method = c.expectName();
             }
-            c.expect(TokenType.LPAREN);
             List<IndexElem> elems = new ArrayList<>();
             List<String> ops = new ArrayList<>();
-            do {
+            c.parenthesizedEach(() -> {
                 elems.add(indexElem());
                 c.expect("with");
                 ops.add(operatorName());
-            } while (c.accept(TokenType.COMMA));
-            c.expect(TokenType.RPAREN);
+            });
             List<String> include = indexParameters();
             Optional<ExprText> where = Optional.empty();
             if (c.accept("where")) {
@@ -1500,19 +1462,14 @@ public final class DdlParser {
         if (c.accept("using")) {
             method = c.expectName();
         }
-        c.expect(TokenType.LPAREN);
-        List<IndexElem> keys = new ArrayList<>();
-        do {
-            keys.add(indexElem());
-        } while (c.accept(TokenType.COMMA));
-        c.expect(TokenType.RPAREN);
+        List<IndexElem> keys = c.parenthesizedList(this::indexElem);
         List<String> include = List.of();
         boolean nnd = false;
         List<String> params = List.of();
         Optional<ExprText> where = Optional.empty();
         while (!c.atEnd()) {
             if (c.accept("include")) {
-                include = nameList();
+                include = c.nameList();
             } else if (c.is("nulls")) {
                 nnd = nullsNotDistinct();
             } else if (c.accept("with")) {
@@ -1531,34 +1488,34 @@ public final class DdlParser {
 
     /** {@code (name = value, …)} as sorted {@code name=value} strings, values unquoted as the server stores them. */
     private List<String> storageParameters() {
-        c.expect(TokenType.LPAREN);
-        List<String> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        do {
-            Token at = c.peek();
-            StringBuilder sb = new StringBuilder(c.expectName());
-            while (c.accept(TokenType.DOT)) {
-                sb.append('.').append(c.expectName());
-            }
-            if (!names.add(sb.toString())) {
-                throw c.errorAt(at, "parameter \"" + sb + "\" specified more than once");
-            }
-            if (c.is(TokenType.OPERATOR) && c.peek().value().equals("=")) {
-                c.next();
-                Token v = c.next();
-                String value = v.value();
-                if (v.is(TokenType.OPERATOR) && value.equals("-")) {
-                    value = "-" + c.next().value();
-                }
-                sb.append('=').append(value.toLowerCase(Locale.ROOT));
-            } else {
-                sb.append("=true");
-            }
-            out.add(sb.toString());
-        } while (c.accept(TokenType.COMMA));
-        c.expect(TokenType.RPAREN);
+        List<String> out = c.parenthesizedList(() -> storageParameter(names));
         out.sort(null);
         return out;
+    }
+
+    /** {@code name [= value]} as {@code name=value}, its name not among {@code names} (added to them). */
+    private String storageParameter(Set<String> names) {
+        Token at = c.peek();
+        StringBuilder sb = new StringBuilder(c.expectName());
+        while (c.accept(TokenType.DOT)) {
+            sb.append('.').append(c.expectName());
+        }
+        if (!names.add(sb.toString())) {
+            throw c.errorAt(at, "parameter \"" + sb + "\" specified more than once");
+        }
+        if (c.is(TokenType.OPERATOR) && c.peek().value().equals("=")) {
+            c.next();
+            Token v = c.next();
+            String value = v.value();
+            if (v.is(TokenType.OPERATOR) && value.equals("-")) {
+                value = "-" + c.next().value();
+            }
+            sb.append('=').append(value.toLowerCase(Locale.ROOT));
+        } else {
+            sb.append("=true");
+        }
+        return sb.toString();
     }
 
     private IndexElem indexElem() {
@@ -1622,9 +1579,7 @@ public final class DdlParser {
             c.expect(TokenType.LPAREN);
             List<String> labels = new ArrayList<>();
             if (!c.is(TokenType.RPAREN)) {
-                do {
-                    labels.add(c.expect(TokenType.STRING).value());
-                } while (c.accept(TokenType.COMMA));
+                labels.addAll(c.commaList(() -> c.expect(TokenType.STRING).value()));
             }
             c.expect(TokenType.RPAREN);
             return new CreateEnum(name, labels, at);
@@ -1663,9 +1618,7 @@ public final class DdlParser {
             c.expect(TokenType.LPAREN);
             List<Ddl.TypeAttribute> attrs = new ArrayList<>();
             if (!c.is(TokenType.RPAREN)) {
-                do {
-                    attrs.add(typeAttribute());
-                } while (c.accept(TokenType.COMMA));
+                attrs.addAll(c.commaList(this::typeAttribute));
             }
             c.expect(TokenType.RPAREN);
             return new Ddl.CreateComposite(name, attrs, at);
@@ -1681,7 +1634,7 @@ public final class DdlParser {
         Name name = name();
         List<String> columns = List.of();
         if (c.is(TokenType.LPAREN)) {
-            columns = nameList();
+            columns = c.nameList();
         }
         if (materialized && c.accept("using")) {
             c.expectName();
@@ -1959,7 +1912,7 @@ public final class DdlParser {
     private Grant grantBody(boolean revoke, boolean classOnly, int at) {
         boolean optionFor = revoke && c.acceptSeq("grant", "option", "for");
         List<PrivilegeSpec> privileges = new ArrayList<>();
-        do {
+        c.commaSeparated(() -> {
             int pat = at();
             String word;
             if (c.accept("all")) {
@@ -1978,10 +1931,10 @@ public final class DdlParser {
             }
             List<String> columns = List.of();
             if (c.is(TokenType.LPAREN)) {
-                columns = parenNames();
+                columns = c.nameList();
             }
             privileges.add(new PrivilegeSpec(word, columns, pat));
-        } while (c.accept(TokenType.COMMA));
+        });
         c.expect("on");
         GrantOn on;
         String onText;
@@ -2018,9 +1971,7 @@ public final class DdlParser {
                 default -> GrantOn.ROUTINE;
             };
             c.expectSeq("in", "schema");
-            do {
-                schemas.add(c.expectName());
-            } while (c.accept(TokenType.COMMA));
+            schemas.addAll(c.commaList(c::expectName));
         } else {
             String w = c.peek().value();
             switch (w) {
@@ -2048,25 +1999,18 @@ public final class DdlParser {
                     c.next();
                 }
             } else if (on == GrantOn.FUNCTION || on == GrantOn.PROCEDURE || on == GrantOn.ROUTINE) {
-                do {
-                    routines.add(routineRef());
-                } while (c.accept(TokenType.COMMA));
+                routines.addAll(c.commaList(this::routineRef));
             } else if (on == GrantOn.SCHEMA) {
-                do {
+                names.addAll(c.commaList(() -> {
                     int nat = at();
-                    names.add(new Name(List.of(c.expectName()), nat));
-                } while (c.accept(TokenType.COMMA));
+                    return new Name(List.of(c.expectName()), nat);
+                }));
             } else {
-                do {
-                    names.add(name());
-                } while (c.accept(TokenType.COMMA));
+                names.addAll(c.commaList(this::name));
             }
         }
         c.expect(revoke ? "from" : "to");
-        List<String> grantees = new ArrayList<>();
-        do {
-            grantees.add(roleSpec());
-        } while (c.accept(TokenType.COMMA));
+        List<String> grantees = c.commaList(this::roleSpec);
         boolean withGrantOption = !revoke && c.acceptSeq("with", "grant", "option");
         if (c.acceptSeq("granted", "by")) {
             roleSpec();
@@ -2088,29 +2032,15 @@ public final class DdlParser {
         return depth == 0;
     }
 
-    private List<String> parenNames() {
-        c.expect(TokenType.LPAREN);
-        List<String> out = new ArrayList<>();
-        do {
-            out.add(c.expectName());
-        } while (c.accept(TokenType.COMMA));
-        c.expect(TokenType.RPAREN);
-        return out;
-    }
-
     private Ddl defaultPrivileges(int at) {
         c.expect("privileges");
         List<String> roles = new ArrayList<>();
         List<String> schemas = new ArrayList<>();
         while (true) {
             if (c.acceptSeq("for", "role") || c.acceptSeq("for", "user")) {
-                do {
-                    roles.add(roleSpec());
-                } while (c.accept(TokenType.COMMA));
+                roles.addAll(c.commaList(this::roleSpec));
             } else if (c.acceptSeq("in", "schema")) {
-                do {
-                    schemas.add(c.expectName());
-                } while (c.accept(TokenType.COMMA));
+                schemas.addAll(c.commaList(c::expectName));
             } else {
                 break;
             }
@@ -2249,7 +2179,7 @@ public final class DdlParser {
             if (set) {
                 return new Ddl.AlterViewOptions(kind, name, storageParameters(), List.of(), at);
             }
-            return new Ddl.AlterViewOptions(kind, name, List.of(), nameList(), at);
+            return new Ddl.AlterViewOptions(kind, name, List.of(), c.nameList(), at);
         }
         if (c.is("set") || c.is("reset") || c.is("alter") || c.is("cluster")) {
             return unsupported("ALTER " + kind.name().replace('_', ' ') + " " + c.peek().value().toUpperCase(Locale.ROOT));
@@ -2397,10 +2327,7 @@ public final class DdlParser {
             return new AlterTable(name, ifExists, only, List.of(new Ddl.DetachPartition(child, dat, concurrently)),
                 at);
         }
-        List<AlterAction> actions = new ArrayList<>();
-        do {
-            actions.add(alterAction());
-        } while (c.accept(TokenType.COMMA));
+        List<AlterAction> actions = c.commaList(this::alterAction);
         return new AlterTable(name, ifExists, only, actions, at);
     }
 
@@ -2495,12 +2422,7 @@ public final class DdlParser {
                 return new Ddl.ColumnSetting(col, "set", "", storageParameters(), at);
             }
             if (c.accept("reset")) {
-                c.expect(TokenType.LPAREN);
-                List<String> names = new ArrayList<>();
-                do {
-                    names.add(c.expectName());
-                } while (c.accept(TokenType.COMMA));
-                c.expect(TokenType.RPAREN);
+                List<String> names = c.nameList();
                 return new Ddl.ColumnSetting(col, "reset", "", names, at);
             }
             if (c.is("set") || c.is("restart")) {
@@ -2605,7 +2527,7 @@ public final class DdlParser {
         }
         if (c.is("reset") && c.peek(1).is(TokenType.LPAREN)) {
             c.next();
-            return new Ddl.TableOptions(List.of(), nameList());
+            return new Ddl.TableOptions(List.of(), c.nameList());
         }
         if (c.is("enable") || c.is("disable") || c.is("force") || c.is("no") || c.is("inherit")
             || c.is("set") || c.is("reset") || c.is("of") || c.is("not")) {
@@ -2694,10 +2616,7 @@ public final class DdlParser {
         if (c.is("operator") && !c.peek(1).is("class") && !c.peek(1).is("family")) {
             c.next();
             boolean ie = ifExists();
-            List<Ddl> each = new ArrayList<>();
-            do {
-                each.add(operatorRef(ie, Optional.empty(), at));
-            } while (c.accept(TokenType.COMMA));
+            List<Ddl> each = c.commaList(() -> operatorRef(ie, Optional.empty(), at));
             dropBehavior();
             return each.size() == 1 ? each.get(0) : new Ddl.Each(each);
         }
@@ -2712,10 +2631,8 @@ public final class DdlParser {
         Kind kind = objectKind();
         if (kind == Kind.FUNCTION || kind == Kind.AGGREGATE) {
             boolean ie = ifExists();
-            List<RoutineRef> refs = new ArrayList<>();
-            do {
-                refs.add(kind == Kind.AGGREGATE ? new RoutineRef(name(), Optional.of(aggregateArgs())) : routineRef());
-            } while (c.accept(TokenType.COMMA));
+            List<RoutineRef> refs = c.commaList(() -> kind == Kind.AGGREGATE
+                ? new RoutineRef(name(), Optional.of(aggregateArgs())) : routineRef());
             return new DropRoutine(refs, ie, dropBehavior(), at);
         }
         if (kind == Kind.TRIGGER || kind == Kind.POLICY) {
@@ -2735,10 +2652,7 @@ public final class DdlParser {
         }
         boolean concurrently = kind == Kind.INDEX && c.accept("concurrently");
         boolean ie = ifExists();
-        List<Name> names = new ArrayList<>();
-        do {
-            names.add(name());
-        } while (c.accept(TokenType.COMMA));
+        List<Name> names = c.commaList(this::name);
         boolean cascade = dropBehavior();
         return new Drop(kind, names, ie, cascade, at, concurrently);
     }
@@ -2818,8 +2732,7 @@ public final class DdlParser {
         if (c.accept("from")) {
             options.add("from=" + String.join(".", name().parts()));
         } else {
-            c.expect(TokenType.LPAREN);
-            do {
+            c.parenthesizedEach(() -> {
                 String opt = c.expectName();
                 if (!c.peek().isOperator("=")) {
                     throw c.error("expected = after " + opt);
@@ -2844,8 +2757,7 @@ public final class DdlParser {
                     }
                     default -> options.add(opt + "=" + value);
                 }
-            } while (c.accept(TokenType.COMMA));
-            c.expect(TokenType.RPAREN);
+            });
         }
         options.sort(null);
         return new Ddl.CreateCollation(name, ine, options, at);
@@ -2946,21 +2858,22 @@ public final class DdlParser {
     }
 
     private List<String> roleList() {
-        List<String> roles = new ArrayList<>();
-        do {
-            Token t = c.next();
-            if (!t.isName()) {
-                throw c.errorAt(t, "expected a role name");
-            }
-            String v = t.value();
-            if (t.type() == TokenType.IDENT && (v.equals("current_user") || v.equals("session_user")
-                || v.equals("current_role"))) {
-                v = v.toUpperCase(Locale.ROOT);
-            }
-            roles.add(v);
-        } while (c.accept(TokenType.COMMA));
+        List<String> roles = c.commaList(this::roleName);
         roles.sort(null);
         return roles;
+    }
+
+    private String roleName() {
+        Token t = c.next();
+        if (!t.isName()) {
+            throw c.errorAt(t, "expected a role name");
+        }
+        String v = t.value();
+        if (t.type() == TokenType.IDENT && (v.equals("current_user") || v.equals("session_user")
+            || v.equals("current_role"))) {
+            v = v.toUpperCase(Locale.ROOT);
+        }
+        return v;
     }
 
     private Ddl createPolicy(int at) {
@@ -3029,9 +2942,7 @@ public final class DdlParser {
         if (c.accept(TokenType.RPAREN)) {
             return args;
         }
-        do {
-            args.add(functionArg(withDefaults));
-        } while (c.accept(TokenType.COMMA));
+        args.addAll(c.commaList(() -> functionArg(withDefaults)));
         c.expect(TokenType.RPAREN);
         return args;
     }
@@ -3101,8 +3012,7 @@ public final class DdlParser {
         int orderedSet = aa.orderedSet();
         boolean star = aa.star();
         Map<String, Object> options = new LinkedHashMap<>();
-        c.expect(TokenType.LPAREN);
-        do {
+        c.parenthesizedEach(() -> {
             Token key = c.next();
             if (!key.isName()) {
                 throw c.errorAt(key, "expected an aggregate option, found " + TokenCursor.describe(key));
@@ -3144,8 +3054,7 @@ public final class DdlParser {
             if (options.put(opt, value) != null) {
                 throw c.errorAt(key, "conflicting or redundant options: " + opt);
             }
-        } while (c.accept(TokenType.COMMA));
-        c.expect(TokenType.RPAREN);
+        });
         if (!c.atEnd()) {
             throw c.error("unexpected " + TokenCursor.describe(c.peek()) + " after CREATE AGGREGATE");
         }
@@ -3172,11 +3081,7 @@ public final class DdlParser {
                     throw c.errorAt(c.previous(), "unrecognized filter variable \"" + variable + "\"");
                 }
                 c.expect("in");
-                c.expect(TokenType.LPAREN);
-                do {
-                    tags.add(c.expect(TokenType.STRING).value().toUpperCase(Locale.ROOT));
-                } while (c.accept(TokenType.COMMA));
-                c.expect(TokenType.RPAREN);
+                tags.addAll(c.parenthesizedList(() -> c.expect(TokenType.STRING).value().toUpperCase(Locale.ROOT)));
             } while (c.accept("and"));
         }
         c.expect("execute");
@@ -3243,7 +3148,7 @@ public final class DdlParser {
                     c.accept("only");
                     Name t = name();
                     c.accept(TokenType.OPERATOR); // t* (descendants), the default
-                    List<String> cols = c.is(TokenType.LPAREN) ? nameList() : List.of();
+                    List<String> cols = c.is(TokenType.LPAREN) ? c.nameList() : List.of();
                     Optional<ExprText> where = Optional.empty();
                     if (c.accept("where")) {
                         where = Optional.of(parenExpr());
@@ -3261,19 +3166,15 @@ public final class DdlParser {
 
     /** {@code (name [= value], …)} as {@code name=value}, values unquoted. */
     private List<String> publicationOptions() {
-        c.expect(TokenType.LPAREN);
-        List<String> out = new ArrayList<>();
-        do {
+        return c.parenthesizedList(() -> {
             String key = c.expectName();
             String value = "true";
             if (c.peek().isOperator("=")) {
                 c.next();
                 value = c.next().value();
             }
-            out.add(key + "=" + value);
-        } while (c.accept(TokenType.COMMA));
-        c.expect(TokenType.RPAREN);
-        return out;
+            return key + "=" + value;
+        });
     }
 
     /** An aggregate's arguments: direct ones, then after ORDER BY ({@code orderedSet} of them direct, else -1). */
@@ -3290,15 +3191,11 @@ public final class DdlParser {
             star = true;
         } else if (!c.is(TokenType.RPAREN)) {
             if (!c.is("order")) {
-                do {
-                    args.add(functionArg(false));
-                } while (c.accept(TokenType.COMMA));
+                args.addAll(c.commaList(() -> functionArg(false)));
             }
             if (c.acceptSeq("order", "by")) {
                 orderedSet = args.size();
-                do {
-                    args.add(functionArg(false));
-                } while (c.accept(TokenType.COMMA));
+                args.addAll(c.commaList(() -> functionArg(false)));
             }
         }
         c.expect(TokenType.RPAREN);
@@ -3480,16 +3377,18 @@ public final class DdlParser {
             }
             c.next();
         }
-        List<String> values = new ArrayList<>();
-        do {
-            Token t = c.next();
-            String v = t.value();
-            if (t.isOperator("-") && c.is(TokenType.NUMBER)) {
-                v = "-" + c.next().value();
-            }
-            values.add(t.type() == TokenType.STRING && name.equals("search_path") ? v : v);
-        } while (c.accept(TokenType.COMMA));
+        List<String> values = c.commaList(this::signedValue);
         return name + "=" + String.join(", ", values);
+    }
+
+    /** A token's text, a minus sign before a number joined to it. */
+    private String signedValue() {
+        Token t = c.next();
+        String v = t.value();
+        if (t.isOperator("-") && c.is(TokenType.NUMBER)) {
+            v = "-" + c.next().value();
+        }
+        return v;
     }
 
     private RoutineRef routineRef() {
@@ -3544,10 +3443,7 @@ public final class DdlParser {
                 case "update" -> {
                     String text = "UPDATE";
                     if (c.accept("of")) {
-                        List<String> cols = new ArrayList<>();
-                        do {
-                            cols.add(Identifiers.quote(c.expectName()));
-                        } while (c.accept(TokenType.COMMA));
+                        List<String> cols = c.commaList(() -> Identifiers.quote(c.expectName()));
                         text += " OF " + String.join(", ", cols);
                     }
                     events.put(ev, text);
@@ -3600,17 +3496,7 @@ public final class DdlParser {
         }
         Name function = name();
         c.expect(TokenType.LPAREN);
-        List<String> args = new ArrayList<>();
-        if (!c.is(TokenType.RPAREN)) {
-            do {
-                Token t = c.next();
-                String v = t.value();
-                if (t.isOperator("-") && c.is(TokenType.NUMBER)) {
-                    v = "-" + c.next().value();
-                }
-                args.add(v);
-            } while (c.accept(TokenType.COMMA));
-        }
+        List<String> args = c.is(TokenType.RPAREN) ? List.of() : c.commaList(this::signedValue);
         c.expect(TokenType.RPAREN);
         return new Ddl.CreateTrigger(name, orReplace, constraint, timing, ordered, table, from, d, referencing, row,
             when, function, args, at);
