@@ -262,7 +262,7 @@ public final class ExprParser {
                     return null;
                 }
                 c.next();
-                return new Collate(left, qualifiedName());
+                return new Collate(left, c.qualifiedName());
             }
             case "operator" -> {
                 if (!c.peek(1).is(TokenType.LPAREN) || OP <= minBp) {
@@ -510,9 +510,7 @@ public final class ExprParser {
         if (c.accept(close)) {
             return items;
         }
-        do {
-            items.add(parse());
-        } while (c.accept(TokenType.COMMA));
+        items.addAll(c.commaList(this::parse));
         c.expect(close);
         return items;
     }
@@ -672,13 +670,7 @@ public final class ExprParser {
         c.expect(TokenType.LBRACKET);
         List<Expr> items = new ArrayList<>();
         if (!c.is(TokenType.RBRACKET)) {
-            do {
-                if (c.is(TokenType.LBRACKET)) {
-                    items.add(arrayLiteral());
-                } else {
-                    items.add(parse());
-                }
-            } while (c.accept(TokenType.COMMA));
+            items.addAll(c.commaList(() -> c.is(TokenType.LBRACKET) ? arrayLiteral() : parse()));
         }
         c.expect(TokenType.RBRACKET);
         return new ArrayExpr(items);
@@ -700,16 +692,6 @@ public final class ExprParser {
         Optional<Expr> otherwise = c.accept("else") ? Optional.of(parse()) : Optional.empty();
         c.expect("end");
         return postfixIndirection(new Case(arg, whens, thens, otherwise));
-    }
-
-    private List<String> qualifiedName() {
-        List<String> names = new ArrayList<>();
-        names.add(c.expectName());
-        while (c.is(TokenType.DOT) && c.peek(1).isName()) {
-            c.next();
-            names.add(c.expectName());
-        }
-        return names;
     }
 
     private Expr nameOrCall() {
@@ -812,27 +794,27 @@ public final class ExprParser {
 
     /** {@code expr [ASC | DESC | USING op] [NULLS FIRST | LAST]}, comma-separated. */
     public List<Expr.Sort> sortList() {
-        List<Expr.Sort> out = new ArrayList<>();
-        do {
-            Expr e = parse();
-            boolean desc = false;
-            Optional<String> using = Optional.empty();
-            if (c.accept("desc")) {
-                desc = true;
-            } else if (c.accept("asc")) {
-                desc = false;
-            } else if (c.accept("using")) {
-                using = Optional.of(c.next().value());
-            }
-            Optional<Boolean> nullsFirst = Optional.empty();
-            if (c.acceptSeq("nulls", "first")) {
-                nullsFirst = Optional.of(true);
-            } else if (c.acceptSeq("nulls", "last")) {
-                nullsFirst = Optional.of(false);
-            }
-            out.add(new Expr.Sort(e, desc, nullsFirst, using));
-        } while (c.accept(TokenType.COMMA));
-        return out;
+        return c.commaList(this::sortItem);
+    }
+
+    private Expr.Sort sortItem() {
+        Expr e = parse();
+        boolean desc = false;
+        Optional<String> using = Optional.empty();
+        if (c.accept("desc")) {
+            desc = true;
+        } else if (c.accept("asc")) {
+            desc = false;
+        } else if (c.accept("using")) {
+            using = Optional.of(c.next().value());
+        }
+        Optional<Boolean> nullsFirst = Optional.empty();
+        if (c.acceptSeq("nulls", "first")) {
+            nullsFirst = Optional.of(true);
+        } else if (c.acceptSeq("nulls", "last")) {
+            nullsFirst = Optional.of(false);
+        }
+        return new Expr.Sort(e, desc, nullsFirst, using);
     }
 
     /** The inside of {@code OVER ( … )} (the open parenthesis consumed; the close one consumed here). */
@@ -844,9 +826,7 @@ public final class ExprParser {
         }
         List<Expr> partition = new ArrayList<>();
         if (c.acceptSeq("partition", "by")) {
-            do {
-                partition.add(parse());
-            } while (c.accept(TokenType.COMMA));
+            partition.addAll(c.commaList(this::parse));
         }
         List<Expr.Sort> order = List.of();
         if (c.acceptSeq("order", "by")) {
@@ -1166,12 +1146,11 @@ public final class ExprParser {
             return List.of();
         }
         c.next();
-        List<String> mods = new ArrayList<>();
-        do {
+        List<String> mods = c.commaList(() -> {
             int from = c.position();
             parse();
-            mods.add(TokenText.canonical(c.statement().tokens(), from, c.position()));
-        } while (c.accept(TokenType.COMMA));
+            return TokenText.canonical(c.statement().tokens(), from, c.position());
+        });
         c.expect(TokenType.RPAREN);
         return mods;
     }

@@ -3,6 +3,7 @@ package io.schemadiff.parser.interp;
 import io.schemadiff.model.Column;
 import io.schemadiff.model.Constraint;
 import io.schemadiff.model.Extension;
+import io.schemadiff.model.Function;
 import io.schemadiff.model.Index;
 import io.schemadiff.model.ObjectId;
 import io.schemadiff.model.ObjectKind;
@@ -22,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * DROP, and what the server drops along: with CASCADE what depends on the object; always a table's indexes,
@@ -207,7 +207,7 @@ final class Drops {
                     }
                 }
             }
-        } else if (o instanceof io.schemadiff.model.Function) {
+        } else if (o instanceof Function) {
             cat.functionRemoved(id);
         } else if (o instanceof View v) {
             names.removeRelation(v.name());

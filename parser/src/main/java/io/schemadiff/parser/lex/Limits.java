@@ -1,7 +1,9 @@
 package io.schemadiff.parser.lex;
 
+import io.schemadiff.parser.source.InputError;
+
 /**
- * What the reader holds to, whatever its input: past these, a statement is an {@link io.schemadiff.parser.source.InputError} at the place
+ * What the reader holds to, whatever its input: past these, a statement is an {@link InputError} at the place
  * where the limit was crossed, never a crash or a hang.
  */
 public final class Limits {

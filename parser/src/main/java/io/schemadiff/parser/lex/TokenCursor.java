@@ -1,9 +1,11 @@
 package io.schemadiff.parser.lex;
 
 import io.schemadiff.parser.source.InputError;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** A position in a statement's tokens, with the small vocabulary a recursive-descent parser needs. */
 public final class TokenCursor {
@@ -134,6 +136,62 @@ public final class TokenCursor {
 
     public boolean isName() {
         return peek().isName();
+    }
+
+    // ------------------------------------------------------------------ combinators
+
+    /** One item or more, separated by commas: what {@code item} reads at each. */
+    public <T> List<T> commaList(Supplier<T> item) {
+        List<T> out = new ArrayList<>();
+        do {
+            out.add(item.get());
+        } while (accept(TokenType.COMMA));
+        return out;
+    }
+
+    /** One item or more, separated by commas, each read for what {@code item} does with it. */
+    public void commaSeparated(Runnable item) {
+        do {
+            item.run();
+        } while (accept(TokenType.COMMA));
+    }
+
+    /** {@code (item, …)}: one item or more, each read for what {@code item} does with it. */
+    public void parenthesizedEach(Runnable item) {
+        expect(TokenType.LPAREN);
+        commaSeparated(item);
+        expect(TokenType.RPAREN);
+    }
+
+    /** {@code ( … )}: what {@code inner} reads between the parentheses. */
+    public <T> T parenthesized(Supplier<T> inner) {
+        expect(TokenType.LPAREN);
+        T t = inner.get();
+        expect(TokenType.RPAREN);
+        return t;
+    }
+
+    /** {@code (item, …)}: one item or more. */
+    public <T> List<T> parenthesizedList(Supplier<T> item) {
+        expect(TokenType.LPAREN);
+        List<T> out = commaList(item);
+        expect(TokenType.RPAREN);
+        return out;
+    }
+
+    /** {@code (name, …)}. */
+    public List<String> nameList() {
+        return parenthesizedList(this::expectName);
+    }
+
+    /** A name and the names after each dot: {@code a}, {@code a.b}, {@code a.b.c}, as written (folded). */
+    public List<String> qualifiedName() {
+        List<String> parts = new ArrayList<>();
+        parts.add(expectName());
+        while (accept(TokenType.DOT)) {
+            parts.add(expectName());
+        }
+        return parts;
     }
 
     public InputError error(String reason) {

@@ -266,11 +266,11 @@ final class Maintenance {
         c.accept("table");
         List<QualifiedName> tables = new ArrayList<>();
         List<Boolean> only = new ArrayList<>();
-        do {
+        c.commaSeparated(() -> {
             boolean o = c.accept("only");
             tables.add(name());
             only.add(o && !c.accept(TokenType.OPERATOR));
-        } while (c.accept(TokenType.COMMA));
+        });
         boolean restart = c.acceptSeq("restart", "identity");
         c.acceptSeq("continue", "identity");
         boolean cascade = c.accept("cascade");
@@ -302,14 +302,14 @@ final class Maintenance {
         c.expect("lock");
         c.accept("table");
         List<QualifiedName> tables = new ArrayList<>();
-        do {
+        c.commaSeparated(() -> {
             boolean only = c.accept("only");
             QualifiedName t = name();
             tables.add(t);
             if (!only || c.accept(TokenType.OPERATOR)) {
                 tables.addAll(rels.descendants(t));
             }
-        } while (c.accept(TokenType.COMMA));
+        });
         List<String> words = new ArrayList<>(List.of("ACCESS", "EXCLUSIVE"));
         if (c.accept("in")) {
             words.clear();
