@@ -310,6 +310,9 @@ class BadInputTest {
         CREATE VIEW v AS SELECT t.b FROM t;                      | 2:27 | column t.b does not exist
         CREATE VIEW v AS SELECT a FROM t WHERE EXISTS (SELECT 1 FROM u); | 2:62 | relation "u" does not exist
         CREATE VIEW v AS SELECT x.a FROM (SELECT a FROM t) x JOIN t USING (a) WHERE c > 0; | 2:77 | column "c" does not exist
+        CREATE VIEW v AS SELECT a, FROM t;                       | 2:28 | expected an expression but found "from"
+        CREATE VIEW v AS SELECT a + FROM t;                      | 2:29 | expected an expression but found "from"
+        CREATE VIEW w AS SELECT * FROM f() AS x(a int) WHERE b > 0; | 2:54 | column "b" does not exist
         """)
     void aViewTheServerRefusesIsAnError(String view, String place, String reason) {
         InputError e = assertThrows(InputError.class, () -> read("CREATE TABLE t (a int);\n" + view + "\n"), view);
@@ -401,7 +404,6 @@ class BadInputTest {
         "CREATE VIEW w AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 9) SELECT n FROM r;",
         "CREATE VIEW w AS SELECT x FROM other.thing;",
         "CREATE VIEW w AS SELECT g FROM generate_series(1, 3) g;",
-        "CREATE VIEW w AS SELECT * FROM f() AS x(a int) WHERE b > 0;",
         "CREATE VIEW w AS SELECT t FROM t;",
         "CREATE TEMP TABLE tmp (a int);\nCREATE VIEW w AS SELECT a FROM tmp;",
         "CREATE EXTENSION postgis;\nCREATE VIEW w AS SELECT srid FROM spatial_ref_sys;",
@@ -411,21 +413,11 @@ class BadInputTest {
         read("CREATE TABLE t (a int);\n" + sql + "\n");
     }
 
-    /** Not every syntax error is plain without a full grammar: those the canonicalizer meets are at least said. */
-    @ParameterizedTest
-    @ValueSource(strings = {"CREATE VIEW v AS SELECT a, FROM t;",
-        "CREATE VIEW v AS SELECT a + FROM t;"})
-    void aSyntaxErrorTheCanonicalizerMeetsIsAWarningAtLeast(String view) {
-        SchemaReader.Result r = read("CREATE TABLE t (a int);\n" + view + "\n");
-        assertEquals(1, r.warnings().size());
-        assertTrue(r.warnings().get(0).message().startsWith("view public.v: its query is compared as written text"));
-    }
-
     @Test
     void aQueryTheToolDoesNotReadIsComparedAsWrittenAndSaidSo() {
         SchemaReader.Result r = read("CREATE TABLE t (a int);\nCREATE VIEW v AS SELECT a FROM t TABLESAMPLE SYSTEM (10);\n");
         assertEquals(List.of("s.sql:2:34: warning: view public.v: its query is compared as written text (a form the "
-            + "tool does not read yet: unexpected \"tablesample\" in a view's query)"),
+            + "tool does not read yet: TABLESAMPLE)"),
             r.warnings().stream().map(Warning::render).toList());
     }
 

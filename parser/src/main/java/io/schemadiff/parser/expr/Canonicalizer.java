@@ -98,9 +98,22 @@ public final class Canonicalizer {
             return new ResolvedColumn(n, Optional.empty());
         }
 
+        /**
+         * A column reference, the node itself (a query binds each of its references by where it stands): the
+         * default asks {@link #column(List)} with its names ({@code *} last for {@code t.*}).
+         */
+        default ResolvedColumn column(ColumnRef ref) {
+            if (!ref.star()) {
+                return column(ref.names());
+            }
+            List<String> withStar = new java.util.ArrayList<>(ref.names());
+            withStar.add("*");
+            return column(withStar);
+        }
+
         /** A subquery's canonical text. Outside a query there is nothing to resolve in it. */
-        default String query(List<Token> tokens) {
-            return TokenText.canonical(tokens, 0, tokens.size());
+        default String query(Subquery q) {
+            return TokenText.canonical(q.tokens(), 0, q.tokens().size());
         }
     }
 
@@ -448,19 +461,15 @@ public final class Canonicalizer {
 
     private void columnRef(ColumnRef r, StringBuilder sb) {
         List<String> names;
-        if (!r.star()) {
-            ResolvedColumn rc = ctx.column(r.names());
+        if (r.star() && r.names().isEmpty()) {
+            names = List.of("*");
+        } else {
+            ResolvedColumn rc = ctx.column(r);
             if (rc.raw()) {
                 sb.append(rc.names().get(0));
                 return;
             }
-        }
-        if (r.star()) {
-            List<String> withStar = new ArrayList<>(r.names());
-            withStar.add("*");
-            names = r.names().isEmpty() ? withStar : ctx.column(withStar).names();
-        } else {
-            names = ctx.column(r.names()).names();
+            names = rc.names();
         }
         for (int i = 0; i < names.size(); i++) {
             if (i > 0) {
@@ -523,7 +532,7 @@ public final class Canonicalizer {
         }
         if (arg instanceof ColumnRef r && !r.star() && type.isStringLike()) {
             // the server shows the relabelling of a string column to text it makes for an operator or function
-            Optional<DataType> colType = ctx.column(r.names()).type();
+            Optional<DataType> colType = ctx.column(r).type();
             if (colType.map(DataType::isStringLike).orElse(false)
                 && (type.name().equals("text") || colType.get().equals(type))) {
                 print(arg, sb);
@@ -674,7 +683,7 @@ public final class Canonicalizer {
     /** The type of an expression when it is evident (a column, a cast, a constant, arithmetic over them). */
     private Optional<DataType> typeOf(Expr e) {
         if (e instanceof ColumnRef r && !r.star()) {
-            return ctx.column(r.names()).type();
+            return ctx.column(r).type();
         }
         if (e instanceof TypeCast tc) {
             return Optional.of(ctx.type(tc.type()));

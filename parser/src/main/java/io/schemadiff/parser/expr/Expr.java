@@ -119,12 +119,8 @@ public sealed interface Expr {
 
     /**
      * {@code EXISTS (subquery)}, {@code x IN (subquery)}, {@code ARRAY(subquery)}, {@code (subquery)}: the
-     * subquery's tokens, canonicalized by the context (a view resolves its names; elsewhere they stay tokens).
+     * subquery as its reader made it, canonicalized by the context (a view resolves its names; elsewhere it stays
+     * tokens).
      */
-    record SubLink(String kind, Optional<Expr> test, String op, List<Token> subquery)
-        implements Expr {
-        public SubLink {
-            subquery = List.copyOf(subquery);
-        }
-    }
+    record SubLink(String kind, Optional<Expr> test, String op, Subquery subquery) implements Expr {}
 }

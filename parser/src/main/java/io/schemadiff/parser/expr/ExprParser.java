@@ -56,11 +56,36 @@ public final class ExprParser {
     private static final Set<String> WITH_PRECISION = Set.of("current_time", "current_timestamp", "localtime",
         "localtimestamp");
     private final TokenCursor c;
+    private final Subqueries subqueries;
     /** How many expressions the parser is inside of (its recursion). */
     private int depth;
 
+    /**
+     * What reads the query inside the parentheses of a subquery: called just after the open parenthesis, it
+     * consumes the query and stops at the close.
+     */
+    public interface Subqueries {
+        Subquery read(TokenCursor cursor);
+    }
+
+    /** Subqueries kept as their tokens. */
+    public static final Subqueries AS_TOKENS = cursor -> {
+        int from = cursor.position();
+        int close = cursor.closingParen(from - 1);
+        if (close < 0) {
+            cursor.skipBalanced(); // the error for the parenthesis that is not closed
+        }
+        cursor.reset(close);
+        return new Subquery.Tokens(cursor.statement().tokens().subList(from, close));
+    };
+
     public ExprParser(TokenCursor cursor) {
+        this(cursor, AS_TOKENS);
+    }
+
+    public ExprParser(TokenCursor cursor, Subqueries subqueries) {
         this.c = cursor;
+        this.subqueries = subqueries;
     }
 
     /** A full expression ({@code a_expr}). */
@@ -487,22 +512,50 @@ public final class ExprParser {
      * up to the close of this one: {@code ((SELECT 1))} is a query, {@code ((SELECT 1) + 1)} an expression.
      */
     public boolean isSubqueryStart() {
-        int at = c.position();
-        int close = c.closingParen(at - 1);
-        int k = 0;
-        while (c.peek(k).is(TokenType.LPAREN) && close > at && c.closingParen(at + k) == close - 1 - k) {
-            k++;
-        }
-        Token t = c.peek(k);
-        return t.is("select") || t.is("with") || t.is("values") || (t.is("table") && c.peek(k + 1).isName());
+        return queryInParens(c, c.position() - 1);
     }
 
-    /** A subquery up to the closing parenthesis (consumed): its tokens. */
-    private List<Token> subquery() {
-        int from = c.position();
-        c.skipBalanced();
-        int to = c.position() - 1;
-        return c.statement().tokens().subList(from, to);
+    /** What may follow a query in parentheses that is itself part of a query: its close, a set operation, … */
+    private static final Set<String> QUERY_GOES_ON = Set.of("union", "intersect", "except", "order", "limit",
+        "offset", "fetch", "for");
+
+    /**
+     * Whether the open parenthesis at token {@code open} holds a query ({@code select_with_parens}): a query starts
+     * after it and any further open parentheses (SELECT, VALUES, WITH, TABLE), and each of those inner parentheses
+     * is part of the query, not an operand ({@code ((SELECT 1) + 1)}) or the first item of a join
+     * ({@code ((SELECT 1) s JOIN t ON …)}): what follows its close goes on with a query. Decided by looking ahead.
+     */
+    public static boolean queryInParens(TokenCursor c, int open) {
+        List<Token> ts = c.statement().tokens();
+        int k = open;
+        while (k < ts.size() && ts.get(k).is(TokenType.LPAREN)) {
+            k++;
+        }
+        if (k == open || k >= ts.size()) {
+            return false;
+        }
+        Token t = ts.get(k);
+        boolean starts = t.is("select") || t.is("with") || t.is("values")
+            || t.is("table") && k + 1 < ts.size() && ts.get(k + 1).isName();
+        if (!starts) {
+            return false;
+        }
+        for (int inner = k - 1; inner > open; inner--) {
+            int close = c.closingParen(inner);
+            Token after = close < 0 || close + 1 >= ts.size() ? null : ts.get(close + 1);
+            if (after == null || !(after.is(TokenType.RPAREN)
+                || after.type() == TokenType.IDENT && QUERY_GOES_ON.contains(after.value()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A subquery up to the closing parenthesis (consumed). */
+    private Subquery subquery() {
+        Subquery q = subqueries.read(c);
+        c.expect(TokenType.RPAREN);
+        return q;
     }
 
     private List<Expr> exprList(TokenType close) {
@@ -806,7 +859,14 @@ public final class ExprParser {
         } else if (c.accept("asc")) {
             desc = false;
         } else if (c.accept("using")) {
-            using = Optional.of(c.next().value());
+            if (c.is("operator") && c.peek(1).is(TokenType.LPAREN)) {
+                c.next();
+                using = Optional.of(qualifiedOperator());
+            } else if (c.is(TokenType.OPERATOR)) {
+                using = Optional.of(c.next().value());
+            } else {
+                throw c.error("expected an operator after USING but found " + TokenCursor.describe(c.peek()));
+            }
         }
         Optional<Boolean> nullsFirst = Optional.empty();
         if (c.acceptSeq("nulls", "first")) {
@@ -833,16 +893,50 @@ public final class ExprParser {
             order = sortList();
         }
         int from = c.position();
-        while (!c.is(TokenType.RPAREN) && !c.atEnd()) {
-            if (c.accept(TokenType.LPAREN)) {
-                c.skipBalanced();
-            } else {
-                c.next();
+        if (c.accept("range") || c.accept("rows") || c.accept("groups")) {
+            if (c.accept("between")) {
+                frameBound();
+                c.expect("and");
+            }
+            frameBound();
+            if (c.accept("exclude")) {
+                if (!c.acceptSeq("current", "row") && !c.accept("group") && !c.accept("ties")) {
+                    c.expectSeq("no", "others");
+                }
             }
         }
         String frame = TokenText.canonical(c.statement().tokens(), from, c.position());
         c.expect(TokenType.RPAREN);
         return new Expr.Window(ref, partition, order, frame);
+    }
+
+    /** {@code UNBOUNDED PRECEDING | FOLLOWING}, {@code CURRENT ROW}, {@code offset PRECEDING | FOLLOWING}. */
+    private void frameBound() {
+        if (c.acceptSeq("current", "row")) {
+            return;
+        }
+        if (!c.accept("unbounded")) {
+            parse();
+        }
+        if (!c.accept("preceding")) {
+            c.expect("following");
+        }
+    }
+
+    /**
+     * A primary expression ({@code c_expr}): a name, constant, call, parenthesized expression and the like, with a
+     * sign; no operator after it. What FETCH FIRST counts and what a function in FROM is.
+     */
+    public Expr parsePrimary() {
+        if (depth >= Limits.MAX_DEPTH) {
+            throw c.error(Limits.tooDeep());
+        }
+        depth++;
+        try {
+            return prefix(false);
+        } finally {
+            depth--;
+        }
     }
 
     /** Whether one of {@code words} is among the tokens up to the parenthesis closing the one just read. */

@@ -1,5 +1,6 @@
 package io.schemadiff.parser.interp;
 
+import io.schemadiff.parser.expr.ColumnNames;
 import io.schemadiff.model.Expression;
 import io.schemadiff.model.Identifiers;
 import io.schemadiff.model.Index;

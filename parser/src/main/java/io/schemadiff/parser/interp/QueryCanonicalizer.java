@@ -10,6 +10,7 @@ import io.schemadiff.model.View;
 import io.schemadiff.parser.source.InputError;
 import io.schemadiff.parser.lex.TokenCursor;
 import io.schemadiff.parser.expr.Canonicalizer;
+import io.schemadiff.parser.expr.ColumnNames;
 import io.schemadiff.parser.expr.Expr;
 import io.schemadiff.parser.expr.ExprParser;
 import io.schemadiff.parser.expr.RawType;
@@ -1129,8 +1130,8 @@ final class QueryCanonicalizer {
             }
 
             @Override
-            public String query(List<Token> tokens) {
-                return QueryCanonicalizer.this.query(tokens, scope).canonical();
+            public String query(io.schemadiff.parser.expr.Subquery q) {
+                return QueryCanonicalizer.this.query(q.tokens(), scope).canonical();
             }
 
             @Override

@@ -1,5 +1,6 @@
 package io.schemadiff.parser.interp;
 
+import io.schemadiff.parser.expr.ColumnNames;
 import io.schemadiff.model.Column;
 import io.schemadiff.model.ColumnSettings;
 import io.schemadiff.model.Constraint;

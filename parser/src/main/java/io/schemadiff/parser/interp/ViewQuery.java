@@ -1,19 +1,28 @@
 package io.schemadiff.parser.interp;
 
+import io.schemadiff.model.DataType;
 import io.schemadiff.model.ObjectId;
+import io.schemadiff.model.QualifiedName;
 import io.schemadiff.model.View;
 import io.schemadiff.parser.source.InputError;
 import io.schemadiff.parser.lex.TokenCursor;
+import io.schemadiff.parser.expr.ColumnNames;
 import io.schemadiff.parser.expr.Expr;
 import io.schemadiff.parser.expr.ExprParser;
+import io.schemadiff.parser.expr.RawType;
 import io.schemadiff.parser.lex.Statement;
 import io.schemadiff.model.ObjectKind;
 import io.schemadiff.parser.ddl.Ddl.QueryText;
 import io.schemadiff.parser.expr.TokenText;
 import io.schemadiff.parser.lex.Token;
 import io.schemadiff.parser.lex.TokenType;
+import io.schemadiff.parser.query.BoundQuery;
+import io.schemadiff.parser.query.ExprNames;
+import io.schemadiff.parser.query.NotCanonical;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,7 +31,7 @@ import java.util.Set;
  * uses are found by resolving every name in it that denotes one; a name that happens to match a column of a
  * used table counts as using it (an over-approximation: at worst a view is re-created when it need not be).
  */
-record ViewQuery(String canonical, List<View.Output> outputs) {
+record ViewQuery(String canonical, List<View.Output> outputs, Optional<BoundQuery> tree) {
 
     /**
      * {@code what} names the view for a warning ({@code view public.v}): a query the canonicalizer does not read is
@@ -39,48 +48,119 @@ record ViewQuery(String canonical, List<View.Output> outputs) {
             to--;
         }
         List<Token> body = toks.subList(from, to);
+        if (OLD) {
+            try {
+                QueryCanonicalizer.Result r = new QueryCanonicalizer(in, resolver, refs, q.source())
+                    .query(body, null, columnList);
+                return new ViewQuery(r.canonical(), r.outputs(), Optional.empty());
+            } catch (QueryCanonicalizer.Unresolved e) {
+                throw e;
+            } catch (InputError e) {
+                boolean here = e.source() == q.source();
+                in.warnAt(here ? e.offset() : q.at(), what + ": its query is compared as written text (a form the "
+                    + "tool does not read yet: " + e.reason() + ")");
+                String canonical = TokenText.canonical(toks, from, to);
+                tokenRefs(toks, from, to, in, refs);
+                return new ViewQuery(canonical, outputs(q, toks, from, to, resolver), Optional.empty());
+            }
+        }
         try {
-            QueryCanonicalizer.Result r = new QueryCanonicalizer(in, resolver, refs, q.source())
-                .query(body, null, columnList);
-            return new ViewQuery(r.canonical(), r.outputs());
-        } catch (QueryCanonicalizer.Unresolved e) {
-            throw e;
-        } catch (InputError e) {
-            // a query shape the canonicalizer does not know: compare its tokens, and read its outputs as written
+            BoundQuery b = BoundQuery.read(q.source(), body, columnList, new ViewCatalog(in),
+                names(resolver, in, refs), refs);
+            return new ViewQuery(b.canonical(), b.outputs(), Optional.of(b));
+        } catch (NotCanonical e) {
+            // a query in a form the tool has no canonical form for: compare its tokens, read its outputs as written
             boolean here = e.source() == q.source();
             in.warnAt(here ? e.offset() : q.at(), what + ": its query is compared as written text (a form the tool "
                 + "does not read yet: " + e.reason() + ")");
             String canonical = TokenText.canonical(toks, from, to);
             tokenRefs(toks, from, to, in, refs);
-            return new ViewQuery(canonical, outputs(q, toks, from, to, resolver));
+            return new ViewQuery(canonical, outputs(q, toks, from, to, resolver), Optional.empty());
         }
+    }
+
+    static final boolean OLD = Boolean.getBoolean("schemadiff.oldviews");
+
+    /** How the names of a query's expressions resolve here, what they use added to {@code refs}. */
+    static ExprNames names(Resolver resolver, WorkingCatalog in, Set<ObjectId> refs) {
+        return new ExprNames() {
+            @Override
+            public DataType type(RawType t) {
+                return resolver.type(t, refs);
+            }
+
+            @Override
+            public QualifiedName relation(String literal) {
+                return resolver.relation(literal);
+            }
+
+            @Override
+            public List<String> function(List<String> names) {
+                return resolver.function(names);
+            }
+
+            @Override
+            public QualifiedName collation(List<String> names) {
+                return resolver.collation(names).orElse(new QualifiedName("pg_catalog", "default"));
+            }
+
+            @Override
+            public DataType domainBase(DataType t) {
+                return in.baseType(t);
+            }
+
+            @Override
+            public void usesFunction(List<String> name) {
+                resolver.usesFunction(name, refs);
+            }
+
+            @Override
+            public void usesOperator(String symbol) {
+                resolver.usesOperator(symbol, refs);
+            }
+        };
     }
 
     /**
      * The output columns and their types of a query that makes a table ({@code CREATE TABLE … AS}); empty when a
      * column's type cannot be worked out.
      */
-    static Optional<java.util.LinkedHashMap<String, io.schemadiff.model.DataType>> columns(QueryText q,
-            List<String> columnList, Resolver resolver, WorkingCatalog in, Set<ObjectId> refs) {
+    static Optional<LinkedHashMap<String, DataType>> columns(QueryText q, List<String> columnList, Resolver resolver,
+                                                             WorkingCatalog in, Set<ObjectId> refs) {
         List<Token> toks = q.tokens();
-        try {
-            QueryCanonicalizer.Result r = new QueryCanonicalizer(in, resolver, refs, q.source())
-                .query(toks, null, columnList);
-            java.util.LinkedHashMap<String, io.schemadiff.model.DataType> out = new java.util.LinkedHashMap<>();
-            for (int i = 0; i < r.outputs().size(); i++) {
-                String name = i < columnList.size() ? columnList.get(i) : r.outputs().get(i).name();
-                io.schemadiff.model.DataType t = r.types().get(r.outputs().get(i).name());
-                if (t == null || out.containsKey(name)) {
-                    return Optional.empty();
-                }
-                out.put(name, t);
+        List<View.Output> outputs;
+        Map<String, DataType> types;
+        if (OLD) {
+            try {
+                QueryCanonicalizer.Result r = new QueryCanonicalizer(in, resolver, refs, q.source())
+                    .query(toks, null, columnList);
+                outputs = r.outputs();
+                types = r.types();
+            } catch (QueryCanonicalizer.Unresolved e) {
+                throw e;
+            } catch (InputError e) {
+                return Optional.empty();
             }
-            return out.isEmpty() ? Optional.empty() : Optional.of(out);
-        } catch (QueryCanonicalizer.Unresolved e) {
-            throw e;
-        } catch (InputError e) {
-            return Optional.empty();
+        } else {
+            try {
+                BoundQuery b = BoundQuery.read(q.source(), toks, columnList, new ViewCatalog(in),
+                    names(resolver, in, refs), refs);
+                outputs = b.outputs();
+                types = b.types();
+            } catch (NotCanonical e) {
+                return Optional.empty();
+            }
         }
+        LinkedHashMap<String, DataType> out = new LinkedHashMap<>();
+        for (int i = 0; i < outputs.size(); i++) {
+            String name = i < columnList.size() ? columnList.get(i) : outputs.get(i).name();
+            DataType t = types.get(outputs.get(i).name());
+            if (t == null || out.containsKey(name)) {
+                return Optional.empty();
+            }
+            out.put(name, t);
+        }
+        return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }
 
     /** What a query uses, found by resolving every name in it that denotes a relation or a column of one. */

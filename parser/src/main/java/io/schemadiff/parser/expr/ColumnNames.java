@@ -1,22 +1,20 @@
-package io.schemadiff.parser.interp;
-
-import io.schemadiff.parser.expr.Expr;
+package io.schemadiff.parser.expr;
 
 /**
  * The names the server gives an expression that has none (FigureColnameInternal()): an output column of a query
  * ({@code ?column?} when nothing better), an index key in the index's default name ({@code expr}).
  */
-final class ColumnNames {
+public final class ColumnNames {
     private ColumnNames() {}
 
     /** FigureColname(): the name of a query's output column written without an alias. */
-    static String forOutput(Expr e) {
+    public static String forOutput(Expr e) {
         String n = figure(e);
         return n == null ? "?column?" : n;
     }
 
     /** FigureIndexColname(): the name an index expression contributes to the index's default name. */
-    static String forIndex(Expr e) {
+    public static String forIndex(Expr e) {
         String n = figure(e);
         return n == null ? "expr" : n;
     }
