@@ -9,6 +9,8 @@ import io.schemadiff.differ.plan.Step.Action;
 import io.schemadiff.model.Catalog;
 import io.schemadiff.model.Column;
 import io.schemadiff.model.ColumnSettings;
+import io.schemadiff.model.DataType;
+import io.schemadiff.model.EnumType;
 import io.schemadiff.model.Constraint;
 import io.schemadiff.model.Expression;
 import io.schemadiff.model.Identifiers;
@@ -197,6 +199,12 @@ public final class Columns {
 
     // ------------------------------------------------------------------ changed
 
+    /** Whether {@code type} names an enum (or an array of one) of {@code catalog}. */
+    private static boolean isEnum(Catalog catalog, DataType type) {
+        return !type.isBuiltin() && catalog.get(ObjectId.of(ObjectKind.TYPE, new QualifiedName(type.schema(),
+            type.name()))).filter(EnumType.class::isInstance).isPresent();
+    }
+
     static void alter(Changes ch, Table ta, Table tb, Column a, Column b) {
         QualifiedName table = tb.name();
         ObjectId id = ObjectId.column(table, b.name());
@@ -225,6 +233,10 @@ public final class Columns {
         }
         if (typeChanged) {
             TypeChange tc = TypeChange.of(a.type(), b.type());
+            if (tc.needsUsing() && !tc.viaText() && isEnum(ch.from(), a.type()) && isEnum(ch.to(), b.type())) {
+                // the server has no cast between two enum types: through the labels' text
+                tc = new TypeChange(tc.widening(), tc.binaryCoercible(), true, true);
+            }
             StringBuilder sb = new StringBuilder("ALTER COLUMN ").append(col).append(" TYPE ").append(b.type().sql());
             b.collation().ifPresent(c -> sb.append(" COLLATE ").append(c.sql()));
             if (tc.needsUsing()) {
