@@ -46,12 +46,35 @@ final class SequenceKind extends Kind<Sequence> {
     @Override
     void altered(Changes ch, Sequence x, Sequence y) {
         if (!x.options().equals(y.options())) {
-            ch.alter(y.id(), "ALTER SEQUENCE " + y.name().sql() + alterOptions(x.options(), y.options()),
-                Set.of(y.id()), false, Set.of(), List.of(), Set.of());
             SequenceOptions xo = x.options();
             SequenceOptions yo = y.options();
-            if (yo.min() > xo.min() && yo.increment() > 0 || yo.max() < xo.max() && yo.increment() < 0) {
-                // the sequence's current value is data, unknown here: the server checks it against the new bound
+            boolean raisesMin = yo.min() > xo.min() && yo.increment() > 0;
+            boolean lowersMax = yo.max() < xo.max() && yo.increment() < 0;
+            Set<ObjectId> needs = Set.of();
+            if (raisesMin || lowersMax) {
+                long bound = raisesMin ? yo.min() : yo.max();
+                if (raisesMin && bound > xo.max() || lowersMax && bound < xo.min()) {
+                    // the new range lies beyond the old: widen the far bound first, so that setval may reach it
+                    String far = raisesMin ? (yo.defaultMax() ? " NO MAXVALUE" : " MAXVALUE " + yo.max())
+                        : (yo.defaultMin() ? " NO MINVALUE" : " MINVALUE " + yo.min());
+                    ch.alter(y.id(), "ALTER SEQUENCE " + y.name().sql() + far, Set.of(Markers.boundsWidened(y.name())),
+                        false, Set.of(), List.of(), Set.of());
+                    ch.because("the new bounds lie beyond the old ones: the far bound moves first");
+                    xo = new SequenceOptions(xo.type(), xo.start(), xo.increment(), raisesMin ? xo.min() : yo.min(),
+                        raisesMin ? yo.max() : xo.max(), xo.cache(), xo.cycle());
+                }
+                if (bound >= xo.min() && bound <= xo.max()) {
+                    ch.alter(y.id(), withinBounds(y, bound, raisesMin), Set.of(Markers.withinBounds(y.name())), false,
+                        Set.of(), List.of(), Set.of(Markers.boundsWidened(y.name())));
+                    ch.because("the server checks the current value against the new bound: moved to it only if "
+                        + "it is beyond it (a sequence never used always is); setval is not undone by a rollback");
+                    needs = Set.of(Markers.withinBounds(y.name()));
+                }
+            }
+            ch.alter(y.id(), "ALTER SEQUENCE " + y.name().sql() + alterOptions(xo, yo), Set.of(y.id()), false,
+                Set.of(), List.of(), needs);
+            if ((raisesMin || lowersMax) && needs.isEmpty()) {
+                // the new bound lies beyond the old ones, so no value within the old can be within the new
                 ch.because("fails if the sequence's current value is outside the new bounds: RESTART it within them "
                     + "first");
             }
@@ -64,6 +87,18 @@ final class SequenceKind extends Kind<Sequence> {
         if (!x.comment().equals(y.comment())) {
             ch.comment(y.id(), what(y), y.comment());
         }
+    }
+
+    /**
+     * Moves a sequence's current value to {@code bound} when it lies beyond it (below a new minimum, above a new
+     * maximum), leaving it as it is otherwise; moved, it is not called yet, so the next value is the bound itself,
+     * as on a sequence created with the new bounds.
+     */
+    private static String withinBounds(Sequence s, long bound, boolean ascending) {
+        String fn = ascending ? "greatest" : "least";
+        String cmp = ascending ? " >= " : " <= ";
+        return "SELECT pg_catalog.setval(" + Sql.literal(s.name().sql()) + ", " + fn + "(last_value, " + bound
+            + "), is_called AND last_value" + cmp + bound + ") FROM " + s.name().sql();
     }
 
     @Override

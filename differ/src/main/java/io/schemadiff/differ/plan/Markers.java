@@ -49,4 +49,14 @@ public final class Markers {
     public static ObjectId owner(ObjectId id) {
         return new ObjectId(id.kind(), id.schema(), id.name(), "owner");
     }
+
+    /** A sequence's current value brought within the bounds it is about to take (before ALTER SEQUENCE narrows them). */
+    public static ObjectId withinBounds(QualifiedName sequence) {
+        return new ObjectId(ObjectKind.SEQUENCE, sequence.schema(), sequence.name(), "\u0000within bounds");
+    }
+
+    /** A sequence's far bound moved first, when its new range lies wholly beyond its old one. */
+    public static ObjectId boundsWidened(QualifiedName sequence) {
+        return new ObjectId(ObjectKind.SEQUENCE, sequence.schema(), sequence.name(), "\u0000bounds widened");
+    }
 }
