@@ -7,6 +7,8 @@ import io.schemadiff.model.CompositeType;
 import io.schemadiff.model.ObjectKind;
 import io.schemadiff.model.QualifiedName;
 import io.schemadiff.model.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -65,16 +67,24 @@ final class CompositeKind extends Kind<CompositeType> {
             }
             return;
         }
+        boolean columns = usedByColumns(ch, x.name());
+        Set<String> moved = columns ? Set.of() : moved(x, y);
         for (CompositeType.Attribute at : x.attributes()) {
-            if (y.attributes().stream().noneMatch(o -> o.name().equals(at.name()))) {
-                ch.alter(y.id(), "ALTER TYPE " + name + " DROP ATTRIBUTE " + q(at.name()), Set.of(y.id()), true,
+            boolean kept = y.attributes().stream().anyMatch(o -> o.name().equals(at.name()));
+            if (!kept || moved.contains(at.name())) {
+                // an attribute that moves holds no data (no column uses the type): dropped and added in its place
+                ch.alter(y.id(), "ALTER TYPE " + name + " DROP ATTRIBUTE " + q(at.name()), Set.of(y.id()), !kept,
                     Set.of(), List.of(), Set.of());
+                if (kept) {
+                    ch.because("ADD ATTRIBUTE appends: the attributes after the first one out of place are added "
+                        + "again in the target's order");
+                }
             }
         }
         for (CompositeType.Attribute at : y.attributes()) {
             Optional<CompositeType.Attribute> old = x.attributes().stream().filter(o -> o.name().equals(at.name()))
                 .findFirst();
-            if (old.isEmpty()) {
+            if (old.isEmpty() || moved.contains(at.name())) {
                 ch.alter(y.id(), "ALTER TYPE " + name + " ADD ATTRIBUTE " + attribute(at), Set.of(y.id()), false,
                     Set.of(), List.of(), Set.of());
             } else if (!old.get().equals(at)) {
@@ -86,6 +96,26 @@ final class CompositeKind extends Kind<CompositeType> {
         if (!x.comment().equals(y.comment())) {
             ch.comment(y.id(), what(y), y.comment());
         }
+    }
+
+    /**
+     * The attributes kept that must move for the target's order: dropping what goes and appending what is new leaves
+     * the kept ones in the source's order, then the new ones; from the first position where that differs from the
+     * target, every kept attribute is dropped and added again.
+     */
+    private static Set<String> moved(CompositeType x, CompositeType y) {
+        List<String> target = y.attributes().stream().map(CompositeType.Attribute::name).toList();
+        List<String> kept = x.attributes().stream().map(CompositeType.Attribute::name).filter(target::contains)
+            .toList();
+        List<String> appended = new ArrayList<>(kept);
+        target.stream().filter(n -> !kept.contains(n)).forEach(appended::add);
+        int k = 0;
+        while (k < target.size() && target.get(k).equals(appended.get(k))) {
+            k++;
+        }
+        Set<String> moved = new LinkedHashSet<>(target.subList(k, target.size()));
+        moved.retainAll(kept);
+        return moved;
     }
 
     /** Whether a column of a table (in the source) is of the type. */
