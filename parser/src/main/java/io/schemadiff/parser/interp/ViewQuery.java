@@ -48,22 +48,6 @@ record ViewQuery(String canonical, List<View.Output> outputs, Optional<BoundQuer
             to--;
         }
         List<Token> body = toks.subList(from, to);
-        if (OLD) {
-            try {
-                QueryCanonicalizer.Result r = new QueryCanonicalizer(in, resolver, refs, q.source())
-                    .query(body, null, columnList);
-                return new ViewQuery(r.canonical(), r.outputs(), Optional.empty());
-            } catch (QueryCanonicalizer.Unresolved e) {
-                throw e;
-            } catch (InputError e) {
-                boolean here = e.source() == q.source();
-                in.warnAt(here ? e.offset() : q.at(), what + ": its query is compared as written text (a form the "
-                    + "tool does not read yet: " + e.reason() + ")");
-                String canonical = TokenText.canonical(toks, from, to);
-                tokenRefs(toks, from, to, in, refs);
-                return new ViewQuery(canonical, outputs(q, toks, from, to, resolver), Optional.empty());
-            }
-        }
         try {
             BoundQuery b = BoundQuery.read(q.source(), body, columnList, new ViewCatalog(in),
                 names(resolver, in, refs), refs);
@@ -78,8 +62,6 @@ record ViewQuery(String canonical, List<View.Output> outputs, Optional<BoundQuer
             return new ViewQuery(canonical, outputs(q, toks, from, to, resolver), Optional.empty());
         }
     }
-
-    static final boolean OLD = Boolean.getBoolean("schemadiff.oldviews");
 
     /** How the names of a query's expressions resolve here, what they use added to {@code refs}. */
     static ExprNames names(Resolver resolver, WorkingCatalog in, Set<ObjectId> refs) {
@@ -130,26 +112,13 @@ record ViewQuery(String canonical, List<View.Output> outputs, Optional<BoundQuer
         List<Token> toks = q.tokens();
         List<View.Output> outputs;
         Map<String, DataType> types;
-        if (OLD) {
-            try {
-                QueryCanonicalizer.Result r = new QueryCanonicalizer(in, resolver, refs, q.source())
-                    .query(toks, null, columnList);
-                outputs = r.outputs();
-                types = r.types();
-            } catch (QueryCanonicalizer.Unresolved e) {
-                throw e;
-            } catch (InputError e) {
-                return Optional.empty();
-            }
-        } else {
-            try {
-                BoundQuery b = BoundQuery.read(q.source(), toks, columnList, new ViewCatalog(in),
-                    names(resolver, in, refs), refs);
-                outputs = b.outputs();
-                types = b.types();
-            } catch (NotCanonical e) {
-                return Optional.empty();
-            }
+        try {
+            BoundQuery b = BoundQuery.read(q.source(), toks, columnList, new ViewCatalog(in),
+                names(resolver, in, refs), refs);
+            outputs = b.outputs();
+            types = b.types();
+        } catch (NotCanonical e) {
+            return Optional.empty();
         }
         LinkedHashMap<String, DataType> out = new LinkedHashMap<>();
         for (int i = 0; i < outputs.size(); i++) {
