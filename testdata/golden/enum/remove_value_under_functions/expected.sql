@@ -40,8 +40,6 @@ ALTER TABLE public.people ALTER COLUMN m DROP DEFAULT,
     ALTER COLUMN m TYPE public.mood USING m::text::public.mood,
     ALTER COLUMN m SET DEFAULT 'ok';
 
-ALTER TABLE public.people ALTER COLUMN m SET DEFAULT 'ok';
-
 DROP TYPE public.mood__schemadiff_old;
 
 -- re-created: function public.cheer(public.mood) is dropped or re-created

@@ -25,10 +25,8 @@ ALTER TABLE public.shipments ALTER COLUMN state DROP DEFAULT,
     ALTER COLUMN state TYPE public.order_state USING state::text::public.order_state,
     ALTER COLUMN state SET DEFAULT 'placed';
 
-ALTER TABLE public.orders ADD COLUMN remark text;
-
-ALTER TABLE public.shipments ALTER COLUMN state SET DEFAULT 'placed';
-
 DROP TYPE public.order_state__schemadiff_old;
+
+ALTER TABLE public.orders ADD COLUMN remark text;
 
 ALTER TABLE public.moved ADD COLUMN d text;

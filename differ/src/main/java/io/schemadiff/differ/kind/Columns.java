@@ -199,6 +199,15 @@ public final class Columns {
 
     // ------------------------------------------------------------------ changed
 
+    /**
+     * Whether the column's default is taken off and put back by the conversion of an enum being replaced (which
+     * writes the target's default), so that the column's own change must not write it again.
+     */
+    private static boolean defaultSetByReplacement(Changes ch, Table tb, Column b) {
+        return b.type().userType().map(t -> EnumKind.replaced(ch.from(), ch.to(), t)).orElse(false)
+            && !TableKind.inheritedColumn(ch.to(), tb, b.name());
+    }
+
     /** Whether {@code type} names an enum (or an array of one) of {@code catalog}. */
     private static boolean isEnum(Catalog catalog, DataType type) {
         return !type.isBuiltin() && catalog.get(ObjectId.of(ObjectKind.TYPE, new QualifiedName(type.schema(),
@@ -252,6 +261,9 @@ public final class Columns {
                 reason = "changing " + a.type().sql() + " to " + b.type().sql() + " can fail or lose data"
                     + (tc.viaText() ? " (there is no cast: converted through text)" : "");
             }
+        }
+        if (defaultChanged && !typeChanged && defaultSetByReplacement(ch, tb, b)) {
+            defaultChanged = false;
         }
         if (defaultChanged) {
             actions.add(b.defaultValue().map(d -> "ALTER COLUMN " + col + " SET DEFAULT " + d.text())

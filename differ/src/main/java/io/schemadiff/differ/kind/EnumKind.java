@@ -3,6 +3,7 @@ package io.schemadiff.differ.kind;
 import io.schemadiff.differ.plan.Hazard;
 import io.schemadiff.differ.plan.Step;
 import io.schemadiff.differ.plan.Step.Action;
+import io.schemadiff.model.Catalog;
 import io.schemadiff.model.Column;
 import io.schemadiff.model.Domain;
 import io.schemadiff.model.EnumType;
@@ -67,6 +68,15 @@ final class EnumKind extends Kind<EnumType> {
         }
     }
 
+    /** Whether the enum {@code type} is replaced (renamed aside, created anew, its columns converted). */
+    static boolean replaced(Catalog from, Catalog to, QualifiedName type) {
+        ObjectId id = ObjectId.of(ObjectKind.TYPE, type);
+        Optional<EnumType> a = from.get(id).filter(EnumType.class::isInstance).map(EnumType.class::cast);
+        Optional<EnumType> b = to.get(id).filter(EnumType.class::isInstance).map(EnumType.class::cast);
+        return a.isPresent() && b.isPresent() && !a.get().labels().equals(b.get().labels())
+            && !isSubsequence(a.get().labels(), b.get().labels());
+    }
+
     private static boolean isSubsequence(List<String> small, List<String> big) {
         int i = 0;
         for (String s : big) {
@@ -123,7 +133,11 @@ final class EnumKind extends Kind<EnumType> {
                 ObjectId col = ObjectId.column(t.name(), c.name());
                 String name = Identifiers.quote(c.name());
                 List<String> actions = new ArrayList<>();
-                if (c.defaultValue().isPresent()) {
+                // the old default is of the old type: off before the conversion, the target's (if any) put on after;
+                // the column's own change leaves its default to this step (Columns.defaultSetByReplacement)
+                boolean hadDefault = ch.from().table(t.name()).flatMap(x -> x.column(c.name()))
+                    .map(x -> x.defaultValue().isPresent()).orElse(false);
+                if (hadDefault) {
                     actions.add("ALTER COLUMN " + name + " DROP DEFAULT");
                 }
                 actions.add("ALTER COLUMN " + name + " TYPE " + c.type().sql() + " USING " + name + "::text::"
