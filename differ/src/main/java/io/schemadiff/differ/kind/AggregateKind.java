@@ -33,9 +33,7 @@ final class AggregateKind extends Kind<Aggregate> {
     @Override
     void create(Changes ch, Aggregate a, boolean onExistingTable) {
         ch.create(a.id(), definition(a, false), Set.of(a.id()), Set.of(), List.of());
-        if (a.comment().isPresent()) {
-            ch.comment(a.id(), what(a), a.comment());
-        }
+        commentCreated(ch, a);
     }
 
     @Override
@@ -56,9 +54,7 @@ final class AggregateKind extends Kind<Aggregate> {
                 return;
             }
         }
-        if (!x.comment().equals(y.comment())) {
-            ch.comment(y.id(), what(y), y.comment());
-        }
+        commentChanged(ch, x, y);
     }
 
     /** {@code CREATE AGGREGATE} as pg_dump writes it. */

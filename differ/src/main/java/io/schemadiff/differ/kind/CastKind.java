@@ -25,9 +25,7 @@ final class CastKind extends Kind<Cast> {
     @Override
     void create(Changes ch, Cast c, boolean onExistingTable) {
         ch.create(c.id(), definition(c), Set.of(c.id()), Set.of(), List.of());
-        if (c.comment().isPresent()) {
-            ch.comment(c.id(), what(c), c.comment());
-        }
+        commentCreated(ch, c);
     }
 
     @Override

@@ -28,9 +28,7 @@ final class CollationKind extends Kind<Collation> {
     @Override
     void create(Changes ch, Collation y, boolean onExistingTable) {
         ch.create(y.id(), definition(y), Set.of(y.id()), Set.of(), List.of());
-        if (y.comment().isPresent()) {
-            ch.comment(y.id(), what(y), y.comment());
-        }
+        commentCreated(ch, y);
     }
 
     @Override
@@ -77,9 +75,7 @@ final class CollationKind extends Kind<Collation> {
         // after the old one is renamed aside
         ch.add(new Step(Action.CREATE, b.id(), definition(b), false, Set.of(), Optional.empty(), List.of(),
             Set.of(b.id()), Set.of(), Set.of(asideId)));
-        if (b.comment().isPresent()) {
-            ch.comment(b.id(), what(b), b.comment());
-        }
+        commentCreated(ch, b);
     }
 
     @Override

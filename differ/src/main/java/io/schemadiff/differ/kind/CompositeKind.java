@@ -25,9 +25,7 @@ final class CompositeKind extends Kind<CompositeType> {
     @Override
     void create(Changes ch, CompositeType t, boolean onExistingTable) {
         ch.create(t.id(), definition(t), Set.of(t.id()), Set.of(), List.of());
-        if (t.comment().isPresent()) {
-            ch.comment(t.id(), what(t), t.comment());
-        }
+        commentCreated(ch, t);
     }
 
     @Override
@@ -62,9 +60,7 @@ final class CompositeKind extends Kind<CompositeType> {
             // converted through text
             TypeReplacement.replace(ch, x.id(), definition(y), "an attribute of " + y.name()
                 + " changes type while columns use it");
-            if (y.comment().isPresent()) {
-                ch.comment(y.id(), what(y), y.comment());
-            }
+            commentCreated(ch, y);
             return;
         }
         boolean columns = usedByColumns(ch, x.name());
@@ -93,9 +89,7 @@ final class CompositeKind extends Kind<CompositeType> {
                     true, Set.of(), List.of(), Set.of());
             }
         }
-        if (!x.comment().equals(y.comment())) {
-            ch.comment(y.id(), what(y), y.comment());
-        }
+        commentChanged(ch, x, y);
     }
 
     /**

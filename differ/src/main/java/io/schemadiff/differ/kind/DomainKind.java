@@ -23,9 +23,7 @@ final class DomainKind extends Kind<Domain> {
         List<String> path = d.defaultValue().map(e -> e.searchPath()).orElse(d.checks().isEmpty() ? List.of()
             : d.checks().get(0).expression().searchPath());
         ch.create(d.id(), definition(d), Set.of(d.id()), Set.of(), path);
-        if (d.comment().isPresent()) {
-            ch.comment(d.id(), what(d), d.comment());
-        }
+        commentCreated(ch, d);
     }
 
     @Override

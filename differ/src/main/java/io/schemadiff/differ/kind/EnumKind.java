@@ -33,9 +33,7 @@ final class EnumKind extends Kind<EnumType> {
     @Override
     void create(Changes ch, EnumType e, boolean onExistingTable) {
         ch.create(e.id(), definition(e), Set.of(e.id()), Set.of(), List.of());
-        if (e.comment().isPresent()) {
-            ch.comment(e.id(), what(e), e.comment());
-        }
+        commentCreated(ch, e);
     }
 
     @Override
@@ -55,9 +53,7 @@ final class EnumKind extends Kind<EnumType> {
 
     @Override
     void altered(Changes ch, EnumType a, EnumType b) {
-        if (!a.comment().equals(b.comment())) {
-            ch.comment(b.id(), what(b), b.comment());
-        }
+        commentChanged(ch, a, b);
         if (a.labels().equals(b.labels())) {
             return;
         }

@@ -27,9 +27,7 @@ final class EventTriggerKind extends Kind<EventTrigger> {
         if (t.enabled() != 'O') {
             ch.set(t.id(), enable(t));
         }
-        if (t.comment().isPresent()) {
-            ch.comment(t.id(), what(t), t.comment());
-        }
+        commentCreated(ch, t);
     }
 
     @Override
@@ -47,9 +45,7 @@ final class EventTriggerKind extends Kind<EventTrigger> {
         if (a.enabled() != b.enabled()) {
             ch.set(b.id(), enable(b));
         }
-        if (!a.comment().equals(b.comment())) {
-            ch.comment(b.id(), what(b), b.comment());
-        }
+        commentChanged(ch, a, b);
     }
 
     private static String enable(EventTrigger t) {

@@ -36,9 +36,7 @@ final class FunctionKind extends Kind<Function> {
     @Override
     void create(Changes ch, Function f, boolean onExistingTable) {
         ch.create(f.id(), definition(f, false), Set.of(f.id()), Set.of(), pathOf(f));
-        if (f.comment().isPresent()) {
-            ch.comment(f.id(), what(f), f.comment());
-        }
+        commentCreated(ch, f);
     }
 
     @Override
@@ -57,9 +55,7 @@ final class FunctionKind extends Kind<Function> {
                 return;
             }
         }
-        if (!x.comment().equals(y.comment())) {
-            ch.comment(y.id(), what(y), y.comment());
-        }
+        commentChanged(ch, x, y);
     }
 
     /** What CREATE OR REPLACE may change: not the result type, the parameter names, or away defaults. */

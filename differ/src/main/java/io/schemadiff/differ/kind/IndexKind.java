@@ -43,9 +43,7 @@ final class IndexKind extends Kind<Index> {
         }
         ch.create(i.id(), definition(i), Set.of(i.id()), onExistingTable ? Set.of(Hazard.INDEX_BUILD) : Set.of(),
             path);
-        if (i.comment().isPresent()) {
-            ch.comment(i.id(), what(i), i.comment());
-        }
+        commentCreated(ch, i);
         i.statistics().forEach((col, target) -> ch.set(i.id(), statistics(i, col, target)));
     }
 
@@ -79,9 +77,7 @@ final class IndexKind extends Kind<Index> {
             added(ch, b);
             return;
         }
-        if (!a.comment().equals(b.comment())) {
-            ch.comment(b.id(), what(b), b.comment());
-        }
+        commentChanged(ch, a, b);
         // statistics targets of expression keys: set in place
         Set<Integer> cols = new TreeSet<>(a.statistics().keySet());
         cols.addAll(b.statistics().keySet());

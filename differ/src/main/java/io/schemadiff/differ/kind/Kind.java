@@ -66,7 +66,21 @@ abstract class Kind<T extends SchemaObject> {
         if (!sameDefinition) {
             drop(ch, a);
             create(ch, b, false);
-        } else if (!a.comment().equals(b.comment())) {
+        } else {
+            commentChanged(ch, a, b);
+        }
+    }
+
+    /** COMMENT ON a created object that has a comment. */
+    final void commentCreated(Changes ch, T o) {
+        if (o.comment().isPresent()) {
+            ch.comment(o.id(), what(o), o.comment());
+        }
+    }
+
+    /** COMMENT ON an object whose comment differs between the two schemas. */
+    final void commentChanged(Changes ch, T a, T b) {
+        if (!a.comment().equals(b.comment())) {
             ch.comment(b.id(), what(b), b.comment());
         }
     }

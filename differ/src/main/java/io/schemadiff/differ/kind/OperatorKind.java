@@ -26,9 +26,7 @@ final class OperatorKind extends Kind<Operator> {
     @Override
     void create(Changes ch, Operator o, boolean onExistingTable) {
         ch.create(o.id(), definition(o), Set.of(o.id()), Set.of(), List.of());
-        if (o.comment().isPresent()) {
-            ch.comment(o.id(), what(o), o.comment());
-        }
+        commentCreated(ch, o);
     }
 
     @Override

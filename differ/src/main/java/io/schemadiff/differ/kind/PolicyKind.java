@@ -29,9 +29,7 @@ final class PolicyKind extends Kind<Policy> {
     @Override
     void create(Changes ch, Policy p, boolean onExistingTable) {
         ch.create(p.id(), definition(p), Set.of(p.id()), Set.of(), pathOf(p));
-        if (p.comment().isPresent()) {
-            ch.comment(p.id(), what(p), p.comment());
-        }
+        commentCreated(ch, p);
     }
 
     @Override
@@ -68,9 +66,7 @@ final class PolicyKind extends Kind<Policy> {
         if (sb.length() > 0) {
             ch.alter(y.id(), "ALTER " + what(y) + sb, Set.of(y.id()), false, Set.of(), pathOf(y), Set.of());
         }
-        if (!x.comment().equals(y.comment())) {
-            ch.comment(y.id(), what(y), y.comment());
-        }
+        commentChanged(ch, x, y);
     }
 
     private static List<String> pathOf(Policy p) {

@@ -25,9 +25,7 @@ final class PublicationKind extends Kind<Publication> {
     @Override
     void create(Changes ch, Publication p, boolean onExistingTable) {
         ch.create(p.id(), definition(p), Set.of(p.id()), Set.of(), List.of());
-        if (p.comment().isPresent()) {
-            ch.comment(p.id(), what(p), p.comment());
-        }
+        commentCreated(ch, p);
     }
 
     @Override
@@ -75,9 +73,7 @@ final class PublicationKind extends Kind<Publication> {
             // every parameter written: one left out would keep its old value
             ch.set(p.id(), "ALTER PUBLICATION " + name + " SET (" + String.join(", ", parameters(p)) + ")");
         }
-        if (!x.comment().equals(p.comment())) {
-            ch.comment(p.id(), what(p), p.comment());
-        }
+        commentChanged(ch, x, p);
     }
 
     /** The parameters of a publication, defaults written out (for SET, where one left out keeps its value). */

@@ -15,9 +15,7 @@ final class RangeKind extends Kind<RangeType> {
     @Override
     void create(Changes ch, RangeType r, boolean onExistingTable) {
         ch.create(r.id(), definition(r), Set.of(r.id()), Set.of(), List.of());
-        if (r.comment().isPresent()) {
-            ch.comment(r.id(), what(r), r.comment());
-        }
+        commentCreated(ch, r);
     }
 
     @Override

@@ -16,9 +16,7 @@ final class SchemaKind extends Kind<Schema> {
     @Override
     void create(Changes ch, Schema s, boolean onExistingTable) {
         ch.create(s.id(), "CREATE SCHEMA " + q(s.name()), Set.of(s.id()), Set.of(), List.of());
-        if (s.comment().isPresent()) {
-            ch.comment(s.id(), what(s), s.comment());
-        }
+        commentCreated(ch, s);
     }
 
     @Override
@@ -28,9 +26,7 @@ final class SchemaKind extends Kind<Schema> {
 
     @Override
     void altered(Changes ch, Schema a, Schema b) {
-        if (!a.comment().equals(b.comment())) {
-            ch.comment(b.id(), what(b), b.comment());
-        }
+        commentChanged(ch, a, b);
     }
 
     @Override

@@ -23,9 +23,7 @@ final class SequenceKind extends Kind<Sequence> {
         if (s.ownedBy().isPresent()) {
             ch.alter(s.id(), ownedBy(s), Set.of(), false, Set.of(), List.of(), Set.of(s.id(), s.ownedBy().get().id()));
         }
-        if (s.comment().isPresent()) {
-            ch.comment(s.id(), what(s), s.comment());
-        }
+        commentCreated(ch, s);
     }
 
     @Override
@@ -84,9 +82,7 @@ final class SequenceKind extends Kind<Sequence> {
             ch.alter(y.id(), ownedBy(y), Set.of(Markers.ownershipReleased(y.name())), false, Set.of(), List.of(),
                 needs);
         }
-        if (!x.comment().equals(y.comment())) {
-            ch.comment(y.id(), what(y), y.comment());
-        }
+        commentChanged(ch, x, y);
     }
 
     /**

@@ -35,9 +35,7 @@ final class StatisticsKind extends Kind<Statistics> {
             .orElse(List.of());
         ch.create(s.id(), definition(s), Set.of(s.id()), Set.of(), path);
         s.target().ifPresent(t -> ch.set(s.id(), "ALTER STATISTICS " + s.name().sql() + " SET STATISTICS " + t));
-        if (s.comment().isPresent()) {
-            ch.comment(s.id(), what(s), s.comment());
-        }
+        commentCreated(ch, s);
     }
 
     @Override
@@ -63,9 +61,7 @@ final class StatisticsKind extends Kind<Statistics> {
         if (!x.target().equals(y.target())) {
             ch.set(y.id(), "ALTER STATISTICS " + y.name().sql() + " SET STATISTICS " + y.target().orElse(-1));
         }
-        if (!x.comment().equals(y.comment())) {
-            ch.comment(y.id(), what(y), y.comment());
-        }
+        commentChanged(ch, x, y);
     }
 
     /** {@code CREATE STATISTICS} as pg_get_statisticsobjdef writes it: kinds only when not all of them. */

@@ -187,9 +187,7 @@ final class TableKind extends Kind<Table> {
     }
 
     private void comments(Changes ch, Table t) {
-        if (t.comment().isPresent()) {
-            ch.comment(t.id(), what(t), t.comment());
-        }
+        commentCreated(ch, t);
         for (Column c : t.columns()) {
             if (c.comment().isPresent()) {
                 ch.comment(ObjectId.column(t.name(), c.name()), Columns.what(t, c), c.comment());
@@ -338,9 +336,7 @@ final class TableKind extends Kind<Table> {
                 Set.of(Hazard.TABLE_REWRITE), List.of(), Set.of());
         }
         rowSecurity(ch, a, b);
-        if (!a.comment().equals(b.comment())) {
-            ch.comment(b.id(), what(b), b.comment());
-        }
+        commentChanged(ch, a, b);
     }
 
     /** {@code ALTER TABLE … SET (…)} / {@code RESET (…)} for storage parameters. */

@@ -36,9 +36,7 @@ final class TriggerKind extends Kind<Trigger> {
         if (t.enabled() != 'O') {
             ch.set(t.id(), enable(t));
         }
-        if (t.comment().isPresent()) {
-            ch.comment(t.id(), what(t), t.comment());
-        }
+        commentCreated(ch, t);
     }
 
     @Override
@@ -65,9 +63,7 @@ final class TriggerKind extends Kind<Trigger> {
         if (x.enabled() != y.enabled()) {
             ch.set(y.id(), enable(y));
         }
-        if (!x.comment().equals(y.comment())) {
-            ch.comment(y.id(), what(y), y.comment());
-        }
+        commentChanged(ch, x, y);
     }
 
     /** The ALTER TABLE that puts a trigger in its enabled state (O, D, R, A). */

@@ -37,9 +37,7 @@ final class ViewKind extends Kind<View> {
     @Override
     void create(Changes ch, View v, boolean onExistingTable) {
         ch.create(v.id(), definition(v, false), Set.of(v.id()), Set.of(), v.query().searchPath());
-        if (v.comment().isPresent()) {
-            ch.comment(v.id(), what(v), v.comment());
-        }
+        commentCreated(ch, v);
         for (Map.Entry<String, String> e : v.columnComments().entrySet()) {
             ch.comment(v.id(), column(v, e.getKey()), Optional.of(e.getValue()));
         }
